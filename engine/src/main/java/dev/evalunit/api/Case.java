@@ -1,0 +1,39 @@
+package dev.evalunit.api;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One row of a suite's dataset: a stable id, its fields (from JSONL, CSV, YAML or inline cases) and an
+ * optional cluster key for clustered standard errors (cases that share a source document or template).
+ *
+ * @param id      stable id, unique within the suite; used in unique IDs and the run journal
+ * @param fields  the case's fields in dataset order; values are strings, numbers, booleans, lists or maps
+ * @param cluster the cluster this case belongs to, if the suite declares a cluster field
+ */
+public record Case(String id, Map<String, Object> fields, Optional<String> cluster) {
+
+    public Case {
+        Objects.requireNonNull(id, "id");
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(fields, "fields")));
+        Objects.requireNonNull(cluster, "cluster");
+    }
+
+    /** A case with no cluster key. */
+    public static Case of(String id, Map<String, Object> fields) {
+        return new Case(id, fields, Optional.empty());
+    }
+
+    /** The raw value of a field, if the case has it. */
+    public Optional<Object> field(String name) {
+        return Optional.ofNullable(fields.get(name));
+    }
+
+    /** The value of a field as text ({@link String#valueOf(Object)} for non-strings), if the case has it. */
+    public Optional<String> text(String name) {
+        return field(name).map(String::valueOf);
+    }
+}

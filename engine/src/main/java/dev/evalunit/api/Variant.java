@@ -1,0 +1,28 @@
+package dev.evalunit.api;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One arm of an evaluation: a prompt/model configuration. A variant's prompt template uses
+ * {@code {{field}}} placeholders filled from the case's fields.
+ *
+ * @param id             stable id, unique within the suite
+ * @param name           display name
+ * @param model          the model to call
+ * @param systemPrompt   the system prompt, if any
+ * @param promptTemplate the user prompt template, if any (Java variants may build their own messages)
+ * @param params         sampling parameters
+ */
+public record Variant(String id, String name, ModelRef model, Optional<String> systemPrompt,
+                      Optional<String> promptTemplate, SamplingParams params) {
+
+    public Variant {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(systemPrompt, "systemPrompt");
+        Objects.requireNonNull(promptTemplate, "promptTemplate");
+        Objects.requireNonNull(params, "params");
+    }
+}
