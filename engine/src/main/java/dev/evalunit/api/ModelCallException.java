@@ -42,11 +42,24 @@ public final class ModelCallException extends RuntimeException {
 
     private final Kind kind;
     private final transient Optional<Duration> retryAfter;
+    private final int attempts;
 
     public ModelCallException(Kind kind, String message, Duration retryAfter, Throwable cause) {
+        this(kind, message, retryAfter, cause, 1);
+    }
+
+    /**
+     * A failure after {@code attempts} attempts; the scheduler throws this after its last retry so the
+     * sample's error records how many attempts were made.
+     */
+    public ModelCallException(Kind kind, String message, Duration retryAfter, Throwable cause, int attempts) {
         super(Objects.requireNonNull(message, "message"), cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.retryAfter = Optional.ofNullable(retryAfter);
+        if (attempts < 1) {
+            throw new IllegalArgumentException("attempts must be >= 1, was " + attempts);
+        }
+        this.attempts = attempts;
     }
 
     public ModelCallException(Kind kind, String message) {
@@ -55,6 +68,11 @@ public final class ModelCallException extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** How many attempts were made before this failure (1 unless the scheduler retried). */
+    public int attempts() {
+        return attempts;
     }
 
     /** The delay the provider asked for before the next attempt, if it said. */

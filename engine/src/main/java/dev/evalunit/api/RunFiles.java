@@ -1,0 +1,126 @@
+package dev.evalunit.api;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads and writes a run directory ({@code <output>/<suite-id>/<run-id>/}): {@code results.jsonl}
+ * (one {@link SampleRecord} per line), {@code summary.json} (a {@link RunSummary}) and the suite's
+ * {@code latest} pointer (a text file holding the newest run id). JSON property names are the record
+ * component names; absent optional values are left out. Readers ignore properties they do not know,
+ * so newer files stay readable.
+ */
+public final class RunFiles {
+
+    /** The journal file name. */
+    public static final String RESULTS = "results.jsonl";
+    /** The summary file name. */
+    public static final String SUMMARY = "summary.json";
+    /** The name of the per-suite file holding the newest run id. */
+    public static final String LATEST = "latest";
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .registerModule(new Jdk8Module())
+            .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
+            .setSerializationInclusion(JsonInclude.Include.NON_ABSENT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    /** One journal line (without the line break). */
+    public String toLine(SampleRecord record) {
+        try {
+            return mapper.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("sample " + record.variantId() + "/" + record.caseId()
+                    + " cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Parses one journal line.
+     *
+     * @throws IllegalArgumentException when the line is not a sample record
+     */
+    public SampleRecord parseLine(String line) {
+        try {
+            return mapper.readValue(line, SampleRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a results.jsonl line: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * The records of a run's {@code results.jsonl}, read lazily; close the stream.
+     *
+     * @throws UncheckedIOException when the file cannot be read; a malformed line fails with its line number
+     */
+    public Stream<SampleRecord> readResults(Path runDirectory) throws IOException {
+        Path file = runDirectory.resolve(RESULTS);
+        BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        int[] lineNumber = {0};
+        return reader.lines()
+                .peek(line -> lineNumber[0]++)
+                .filter(line -> !line.isBlank())
+                .map(line -> {
+                    try {
+                        return parseLine(line);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(file + ":" + lineNumber[0] + ": " + e.getMessage(), e);
+                    }
+                })
+                .onClose(() -> {
+                    try {
+                        reader.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    /** Reads a run's {@code summary.json}. */
+    public RunSummary readSummary(Path runDirectory) throws IOException {
+        return mapper.readValue(runDirectory.resolve(SUMMARY).toFile(), RunSummary.class);
+    }
+
+    /** Writes a run's {@code summary.json}, pretty-printed. */
+    public void writeSummary(Path runDirectory, RunSummary summary) throws IOException {
+        mapper.writerWithDefaultPrettyPrinter().writeValue(runDirectory.resolve(SUMMARY).toFile(), summary);
+    }
+
+    /** The newest run directory of a suite ({@code <output>/<suite-id>}), if its {@code latest} pointer exists. */
+    public Optional<Path> latest(Path suiteDirectory) throws IOException {
+        Path pointer = suiteDirectory.resolve(LATEST);
+        if (!Files.isRegularFile(pointer)) {
+            return Optional.empty();
+        }
+        String runId = Files.readString(pointer, StandardCharsets.UTF_8).trim();
+        return runId.isEmpty() ? Optional.empty() : Optional.of(suiteDirectory.resolve(runId));
+    }
+
+    /** Points the suite's {@code latest} file at a run. */
+    public void markLatest(Path suiteDirectory, String runId) throws IOException {
+        Path pointer = suiteDirectory.resolve(LATEST);
+        Path temporary = suiteDirectory.resolve(LATEST + ".tmp");
+        Files.writeString(temporary, runId + "\n", StandardCharsets.UTF_8);
+        Files.move(temporary, pointer, StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.evalunit.api;
+
+/**
+ * Receives every finished suite run, after {@code summary.json} is written. Implementations (report
+ * renderers, exporters) are found through {@link java.util.ServiceLoader} and may write files into
+ * {@link FinishedRun#directory()}. A listener that throws fails the suite's node with its message.
+ */
+public interface RunListener {
+
+    /** Called once per suite run, on the engine's thread, after the suite's last case. */
+    void runFinished(FinishedRun run) throws Exception;
+}

@@ -1,0 +1,37 @@
+package dev.evalunit.api;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A finished run of one suite: the content of {@code summary.json}.
+ *
+ * @param schemaVersion the file format version ({@link #SCHEMA_VERSION} when written by this engine)
+ * @param suiteId       the suite
+ * @param suiteName     its display name
+ * @param source        where the suite was defined ({@code classpath:}, {@code file:} or {@code class:} URI)
+ * @param runId         the run
+ * @param startedAt     ISO-8601 instant the suite started
+ * @param finishedAt    ISO-8601 instant the suite finished
+ * @param repeats       repeats per case
+ * @param passRate      the share of repeats that must pass for a case to pass
+ * @param passed        whether every case of every variant passed
+ * @param variants      each variant's summary, in suite order
+ */
+public record RunSummary(int schemaVersion, String suiteId, String suiteName, String source, String runId,
+                         String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
+                         List<VariantSummary> variants) {
+
+    /** The {@code summary.json} and {@code results.jsonl} format this engine writes. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public RunSummary {
+        Objects.requireNonNull(suiteId, "suiteId");
+        Objects.requireNonNull(suiteName, "suiteName");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(finishedAt, "finishedAt");
+        variants = List.copyOf(Objects.requireNonNull(variants, "variants"));
+    }
+}

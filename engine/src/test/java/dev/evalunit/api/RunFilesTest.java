@@ -1,0 +1,80 @@
+package dev.evalunit.api;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RunFilesTest {
+
+    private final RunFiles files = new RunFiles();
+
+    @Test
+    void sampleRecordsRoundTripThroughOneJsonLine() {
+        ModelResponse response = new ModelResponse("Paris", Optional.of(new TokenUsage(12, 3)),
+                Duration.ofMillis(250), Optional.empty(), Optional.of("STOP"), OptionalDouble.of(0.0004), false, 2);
+        Sample sample = Sample.success("a", "q1", 1, "f00d", response);
+        Score score = Score.check("contains", true, "found 'Paris'").withDetails(Map.of("expected", "Paris"));
+        SampleRecord record = SampleRecord.of("geo", "run-1", sample, List.of(score), true);
+
+        String line = files.toLine(record);
+
+        assertThat(line).doesNotContain("\n").contains("\"latencyMs\":250.0").doesNotContain("timeToFirstTokenMs");
+        assertThat(files.parseLine(line)).isEqualTo(record);
+    }
+
+    @Test
+    void errorSamplesKeepTheirErrorAndHaveNoOutput() {
+        Sample sample = Sample.failure("b", "q2", 0, "beef", new SampleError("RATE_LIMITED", "429 after 3 tries", 3));
+        SampleRecord record = SampleRecord.of("geo", "run-1", sample, List.of(), false);
+
+        SampleRecord read = files.parseLine(files.toLine(record));
+
+        assertThat(read.error()).contains(new SampleError("RATE_LIMITED", "429 after 3 tries", 3));
+        assertThat(read.output()).isEmpty();
+        assertThat(read.attempts()).isEqualTo(3);
+        assertThat(read.latencyMs()).isEmpty();
+    }
+
+    @Test
+    void summaryAndLatestPointerRoundTrip(@TempDir Path output) throws IOException {
+        Path suite = output.resolve("geo");
+        Path run = Files.createDirectories(suite.resolve("run-1"));
+        CaseSummary caseSummary = new CaseSummary("q1", true, 2, 2, 0,
+                List.of(new MetricSummary("contains", 2, 1.0, 0.0, 1.0, 1.0)), OptionalDouble.of(3.5), 10, 4,
+                Optional.empty());
+        VariantSummary variant = new VariantSummary("a", "A", "inprocess:echo", 1, 0, 2, 0, 0.0,
+                List.of(new MetricSummary("contains", 2, 1.0, 0.0, 1.0, 1.0)), OptionalDouble.of(3.5), 10, 4,
+                OptionalDouble.empty(), List.of(caseSummary));
+        RunSummary summary = new RunSummary(RunSummary.SCHEMA_VERSION, "geo", "Geography", "classpath:geo.eval.yaml",
+                "run-1", "2026-01-01T00:00:00Z", "2026-01-01T00:00:01Z", 2, 1.0, true, List.of(variant));
+
+        files.writeSummary(run, summary);
+        files.markLatest(suite, "run-1");
+
+        assertThat(files.readSummary(run)).isEqualTo(summary);
+        assertThat(files.latest(suite)).contains(run);
+    }
+
+    @Test
+    void aMalformedJournalLineNamesItsLineNumber(@TempDir Path run) throws IOException {
+        Sample sample = Sample.success("a", "q1", 0, "f", ModelResponse.of("x", Duration.ZERO));
+        String good = files.toLine(SampleRecord.of("s", "r", sample, List.of(), true));
+        Files.writeString(run.resolve(RunFiles.RESULTS), good + "\n{not json\n");
+
+        try (Stream<SampleRecord> records = files.readResults(run)) {
+            assertThatThrownBy(records::toList).hasMessageContaining("results.jsonl:2:");
+        }
+    }
+}
