@@ -1,0 +1,17 @@
+package dev.evalunit.stats;
+
+/**
+ * One look of the mixture sequential probability ratio test (mSPRT) at the data so far. The values are
+ * valid at this look on their own; combine looks with {@link SequentialState} to get the always-valid
+ * p-value (running minimum) and confidence sequence (running intersection).
+ *
+ * @param difference            treatment − control estimate at this look
+ * @param se                    standard error of {@code difference}
+ * @param logLikelihoodRatio    natural log of the mixture likelihood ratio Λ against "no difference"
+ * @param pValue                {@code min(1, 1/Λ)}: valid at any stopping time
+ * @param ciLow                 lower bound of the confidence sequence at this look
+ * @param ciHigh                upper bound of the confidence sequence at this look
+ */
+public record SequentialLook(double difference, double se, double logLikelihoodRatio, double pValue,
+                             double ciLow, double ciHigh) {
+}

@@ -1,0 +1,78 @@
+package dev.evalunit.stats;
+
+/**
+ * Always-valid sequential test for a difference in means or proportions: the normal-mixture sequential
+ * probability ratio test (mSPRT) of Johari, Koomen, Pekelis and Walsh ("Peeking at A/B tests", KDD 2017;
+ * "Always valid inference", Operations Research 2022), with the plug-in variance of the difference.
+ *
+ * <p>With {@code v} the squared standard error of the difference {@code d}, a normal prior N(0, τ²) on the
+ * effect gives the likelihood ratio against "no difference"
+ * <pre>Λ = sqrt(v / (v + τ²)) · exp(τ² d² / (2 v (v + τ²)))</pre>
+ * and the always-valid p-value {@code min(1, 1/Λ)}. Inverting {@code Λ < 1/α} gives the confidence
+ * sequence {@code d ± sqrt(2 v (v + τ²)/τ² · (ln(1/α) + ½ ln((v + τ²)/v)))}. Monitoring daily (or after
+ * every batch) and stopping at the first rejection keeps the false-positive rate at α.
+ *
+ * <p>{@code tau} (the mixing standard deviation) should be about the size of effect worth detecting, in
+ * the metric's units. Degenerate case: while the standard error is still 0 (no variation observed yet)
+ * the look carries no evidence: Λ = 1, p = 1 and the sequence is the whole line.
+ */
+public final class SequentialTest {
+
+    private SequentialTest() {
+    }
+
+    /**
+     * A look at two independent groups' means.
+     *
+     * @param control   control moments, count at least 2
+     * @param treatment treatment moments, count at least 2
+     * @param tau       mixing standard deviation of the effect, &gt; 0
+     * @param alpha     false-positive rate for the confidence sequence, e.g. 0.05
+     */
+    public static SequentialLook means(SampleMoments control, SampleMoments treatment, double tau,
+                                       double alpha) {
+        if (control == null || treatment == null) {
+            throw new IllegalArgumentException("control and treatment moments must both be given");
+        }
+        if (control.count() < 2 || treatment.count() < 2) {
+            throw new IllegalArgumentException("control has " + control.count() + " and treatment has "
+                    + treatment.count() + " observations; the sequential test needs at least 2 per group");
+        }
+        return look(treatment.mean() - control.mean(), control.varianceOfMean() + treatment.varianceOfMean(),
+                tau, alpha);
+    }
+
+    /**
+     * A look at two independent groups' conversion rates.
+     *
+     * @param successesA control successes
+     * @param trialsA    control trials, at least 1
+     * @param successesB treatment successes
+     * @param trialsB    treatment trials, at least 1
+     * @param tau        mixing standard deviation of the effect on the rate, &gt; 0 (e.g. 0.01)
+     * @param alpha      false-positive rate for the confidence sequence, e.g. 0.05
+     */
+    public static SequentialLook proportions(long successesA, long trialsA, long successesB, long trialsB,
+                                             double tau, double alpha) {
+        Counts.requireBinomial("A", successesA, trialsA);
+        Counts.requireBinomial("B", successesB, trialsB);
+        double pa = (double) successesA / trialsA;
+        double pb = (double) successesB / trialsB;
+        return look(pb - pa, pa * (1 - pa) / trialsA + pb * (1 - pb) / trialsB, tau, alpha);
+    }
+
+    private static SequentialLook look(double difference, double v, double tau, double alpha) {
+        Require.positive("tau", tau);
+        Require.alpha(alpha);
+        if (v == 0) {
+            return new SequentialLook(difference, 0.0, 0.0, 1.0, Double.NEGATIVE_INFINITY,
+                    Double.POSITIVE_INFINITY);
+        }
+        double t2 = tau * tau;
+        double logRatio = 0.5 * Math.log(v / (v + t2)) + t2 * difference * difference / (2 * v * (v + t2));
+        double pValue = Math.min(1.0, Math.exp(-logRatio));
+        double half = Math.sqrt(2 * v * (v + t2) / t2 * (Math.log(1 / alpha) + 0.5 * Math.log((v + t2) / v)));
+        return new SequentialLook(difference, Math.sqrt(v), logRatio, pValue, difference - half,
+                difference + half);
+    }
+}

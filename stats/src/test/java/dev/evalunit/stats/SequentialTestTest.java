@@ -1,0 +1,147 @@
+package dev.evalunit.stats;
+
+import static dev.evalunit.stats.Reference.agrees;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * References from stats/src/test/python/online_reference.py, which implements the normal-mixture mSPRT of
+ * Johari et al. ("Peeking at A/B tests", KDD 2017) independently and checks the confidence-sequence bound
+ * by root finding ({@code scipy.optimize.brentq}) on the log likelihood ratio.
+ */
+class SequentialTestTest {
+
+    private static void check(SequentialLook look, double logRatio, double p, double lo, double hi) {
+        agrees(look.logLikelihoodRatio(), logRatio);
+        agrees(look.pValue(), p);
+        agrees(look.ciLow(), lo);
+        agrees(look.ciHigh(), hi);
+    }
+
+    @Test
+    void meansMatchTheReferenceImplementation() {
+        check(SequentialTest.means(SampleMoments.of(new double[] {10.2, 11.5, 9.8, 10.9, 10.1, 10.4}),
+                        SampleMoments.of(new double[] {12.0, 8.1, 15.3, 9.9, 13.7, 7.2, 14.8, 11.1}), 1.0, 0.05),
+                -0.10190318830937445, 1.0, -3.1236877283417366, 5.18202106167507);
+        check(SequentialTest.means(SampleMoments.of(new double[] {0, 0, 1, 1, 1, 2}),
+                        SampleMoments.of(new double[] {0, 1, 1, 2, 2, 2, 3}), 0.5, 0.05),
+                0.24756688245882297, 0.780698004062643, -0.9881019746013154, 2.4642924507917914);
+    }
+
+    @Test
+    void proportionsMatchTheReferenceImplementation() {
+        check(SequentialTest.proportions(120, 1000, 150, 1000, 0.02, 0.05), 0.7201333246269115,
+                0.4866873642229769, -0.020784983164478486, 0.08078498316447849);
+        check(SequentialTest.proportions(480, 5000, 600, 5000, 0.01, 0.05), 4.76493550691769,
+                0.008523437927458865, 0.004315777809220937, 0.043684222190779054);
+    }
+
+    @Test
+    void stateKeepsTheSmallestPValueAndTheIntersection() {
+        SequentialLook first = new SequentialLook(0.1, 0.05, 1.0, 0.3, -0.2, 0.4);
+        SequentialLook second = new SequentialLook(0.05, 0.04, 0.5, 0.6, -0.1, 0.5);
+        SequentialState state = SequentialState.start().after(first).after(second);
+        assertThat(state).isEqualTo(new SequentialState(2, 0.3, -0.1, 0.4));
+        assertThat(state.rejects(0.05)).isFalse();
+        assertThat(state.rejects(0.3)).isTrue();
+    }
+
+    /** Twenty daily looks at A/A data: the always-valid test must stay at or below α. */
+    @Test
+    void falsePositiveRateWithTwentyLooksStaysBelowAlpha() {
+        SimulatedExperiments sim = new SimulatedExperiments(new SplittableRandom(20261121L), 0.0);
+        assertThat(sim.sequentialRejectionRate(2000, 0.05)).isLessThanOrEqualTo(0.05);
+    }
+
+    /** Same looks, naive fixed-horizon tests: shows the simulation is one where peeking does inflate errors. */
+    @Test
+    void naivePeekingInflatesTheSameSimulation() {
+        SimulatedExperiments sim = new SimulatedExperiments(new SplittableRandom(20261121L), 0.0);
+        assertThat(sim.naiveRejectionRate(2000, 0.05)).isGreaterThan(0.10);
+    }
+
+    @Test
+    void detectsARealEffect() {
+        SimulatedExperiments sim = new SimulatedExperiments(new SplittableRandom(7L), 0.3);
+        assertThat(sim.sequentialRejectionRate(300, 0.05)).isGreaterThan(0.8);
+    }
+
+    @Test
+    void noVariationYetIsNoEvidence() {
+        SequentialLook look = SequentialTest.proportions(0, 10, 0, 12, 0.01, 0.05);
+        assertThat(look.pValue()).isEqualTo(1.0);
+        assertThat(look.ciLow()).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThatThrownBy(() -> SequentialTest.proportions(1, 10, 1, 10, 0, 0.05))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tau is 0.0");
+        assertThatThrownBy(() -> SequentialTest.means(new SampleMoments(1, 0, 0), new SampleMoments(3, 0, 1), 1,
+                0.05)).hasMessageContaining("at least 2 per group");
+    }
+
+    /** A/B experiments with N(0, 1) control, N(effect, 1) treatment, 50 users per arm per day, 20 days. */
+    private record SimulatedExperiments(SplittableRandom random, double effect) {
+
+        private static final int LOOKS = 20;
+        private static final int PER_LOOK = 50;
+
+        double sequentialRejectionRate(int experiments, double alpha) {
+            int rejected = 0;
+            for (int e = 0; e < experiments; e++) {
+                SequentialState state = SequentialState.start();
+                for (Looks looks = new Looks(); looks.next(random, effect); ) {
+                    state = state.after(SequentialTest.means(looks.control(), looks.treatment(), 0.2, alpha));
+                }
+                rejected += state.rejects(alpha) ? 1 : 0;
+            }
+            return (double) rejected / experiments;
+        }
+
+        double naiveRejectionRate(int experiments, double alpha) {
+            int rejected = 0;
+            for (int e = 0; e < experiments; e++) {
+                boolean any = false;
+                for (Looks looks = new Looks(); looks.next(random, effect); ) {
+                    any |= WelchTest.test(looks.control(), looks.treatment(), 0.95).pValue() < alpha;
+                }
+                rejected += any ? 1 : 0;
+            }
+            return (double) rejected / experiments;
+        }
+    }
+
+    /** Running sums of both arms, one look (day) at a time. */
+    private static final class Looks {
+        private int look;
+        private long n;
+        private double sumA;
+        private double squaresA;
+        private double sumB;
+        private double squaresB;
+
+        boolean next(SplittableRandom random, double effect) {
+            if (look++ == SimulatedExperiments.LOOKS) {
+                return false;
+            }
+            for (int i = 0; i < SimulatedExperiments.PER_LOOK; i++) {
+                double a = random.nextGaussian();
+                double b = random.nextGaussian() + effect;
+                sumA += a;
+                squaresA += a * a;
+                sumB += b;
+                squaresB += b * b;
+            }
+            n += SimulatedExperiments.PER_LOOK;
+            return true;
+        }
+
+        SampleMoments control() {
+            return SampleMoments.ofSums(n, sumA, squaresA);
+        }
+
+        SampleMoments treatment() {
+            return SampleMoments.ofSums(n, sumB, squaresB);
+        }
+    }
+}
