@@ -1,0 +1,18 @@
+package dev.evalunit.judges;
+
+/** Short quotations of (possibly very long) text for score reasons. */
+public final class Excerpt {
+
+    private static final int LIMIT = 80;
+
+    private Excerpt() {
+    }
+
+    /** The text in quotes, cut at {@value #LIMIT} code points with an ellipsis, never splitting a surrogate pair. */
+    public static String of(String text) {
+        if (text.codePointCount(0, text.length()) <= LIMIT) {
+            return "'" + text + "'";
+        }
+        return "'" + text.substring(0, text.offsetByCodePoints(0, LIMIT)) + "…' (" + text.length() + " chars)";
+    }
+}

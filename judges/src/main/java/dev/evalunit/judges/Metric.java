@@ -1,0 +1,39 @@
+package dev.evalunit.judges;
+
+import dev.evalunit.api.Score;
+
+import java.util.Map;
+
+/**
+ * A named metric with its pass bar: the one place where scorers turn a value into a {@link Score}.
+ *
+ * @param name      the metric name scores carry
+ * @param threshold the pass bar
+ */
+public record Metric(String name, Threshold threshold) {
+
+    /** A 1/0 check: passes at 1. */
+    public static Metric check(String name) {
+        return new Metric(name, new Threshold(1.0, Threshold.Direction.AT_LEAST));
+    }
+
+    /** A measured value judged against the threshold; the reason says what was measured and how it compares. */
+    public Score score(double value, String what) {
+        return Score.of(name, value, threshold.passes(value), what + " (" + threshold.explain(value) + ")");
+    }
+
+    /** A measured value with structured details. */
+    public Score score(double value, String what, Map<String, Object> details) {
+        return score(value, what).withDetails(details);
+    }
+
+    /** A pass/fail check worth 1 or 0. */
+    public Score check(boolean passed, String reason) {
+        return Score.check(name, passed, reason);
+    }
+
+    /** An error score: no value, what went wrong, the raw text. */
+    public Score error(String error, String raw) {
+        return Score.error(name, error, raw);
+    }
+}

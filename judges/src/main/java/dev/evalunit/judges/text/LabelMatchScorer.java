@@ -1,0 +1,75 @@
+package dev.evalunit.judges.text;
+
+import dev.evalunit.api.Scorer;
+import dev.evalunit.api.ScorerConfigException;
+import dev.evalunit.api.ScorerProvider;
+import dev.evalunit.api.ScorerSetup;
+import dev.evalunit.judges.Excerpt;
+import dev.evalunit.judges.Metric;
+import dev.evalunit.judges.Options;
+import dev.evalunit.judges.TextNormalizer;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code label-match}: classification. The output, normalised loosely (case, punctuation and extra
+ * whitespace ignored by default), is the predicted label; the case {@code field} holds the expected one.
+ * With {@code labels} the prediction must be one of them and is reported in its declared spelling.
+ * Scores carry {@value #EXPECTED} and {@value #PREDICTED} details, from which
+ * {@link dev.evalunit.judges.suite.ConfusionMatrix} is built for the suite.
+ */
+public final class LabelMatchScorer implements ScorerProvider {
+
+    /** Detail key of the expected label. */
+    public static final String EXPECTED = "expected";
+    /** Detail key of the predicted label. */
+    public static final String PREDICTED = "predicted";
+
+    @Override
+    public String name() {
+        return "label-match";
+    }
+
+    @Override
+    public Scorer create(ScorerSetup setup) throws ScorerConfigException {
+        Set<String> keys = new HashSet<>(Set.of("field", "labels"));
+        keys.addAll(TextNormalizer.KEYS);
+        Options options = Options.of(setup, keys);
+        String field = options.caseField("field").orElseThrow(() -> options.problem("field",
+                "is required: the case field holding the expected label"));
+        TextNormalizer normalizer = TextNormalizer.from(options, TextNormalizer.LOOSE);
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String label : options.strings("labels").orElse(List.of())) {
+            if (labels.putIfAbsent(normalizer.apply(label), label) != null) {
+                throw options.problem("labels", "lists '" + label + "' twice (after normalisation)");
+            }
+        }
+        Metric metric = Metric.check(options.metric());
+        return Scorer.sync(input -> {
+            Optional<String> expectedText = input.testCase().text(field);
+            if (expectedText.isEmpty()) {
+                return List.of(metric.error("case '" + input.testCase().id() + "' has no field '" + field + "'",
+                        input.output()));
+            }
+            String expected = canonical(labels, normalizer, expectedText.get());
+            String predicted = canonical(labels, normalizer, input.output());
+            boolean known = labels.isEmpty() || labels.containsValue(predicted);
+            boolean passed = known && predicted.equals(expected);
+            String reason = passed ? "predicted '" + predicted + "'"
+                    : known ? "predicted '" + predicted + "', expected '" + expected + "'"
+                    : "output " + Excerpt.of(input.output()) + " is none of the labels " + labels.values()
+                    + "; expected '" + expected + "'";
+            return List.of(metric.check(passed, reason).withDetails(Map.of(EXPECTED, expected, PREDICTED, predicted)));
+        });
+    }
+
+    private static String canonical(Map<String, String> labels, TextNormalizer normalizer, String text) {
+        String normal = normalizer.apply(text);
+        return labels.getOrDefault(normal, normal);
+    }
+}

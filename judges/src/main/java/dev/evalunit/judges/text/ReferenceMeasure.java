@@ -1,0 +1,62 @@
+package dev.evalunit.judges.text;
+
+import dev.evalunit.api.Scorer;
+import dev.evalunit.api.ScorerConfigException;
+import dev.evalunit.api.ScorerProvider;
+import dev.evalunit.api.ScorerSetup;
+import dev.evalunit.judges.Metric;
+import dev.evalunit.judges.Options;
+import dev.evalunit.judges.Reference;
+import dev.evalunit.judges.TextNormalizer;
+import dev.evalunit.judges.Threshold;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToDoubleBiFunction;
+
+/**
+ * A number measured between the normalised output and one normalised reference ({@code value} or
+ * {@code field}). It is a measurement: it passes unless the suite sets a threshold.
+ */
+abstract class ReferenceMeasure implements ScorerProvider {
+
+    private final String name;
+    private final boolean higherIsBetter;
+    private final String what;
+    private final ToDoubleBiFunction<String, String> measure;
+
+    /**
+     * @param measure (normalised output, normalised reference) → value
+     */
+    ReferenceMeasure(String name, boolean higherIsBetter, String what, ToDoubleBiFunction<String, String> measure) {
+        this.name = name;
+        this.higherIsBetter = higherIsBetter;
+        this.what = what;
+        this.measure = measure;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final Scorer create(ScorerSetup setup) throws ScorerConfigException {
+        Set<String> keys = new HashSet<>(Reference.KEYS);
+        keys.addAll(TextNormalizer.KEYS);
+        Options options = Options.of(setup, keys);
+        Reference reference = Reference.required(options);
+        TextNormalizer normalizer = TextNormalizer.from(options, TextNormalizer.EXACT);
+        Metric metric = new Metric(options.metric(), Threshold.optional(setup.spec(),
+                higherIsBetter ? Threshold.Direction.AT_LEAST : Threshold.Direction.AT_MOST));
+        return Scorer.sync(input -> {
+            var expected = reference.text(input.testCase());
+            if (expected.isEmpty()) {
+                return List.of(metric.error(reference.missingIn(input.testCase()), input.output()));
+            }
+            double value = measure.applyAsDouble(normalizer.apply(input.output()), normalizer.apply(expected.get()));
+            return List.of(metric.score(value, what));
+        });
+    }
+}

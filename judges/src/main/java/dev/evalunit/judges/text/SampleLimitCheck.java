@@ -1,0 +1,63 @@
+package dev.evalunit.judges.text;
+
+import dev.evalunit.api.Sample;
+import dev.evalunit.api.Scorer;
+import dev.evalunit.api.ScorerConfigException;
+import dev.evalunit.api.ScorerProvider;
+import dev.evalunit.api.ScorerSetup;
+import dev.evalunit.judges.Metric;
+import dev.evalunit.judges.Options;
+import dev.evalunit.judges.Threshold;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A limit on a fact the engine recorded about the sample (latency, cost, tokens): the value passes at or
+ * below the suite's threshold, which is required. A fact the sample does not carry (an unknown price, a
+ * provider that reports no usage) is an error score, never a silent 0.
+ */
+abstract class SampleLimitCheck implements ScorerProvider {
+
+    private final String name;
+    private final String unit;
+    private final String missing;
+
+    /**
+     * @param unit    the unit of the value and threshold, e.g. "milliseconds"
+     * @param missing why a sample without the fact cannot be scored
+     */
+    SampleLimitCheck(String name, String unit, String missing) {
+        this.name = name;
+        this.unit = unit;
+        this.missing = missing;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    /** The options this check reads besides {@code metric}. */
+    Set<String> options() {
+        return Set.of();
+    }
+
+    /** Reads this check's own options and returns the measurement: empty when the sample lacks the fact. */
+    abstract Function<Sample, Optional<Double>> measure(Options options) throws ScorerConfigException;
+
+    @Override
+    public final Scorer create(ScorerSetup setup) throws ScorerConfigException {
+        Options options = Options.of(setup, options());
+        if (setup.spec().threshold().isEmpty()) {
+            throw options.problem("needs a threshold: the largest acceptable value in " + unit);
+        }
+        Function<Sample, Optional<Double>> measure = measure(options);
+        Metric metric = new Metric(options.metric(), Threshold.of(setup.spec(), 0, Threshold.Direction.AT_MOST));
+        return Scorer.sync(input -> List.of(measure.apply(input.sample())
+                .map(value -> metric.score(value, name + " in " + unit))
+                .orElseGet(() -> metric.error(missing, input.output()))));
+    }
+}

@@ -1,0 +1,88 @@
+package dev.evalunit.judges.text;
+
+import dev.evalunit.api.Score;
+import dev.evalunit.api.Scorer;
+import dev.evalunit.api.ScorerSetup;
+import dev.evalunit.api.ScorerSpec;
+import dev.evalunit.api.SourcePosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import static dev.evalunit.judges.Inputs.create;
+import static dev.evalunit.judges.Inputs.single;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JsonScorersTest {
+
+    private static final Map<String, Object> PERSON = Map.of(
+            "type", "object",
+            "required", List.of("name", "age"),
+            "properties", Map.of("name", Map.of("type", "string", "minLength", 1),
+                    "age", Map.of("type", "integer", "minimum", 0)));
+
+    @Test
+    void isJsonAcceptsOneValueAndRejectsTrailingText() throws Exception {
+        Scorer scorer = create(new IsJsonScorer(), Map.of());
+        assertThat(single(scorer, "{\"emoji\": \"👍🏽\", \"accent\": \"e\u0301\"}", Map.of()).passed()).isTrue();
+        assertThat(single(scorer, "[1, 2]", Map.of()).passed()).isTrue();
+        Score trailing = single(scorer, "{\"a\": 1} and more", Map.of());
+        assertThat(trailing.passed()).isFalse();
+        assertThat(trailing.reason().orElseThrow()).startsWith("output is not JSON").contains("line 1");
+        assertThat(single(scorer, "", Map.of()).reason()).hasValue("output is not JSON: output is empty");
+    }
+
+    @Test
+    void codeFencesAreOnlyStrippedWhenAsked() throws Exception {
+        String fenced = "```json\n{\"a\": 1}\n```";
+        assertThat(single(create(new IsJsonScorer(), Map.of()), fenced, Map.of()).passed()).isFalse();
+        assertThat(single(create(new IsJsonScorer(), Map.of("stripCodeFence", true)), fenced, Map.of()).passed()).isTrue();
+    }
+
+    @Test
+    void isJsonHandlesVeryLongDocuments() throws Exception {
+        String big = "[" + "\"x\",".repeat(200_000) + "\"y\"]";
+        assertThat(single(create(new IsJsonScorer(), Map.of()), big, Map.of()).passed()).isTrue();
+    }
+
+    @Test
+    void jsonSchemaListsViolations() throws Exception {
+        Scorer scorer = create(new JsonSchemaScorer(), Map.of("schema", PERSON));
+        assertThat(single(scorer, "{\"name\": \"Zoë 👩‍🔬\", \"age\": 31}", Map.of()).passed()).isTrue();
+        Score bad = single(scorer, "{\"name\": \"\", \"age\": -1}", Map.of());
+        assertThat(bad.passed()).isFalse();
+        assertThat(bad.reason().orElseThrow()).startsWith("2 schema violation(s)").contains("minimum", "name");
+        assertThat(single(scorer, "not json", Map.of()).reason().orElseThrow()).startsWith("output is not JSON");
+        assertThat(single(scorer, "", Map.of()).passed()).isFalse();
+    }
+
+    @Test
+    void jsonSchemaReadsASchemaFileRelativeToTheSuite(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("answer.schema.json"), "{\"type\": \"array\", \"maxItems\": 2}");
+        ScorerSetup setup = new ScorerSetup(new ScorerSpec("json-schema", Map.of("schemaFile", "answer.schema.json"),
+                OptionalDouble.empty(), new SourcePosition("s.eval.yaml", 3)), Set.of(), Optional.of(dir));
+        Scorer scorer = new JsonSchemaScorer().create(setup);
+        assertThat(single(scorer, "[1]", Map.of()).passed()).isTrue();
+        assertThat(single(scorer, "[1, 2, 3]", Map.of()).passed()).isFalse();
+    }
+
+    @Test
+    void anInvalidSchemaFailsAtDiscoveryNamingTheOption() {
+        assertThatThrownBy(() -> create(new JsonSchemaScorer(), Map.of("schema", Map.of("type", "strin"))))
+                .hasMessageContaining("option 'schema' is not a valid JSON Schema");
+        assertThatThrownBy(() -> create(new JsonSchemaScorer(), Map.of("schema", "{not json")))
+                .hasMessageContaining("option 'schema' is not JSON");
+        assertThatThrownBy(() -> create(new JsonSchemaScorer(), Map.of("schemaFile", "missing.json")))
+                .hasMessageContaining("option 'schemaFile' cannot be read");
+        assertThatThrownBy(() -> create(new JsonSchemaScorer(), Map.of()))
+                .hasMessageContaining("exactly one of option 'schema'");
+    }
+}

@@ -1,0 +1,53 @@
+package dev.evalunit.judges.text;
+
+import dev.evalunit.api.Score;
+import dev.evalunit.api.Scorer;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static dev.evalunit.judges.Inputs.create;
+import static dev.evalunit.judges.Inputs.single;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RegexScorerTest {
+
+    @Test
+    void findsAMatchAnywhereAndKeepsIt() throws Exception {
+        Score score = single(create(new RegexScorer(), Map.of("pattern", "\\d{4}-\\d{2}")), "due 2026-11 ok", Map.of());
+        assertThat(score.passed()).isTrue();
+        assertThat(score.details()).containsEntry("match", "2026-11");
+    }
+
+    @Test
+    void fullMatchAndFlags() throws Exception {
+        Scorer full = create(new RegexScorer(), Map.of("pattern", "yes|no", "fullMatch", true, "ignoreCase", true));
+        assertThat(single(full, "YES", Map.of()).passed()).isTrue();
+        assertThat(single(full, "yes, sure", Map.of()).passed()).isFalse();
+        assertThat(single(full, "", Map.of()).passed()).isFalse();
+    }
+
+    @Test
+    void wordClassesAreUnicodeAware() throws Exception {
+        Scorer word = create(new RegexScorer(), Map.of("pattern", "^\\w+$", "fullMatch", true));
+        assertThat(single(word, "naïve", Map.of()).passed()).isTrue();
+        Scorer emoji = create(new RegexScorer(), Map.of("pattern", "\\x{1F44D}"));
+        assertThat(single(emoji, "great 👍🏽", Map.of()).passed()).isTrue();
+    }
+
+    @Test
+    void matchesInVeryLongText() throws Exception {
+        String text = "x".repeat(1_000_000) + "END";
+        assertThat(single(create(new RegexScorer(), Map.of("pattern", "END$")), text, Map.of()).passed()).isTrue();
+    }
+
+    @Test
+    void anInvalidPatternFailsAtDiscoveryNamingTheOption() {
+        assertThatThrownBy(() -> create(new RegexScorer(), Map.of("pattern", "(unclosed")))
+                .hasMessageContaining("scorer 'regex': option 'pattern' is not a valid regular expression")
+                .hasMessageContaining("(unclosed");
+        assertThatThrownBy(() -> create(new RegexScorer(), Map.of()))
+                .hasMessageContaining("option 'pattern' is required");
+    }
+}

@@ -1,0 +1,63 @@
+package dev.evalunit.judges.text;
+
+import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.Score;
+import dev.evalunit.api.Scorer;
+import dev.evalunit.api.TokenUsage;
+import dev.evalunit.judges.Inputs;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import static dev.evalunit.judges.Inputs.create;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SampleLimitCheckTest {
+
+    private static Score score(Scorer scorer, ModelResponse response) {
+        return scorer.score(Inputs.input(response, Map.of(), Inputs.NO_JUDGE)).toCompletableFuture().join().get(0);
+    }
+
+    private static ModelResponse response(Optional<TokenUsage> usage, OptionalDouble cost) {
+        return new ModelResponse("", usage, Duration.ofMillis(1500), Optional.empty(), Optional.empty(), cost, false, 1);
+    }
+
+    @Test
+    void latencyInMilliseconds() throws Exception {
+        Score score = score(create(new LatencyScorer(), Map.of(), 1000), response(Optional.empty(), OptionalDouble.empty()));
+        assertThat(score.value()).hasValue(1500.0);
+        assertThat(score.passed()).isFalse();
+        assertThat(score.reason()).hasValue("latency in milliseconds (1500 > 1000)");
+    }
+
+    @Test
+    void costPassesUnderTheLimitAndIsAnErrorWhenUnknown() throws Exception {
+        Scorer scorer = create(new CostScorer(), Map.of(), 0.01);
+        assertThat(score(scorer, response(Optional.empty(), OptionalDouble.of(0.002))).passed()).isTrue();
+        Score unknown = score(scorer, response(Optional.empty(), OptionalDouble.empty()));
+        assertThat(unknown.isError()).isTrue();
+        assertThat(unknown.value()).isEmpty();
+        assertThat(unknown.error().orElseThrow()).contains("cost is unknown");
+    }
+
+    @Test
+    void tokensCountTotalInputOrOutput() throws Exception {
+        ModelResponse response = response(Optional.of(new TokenUsage(300, 50)), OptionalDouble.empty());
+        assertThat(score(create(new TokensScorer(), Map.of(), 320), response).passed()).isFalse();
+        assertThat(score(create(new TokensScorer(), Map.of("count", "output"), 60), response).value()).hasValue(50.0);
+        assertThat(score(create(new TokensScorer(), Map.of(), 320), response(Optional.empty(), OptionalDouble.empty()))
+                .error().orElseThrow()).contains("no token usage");
+    }
+
+    @Test
+    void aLimitNeedsAThresholdAndAKnownCount() {
+        assertThatThrownBy(() -> create(new LatencyScorer(), Map.of()))
+                .hasMessageContaining("scorer 'latency' needs a threshold");
+        assertThatThrownBy(() -> create(new TokensScorer(), Map.of("count", "cached"), 10))
+                .hasMessageContaining("option 'count' must be one of total, input, output");
+    }
+}
