@@ -16,6 +16,7 @@ class ScorerRegistryTest {
                 .map(provider -> provider.get().name()).toList();
         assertThat(names).doesNotHaveDuplicates().contains("equals", "contains", "contains-any", "contains-all",
                 "starts-with", "regex", "is-json", "json-schema", "length", "levenshtein", "edit-similarity",
-                "rouge-l", "label-match", "latency", "cost", "tokens");
+                "rouge-l", "label-match", "latency", "cost", "tokens", "embedding-similarity", "rubric-judge", "g-eval",
+                "correctness-judge");
     }
 }

@@ -1,0 +1,77 @@
+package dev.evalunit.judges.llm;
+
+import dev.evalunit.api.Scorer;
+import dev.evalunit.api.ScorerConfigException;
+import dev.evalunit.api.ScorerProvider;
+import dev.evalunit.api.ScorerSetup;
+import dev.evalunit.judges.Options;
+import dev.evalunit.judges.Threshold;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A judge that scores one sample on a scale. Every judge reads {@link JudgeSettings}' options,
+ * {@code scale}, {@code input} (the case field holding the request the output answers, shown to the judge)
+ * and {@code field} (the case field holding a reference answer); subclasses add their own task options.
+ * A judge score is a measurement: it passes unless the suite sets a threshold.
+ */
+abstract class JudgeScorerProvider implements ScorerProvider {
+
+    private final String name;
+    private final Scale defaultScale;
+    private final boolean needsReference;
+
+    JudgeScorerProvider(String name, Scale defaultScale, boolean needsReference) {
+        this.name = name;
+        this.defaultScale = defaultScale;
+        this.needsReference = needsReference;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    /** The subclass's own options. */
+    abstract Set<String> taskOptions();
+
+    /** The task text: what the judge evaluates and how, from the subclass's options. */
+    abstract String task(Options options, Scale scale) throws ScorerConfigException;
+
+    @Override
+    public final Scorer create(ScorerSetup setup) throws ScorerConfigException {
+        Set<String> keys = new HashSet<>(JudgeSettings.KEYS);
+        keys.addAll(Set.of("scale", "input", "field"));
+        keys.addAll(taskOptions());
+        Options options = Options.of(setup, keys);
+        JudgeSettings settings = JudgeSettings.from(options);
+        Scale scale = Scale.from(options, defaultScale);
+        Optional<String> input = options.caseField("input");
+        Optional<String> reference = options.caseField("field");
+        if (needsReference && reference.isEmpty()) {
+            throw options.problem("field", "is required: the case field holding the reference answer");
+        }
+        Threshold threshold = Threshold.optional(setup.spec(), Threshold.Direction.AT_LEAST);
+        if (setup.spec().threshold().isPresent() && !scale.contains(threshold.bound())) {
+            throw options.problem("has threshold " + threshold.bound() + " outside its scale " + scale);
+        }
+        return new LlmJudge(options.metric(), settings, threshold, task(options, scale), scale, scoring -> {
+            List<JudgePrompt.Section> sections = new ArrayList<>();
+            input.ifPresent(field -> sections.add(new JudgePrompt.Section("input", "The request the response answers",
+                    scoring.testCase().text(field).orElse(""))));
+            reference.ifPresent(field -> sections.add(new JudgePrompt.Section("reference", "The reference answer",
+                    scoring.testCase().text(field).orElse(""))));
+            sections.add(new JudgePrompt.Section("output", "The response to evaluate", scoring.output()));
+            return sections;
+        });
+    }
+
+    /** "from 1 (worst) to 5 (best)". */
+    static String range(Scale scale) {
+        return "from " + Scale.format(scale.min()) + " (worst) to " + Scale.format(scale.max()) + " (best)";
+    }
+}

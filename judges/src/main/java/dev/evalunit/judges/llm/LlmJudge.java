@@ -1,0 +1,80 @@
+package dev.evalunit.judges.llm;
+
+import dev.evalunit.api.ModelRequest;
+import dev.evalunit.api.Score;
+import dev.evalunit.api.Scorer;
+import dev.evalunit.api.ScoringInput;
+import dev.evalunit.judges.Threshold;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+
+/**
+ * A judge that scores one sample on a scale: judged {@code repeats} times (judge repeat index in the
+ * request, so each repeat is its own cached call), each repeat one {@link Score} carrying the judge
+ * fingerprint and repeat index, the judge's reasoning as its reason. An unusable reply after the re-asks,
+ * or a failed call, is an error score keeping the raw text.
+ */
+final class LlmJudge implements Scorer {
+
+    private final String metric;
+    private final JudgeSettings settings;
+    private final Threshold threshold;
+    private final JudgePrompt prompt;
+    private final ScoreReply format;
+    private final Function<ScoringInput, List<JudgePrompt.Section>> sections;
+    private final String fingerprint;
+
+    /**
+     * @param sections the untrusted sections of one sample's prompt, the output last
+     */
+    LlmJudge(String metric, JudgeSettings settings, Threshold threshold, String task, Scale scale,
+             Function<ScoringInput, List<JudgePrompt.Section>> sections) {
+        this.metric = metric;
+        this.settings = settings;
+        this.threshold = threshold;
+        this.format = new ScoreReply(scale);
+        this.prompt = new JudgePrompt(task, format);
+        this.sections = sections;
+        this.fingerprint = prompt.fingerprint(settings);
+    }
+
+    @Override
+    public CompletionStage<List<Score>> score(ScoringInput input) {
+        var messages = prompt.messages(sections.apply(input));
+        JudgeExchange exchange = new JudgeExchange(input.context().judgeClient(), settings.maxRetries());
+        List<CompletableFuture<Score>> repeats = new ArrayList<>();
+        for (int repeat = 0; repeat < settings.repeats(); repeat++) {
+            int index = repeat;
+            ModelRequest request = new ModelRequest(settings.model(), messages, settings.params(), repeat);
+            repeats.add(exchange.run(request, format).thenApply(outcome -> toScore(outcome, index))
+                    .toCompletableFuture());
+        }
+        return CompletableFuture.allOf(repeats.toArray(CompletableFuture[]::new))
+                .thenApply(done -> repeats.stream().map(CompletableFuture::join).toList());
+    }
+
+    private Score toScore(JudgeOutcome<ScoreReply.Verdict> outcome, int repeat) {
+        Score score;
+        if (outcome instanceof JudgeOutcome.Usable<ScoreReply.Verdict> usable) {
+            double value = usable.value().score();
+            score = Score.of(metric, value, threshold.passes(value), usable.value().reasoning());
+        } else if (outcome instanceof JudgeOutcome.Unusable<ScoreReply.Verdict> unusable) {
+            score = Score.error(metric, "judge reply unusable after " + unusable.attempts() + " attempt(s): "
+                    + unusable.problem(), unusable.raw());
+        } else {
+            score = Score.error(metric, "judge call failed: "
+                    + ((JudgeOutcome.CallFailed<ScoreReply.Verdict>) outcome).message(), null);
+        }
+        return score.withJudge(fingerprint, repeat).withDetails(Map.of("judgeModel", settings.model().toString(),
+                "scale", format.scale().toString(), "attempts", outcome.attempts()));
+    }
+
+    String fingerprint() {
+        return fingerprint;
+    }
+}

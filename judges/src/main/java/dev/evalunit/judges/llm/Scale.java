@@ -1,0 +1,55 @@
+package dev.evalunit.judges.llm;
+
+import dev.evalunit.api.ScorerConfigException;
+import dev.evalunit.judges.Options;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The range a judge scores on, e.g. 1–5 or 0–1. Written {@code scale: 1-5} or {@code scale: [1, 5]}.
+ *
+ * @param min the lowest score
+ * @param max the highest score
+ */
+public record Scale(double min, double max) {
+
+    public Scale {
+        if (!(Double.isFinite(min) && Double.isFinite(max) && min < max)) {
+            throw new IllegalArgumentException("a scale needs finite min < max, was " + min + " to " + max);
+        }
+    }
+
+    /** Reads option {@code scale}, or the fallback when absent. */
+    public static Scale from(Options options, Scale fallback) throws ScorerConfigException {
+        if (!options.has("scale")) {
+            return fallback;
+        }
+        List<String> parts = options.strings("scale").orElseThrow();
+        if (parts.size() == 1) {
+            parts = List.of(parts.get(0).split("(?<=\\d)\\s*-\\s*", 2));
+        }
+        try {
+            if (parts.size() == 2) {
+                return new Scale(Double.parseDouble(parts.get(0).trim()), Double.parseDouble(parts.get(1).trim()));
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below with the option's name
+        }
+        throw options.problem("scale", "must be 'min-max' or [min, max] with min < max, e.g. 1-5; was "
+                + options.raw("scale").orElseThrow());
+    }
+
+    public boolean contains(double score) {
+        return score >= min && score <= max;
+    }
+
+    @Override
+    public String toString() {
+        return format(min) + "-" + format(max);
+    }
+
+    static String format(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%s", value);
+    }
+}
