@@ -1,0 +1,57 @@
+package dev.evalunit.bucketing;
+
+import dev.evalunit.bucketing.config.VariantConfig;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** The outcome of assigning one unit to one experiment: a variant, or the reason there is none. */
+public sealed interface Assignment permits Assignment.InExperiment, Assignment.Excluded {
+
+    /** The experiment asked about. */
+    String experimentId();
+
+    /** The variant, when the unit is in the experiment. */
+    Optional<VariantDefinition> assigned();
+
+    /** The config to run: the variant's when assigned, {@code fallback} (the default config) otherwise. */
+    default VariantConfig configOr(VariantConfig fallback) {
+        return assigned().map(VariantDefinition::config).orElse(fallback);
+    }
+
+    /**
+     * The unit is in the experiment.
+     *
+     * @param experimentId the experiment
+     * @param variant      the unit's arm
+     */
+    record InExperiment(String experimentId, VariantDefinition variant) implements Assignment {
+        public InExperiment {
+            Objects.requireNonNull(experimentId, "experimentId");
+            Objects.requireNonNull(variant, "variant");
+        }
+
+        @Override
+        public Optional<VariantDefinition> assigned() {
+            return Optional.of(variant);
+        }
+    }
+
+    /**
+     * The unit runs the default config.
+     *
+     * @param experimentId the experiment
+     * @param reason       why
+     */
+    record Excluded(String experimentId, ExclusionReason reason) implements Assignment {
+        public Excluded {
+            Objects.requireNonNull(experimentId, "experimentId");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public Optional<VariantDefinition> assigned() {
+            return Optional.empty();
+        }
+    }
+}

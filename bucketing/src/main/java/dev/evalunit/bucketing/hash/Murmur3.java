@@ -1,0 +1,106 @@
+package dev.evalunit.bucketing.hash;
+
+/**
+ * MurmurHash3 x86 32-bit (seed 0) over UTF-8 bytes, with the hash state of a fixed prefix computed once.
+ * Stable bucketing hashes {@code salt + ":" + purpose + ":" + unitId}; only the unit id varies per call,
+ * so a {@code Murmur3} holding the prefix state hashes it with no allocation and no string building.
+ * Instances are immutable and thread-safe.
+ */
+public final class Murmur3 {
+
+    private static final int C1 = 0xcc9e2d51;
+    private static final int C2 = 0x1b873593;
+
+    private final int prefixState;
+    private final int prefixPending;
+    private final int prefixPendingCount;
+    private final int prefixLength;
+
+    private Murmur3(int state, int pending, int pendingCount, int length) {
+        this.prefixState = state;
+        this.prefixPending = pending;
+        this.prefixPendingCount = pendingCount;
+        this.prefixLength = length;
+    }
+
+    /** A hasher of {@code prefix + suffix} for any suffix. */
+    public static Murmur3 withPrefix(String prefix) {
+        int state = 0;
+        int pending = 0;
+        int count = 0;
+        int length = 0;
+        for (int i = 0; i < prefix.length(); ) {
+            long encoded = Utf8.encodeAt(prefix, i);
+            for (int b = 0, n = Utf8.count(encoded); b < n; b++) {
+                pending |= ((int) (encoded >>> (b << 3)) & 0xFF) << (count << 3);
+                length++;
+                if (++count == 4) {
+                    state = mixBlock(state, pending);
+                    pending = 0;
+                    count = 0;
+                }
+            }
+            i += Utf8.charsConsumed(encoded);
+        }
+        return new Murmur3(state, pending, count, length);
+    }
+
+    /** The hash of {@code text} alone. */
+    public static int hash(String text) {
+        return withPrefix("").hashSuffix(text);
+    }
+
+    /** The 32-bit hash of the prefix followed by {@code suffix}. */
+    public int hashSuffix(String suffix) {
+        int state = prefixState;
+        int pending = prefixPending;
+        int count = prefixPendingCount;
+        int length = prefixLength;
+        for (int i = 0, n = suffix.length(); i < n; ) {
+            char c = suffix.charAt(i);
+            if (c < 0x80) {
+                // ASCII fast path: ids are nearly always ASCII
+                pending |= c << (count << 3);
+                length++;
+                i++;
+                if (++count == 4) {
+                    state = mixBlock(state, pending);
+                    pending = 0;
+                    count = 0;
+                }
+                continue;
+            }
+            long encoded = Utf8.encodeAt(suffix, i);
+            for (int b = 0, bytes = Utf8.count(encoded); b < bytes; b++) {
+                pending |= ((int) (encoded >>> (b << 3)) & 0xFF) << (count << 3);
+                length++;
+                if (++count == 4) {
+                    state = mixBlock(state, pending);
+                    pending = 0;
+                    count = 0;
+                }
+            }
+            i += Utf8.charsConsumed(encoded);
+        }
+        if (count > 0) {
+            state ^= mixK(pending);
+        }
+        return finalMix(state ^ length);
+    }
+
+    private static int mixK(int k) {
+        return Integer.rotateLeft(k * C1, 15) * C2;
+    }
+
+    private static int mixBlock(int state, int k) {
+        return Integer.rotateLeft(state ^ mixK(k), 13) * 5 + 0xe6546b64;
+    }
+
+    private static int finalMix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ h >>> 16;
+    }
+}

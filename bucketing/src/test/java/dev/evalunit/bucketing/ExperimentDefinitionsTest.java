@@ -1,0 +1,96 @@
+package dev.evalunit.bucketing;
+
+import dev.evalunit.bucketing.config.InvalidConfigException;
+import dev.evalunit.bucketing.config.VariantConfig;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ExperimentDefinitionsTest {
+
+    private static final String ARTICLE_EXPERIMENT = """
+            {"id": "exp_summarize_v2", "name": "Summarization Prompt V2", "mode": "seed-compatible",
+             "active": true, "startDate": "2026-02-01", "endDate": "2026-02-28T00:00:00Z", "targetPercent": 100,
+             "variants": [
+               {"id": "control", "weight": 50, "config": {"model": "anthropic:claude-sonnet-4-20250514",
+                 "temperature": 0.3, "maxTokens": 500, "systemPrompt": "Summarize the following text concisely."}},
+               {"id": "treatment", "weight": 50.0, "config": {"model": "anthropic:claude-sonnet-4-20250514",
+                 "temperature": 0.2, "maxTokens": 500, "extra": {"top_k": 40},
+                 "systemPrompt": "Summarize the following text in 2-3 sentences."}}]}
+            """;
+
+    @Test
+    void readsTheSourceArticlesExperiment() {
+        ExperimentDefinition definition = ExperimentDefinitions.parse(ARTICLE_EXPERIMENT, "summarize.json");
+
+        assertThat(definition.id()).isEqualTo("exp_summarize_v2");
+        assertThat(definition.mode()).isEqualTo(BucketingMode.SEED_COMPATIBLE);
+        assertThat(definition.startDate()).contains(Instant.parse("2026-02-01T00:00:00Z"));
+        assertThat(definition.endDate()).contains(Instant.parse("2026-02-28T00:00:00Z"));
+        assertThat(definition.control().id()).isEqualTo("control");
+        VariantConfig treatment = definition.variant("treatment").orElseThrow().config();
+        assertThat(treatment.temperature()).hasValue(0.2);
+        assertThat(treatment.maxTokens()).hasValue(500);
+        assertThat(treatment.extra()).containsEntry("top_k", 40);
+        assertThat(treatment.provider()).isEqualTo("anthropic");
+        assertThat(definition.salt()).isEqualTo("exp_summarize_v2");
+    }
+
+    @Test
+    void weightsThatAreNotPositiveAreRefusedNamingTheField() {
+        assertThatThrownBy(() -> ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replace("\"weight\": 50.0", "\"weight\": 0"), "summarize.json"))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessage("summarize.json: field 'variants[1].weight' must be a finite number > 0, was 0.0");
+        assertThatThrownBy(() -> ExperimentDefinition.builder("e").variant("a", -1, VariantConfig.of("p:m")))
+                .hasMessage("experiment 'e': field 'variants[0].weight' must be a finite number > 0, was -1.0");
+        assertThatThrownBy(() -> ExperimentDefinition.builder("e").variant("a", Double.MAX_VALUE, VariantConfig.of("p:m"))
+                .variant("b", Double.MAX_VALUE, VariantConfig.of("p:m")).build())
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("field 'variants' weights must sum to a finite positive number");
+    }
+
+    @Test
+    void duplicateVariantIdsAreRefusedNamingBoth() {
+        String json = ARTICLE_EXPERIMENT.replace("\"id\": \"treatment\"", "\"id\": \"control\"");
+        assertThatThrownBy(() -> ExperimentDefinitions.parse(json, "summarize.json"))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessage("summarize.json: field 'variants[1].id' duplicates 'control' of variants[0]; variant ids must be unique");
+    }
+
+    @Test
+    void targetPercentOutsideZeroToHundredIsRefused() {
+        assertThatThrownBy(() -> ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replace("\"targetPercent\": 100", "\"targetPercent\": 100.5"), "s.json"))
+                .hasMessage("s.json: field 'targetPercent' must be in [0, 100], was 100.5");
+        assertThatThrownBy(() -> ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replace("\"targetPercent\": 100", "\"targetPercent\": -1"), "s.json"))
+                .hasMessage("s.json: field 'targetPercent' must be in [0, 100], was -1.0");
+    }
+
+    @Test
+    void unknownFieldsTypesAndSyntaxAreReportedWithTheirLocation() {
+        assertThatThrownBy(() -> ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replace("\"maxTokens\": 500, \"extra\"", "\"max_tokens\": 500, \"extra\""), "s.json"))
+                .hasMessage("s.json: field 'variants[1].config.max_tokens' is not a known field here");
+        assertThatThrownBy(() -> ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replace("\"active\": true", "\"active\": \"yes\""), "s.json"))
+                .hasMessage("s.json: field 'active' must be true or false, was \"yes\"");
+        assertThatThrownBy(() -> ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replace("\"mode\": \"seed-compatible\"", "\"mode\": \"md5\""), "s.json"))
+                .hasMessage("s.json: field 'mode' must be \"stable\" or \"seed-compatible\", was 'md5'");
+        assertThatThrownBy(() -> ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replaceFirst("anthropic:claude-sonnet-4-20250514", "claude"), "s.json"))
+                .hasMessage("s.json: field 'variants[0].config.model' must be 'provider:model', e.g. 'openai:gpt-4o-mini', was 'claude'");
+        assertThatThrownBy(() -> ExperimentDefinitions.parse("{\"id\": \"x\",\n \"variants\": [", "s.json"))
+                .hasMessageStartingWith("s.json: field '(document)' is not valid JSON at line 2");
+        assertThatThrownBy(() -> ExperimentDefinitions.parse("{\"id\": \"x\", \"variants\": []}", "s.json"))
+                .hasMessage("s.json: field 'variants' must be a non-empty array, was []");
+        assertThatThrownBy(() -> ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replace("\"endDate\": \"2026-02-28T00:00:00Z\"", "\"endDate\": \"2026-01-01\""), "s.json"))
+                .hasMessage("s.json: field 'endDate' must be after startDate, was 2026-01-01T00:00:00Z <= 2026-02-01T00:00:00Z");
+    }
+
+    @Test
+    void holdbackIsReadWithItsDefaultSalt() {
+        ExperimentDefinition definition = ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replace("\"targetPercent\": 100", "\"targetPercent\": 100, \"holdback\": {\"percent\": 5}"), "s.json");
+        assertThat(definition.holdback()).contains(new Holdback(5, Holdback.DEFAULT_SALT));
+        assertThatThrownBy(() -> ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replace("\"targetPercent\": 100", "\"targetPercent\": 100, \"holdback\": {\"percent\": 100}"), "s.json"))
+                .hasMessage("s.json: field 'holdback.percent' must be in [0, 100), was 100.0");
+    }
+}
