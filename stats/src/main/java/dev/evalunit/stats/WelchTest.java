@@ -42,17 +42,12 @@ public final class WelchTest {
         double vb = b.varianceOfMean();
         double se = Math.sqrt(va + vb);
         double difference = b.mean() - a.mean();
-        if (se == 0) {
-            double t = difference == 0 ? 0.0 : Math.copySign(Double.POSITIVE_INFINITY, difference);
-            return new WelchResult(a.mean(), b.mean(), difference, 0.0, a.count() + b.count() - 2.0, t,
-                    difference == 0 ? 1.0 : 0.0, difference, difference);
-        }
-        double df = (va + vb) * (va + vb)
-                / (va * va / (a.count() - 1) + vb * vb / (b.count() - 1));
-        double t = difference / se;
-        double half = Distributions.tCritical(confidence, df) * se;
-        return new WelchResult(a.mean(), b.mean(), difference, se, df, t, Distributions.tTwoSided(t, df),
-                difference - half, difference + half);
+        // Both variances zero: Welch–Satterthwaite is 0/0; fall back to the pooled df.
+        double df = se == 0 ? a.count() + b.count() - 2.0
+                : (va + vb) * (va + vb) / (va * va / (a.count() - 1) + vb * vb / (b.count() - 1));
+        TInference inference = TInference.of(difference, se, df, confidence);
+        return new WelchResult(a.mean(), b.mean(), difference, se, df, inference.t(), inference.pValue(),
+                inference.ciLow(), inference.ciHigh());
     }
 
     private static void requireTwo(String name, SampleMoments m) {

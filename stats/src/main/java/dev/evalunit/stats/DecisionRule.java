@@ -1,0 +1,62 @@
+package dev.evalunit.stats;
+
+/**
+ * Turns the confidence interval of the primary metric's difference (treatment − control) into a
+ * {@link Verdict} against a minimum meaningful effect m ≥ 0, and checks non-inferiority margins for gates.
+ * With the interval [l, u] oriented so that positive means "treatment better":
+ * <ul>
+ *   <li>l &gt; 0 and u ≥ m: {@link Verdict#SHIP_TREATMENT} (significantly better, possibly by a meaningful amount);</li>
+ *   <li>l &gt; 0 and u &lt; m: {@link Verdict#NO_DIFFERENCE} (better, but surely by less than matters);</li>
+ *   <li>u &lt; 0: {@link Verdict#KEEP_CONTROL} (significantly worse);</li>
+ *   <li>0 inside the interval and −m &lt; l, u &lt; m: {@link Verdict#NO_DIFFERENCE} (equivalent);</li>
+ *   <li>otherwise: {@link Verdict#CONTINUE} (too uncertain to decide).</li>
+ * </ul>
+ */
+public final class DecisionRule {
+
+    private DecisionRule() {
+    }
+
+    /**
+     * Decides from an interval of treatment − control.
+     *
+     * @param ciLow                   lower bound of the interval
+     * @param ciHigh                  upper bound of the interval, not below {@code ciLow}
+     * @param minimumMeaningfulEffect smallest improvement worth shipping, ≥ 0, in the metric's units
+     * @param direction               which way the metric improves
+     */
+    public static Verdict decide(double ciLow, double ciHigh, double minimumMeaningfulEffect, Direction direction) {
+        Interval better = oriented(ciLow, ciHigh, direction);
+        double m = Require.nonNegative("minimumMeaningfulEffect", minimumMeaningfulEffect);
+        if (better.low() > 0) {
+            return better.high() >= m ? Verdict.SHIP_TREATMENT : Verdict.NO_DIFFERENCE;
+        }
+        if (better.high() < 0) {
+            return Verdict.KEEP_CONTROL;
+        }
+        return better.low() > -m && better.high() < m ? Verdict.NO_DIFFERENCE : Verdict.CONTINUE;
+    }
+
+    /**
+     * Non-inferiority: true when the treatment is worse than the control by less than {@code margin},
+     * with confidence, i.e. the oriented lower bound lies above {@code −margin}.
+     *
+     * @param ciLow     lower bound of the interval of treatment − control
+     * @param ciHigh    upper bound of the interval
+     * @param margin    largest acceptable loss, ≥ 0, in the metric's units
+     * @param direction which way the metric improves
+     */
+    public static boolean nonInferior(double ciLow, double ciHigh, double margin, Direction direction) {
+        return oriented(ciLow, ciHigh, direction).low() > -Require.nonNegative("margin", margin);
+    }
+
+    private static Interval oriented(double ciLow, double ciHigh, Direction direction) {
+        if (direction == null) {
+            throw new IllegalArgumentException("direction is null; say whether higher or lower is better");
+        }
+        Interval interval = new Interval(ciLow, ciHigh);
+        double a = direction.orient(interval.low());
+        double b = direction.orient(interval.high());
+        return new Interval(Math.min(a, b), Math.max(a, b));
+    }
+}

@@ -1,0 +1,11 @@
+package dev.evalunit.stats;
+
+/**
+ * Exact McNemar test of a paired binary metric.
+ *
+ * @param treatmentOnly discordant cases won by the treatment
+ * @param controlOnly   discordant cases won by the control
+ * @param pValue        two-sided exact binomial p-value; 1 when there is no discordant case
+ */
+public record McNemarResult(long treatmentOnly, long controlOnly, double pValue) {
+}

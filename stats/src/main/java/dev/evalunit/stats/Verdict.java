@@ -1,0 +1,16 @@
+package dev.evalunit.stats;
+
+/** The outcome of comparing a treatment with its control on the primary metric. */
+public enum Verdict {
+    /** The treatment is better, and the improvement may reach the minimum meaningful effect. */
+    SHIP_TREATMENT,
+    /** The treatment is worse: keep the control. */
+    KEEP_CONTROL,
+    /**
+     * No difference that matters: the whole interval lies within the minimum meaningful effect of 0
+     * (or the treatment is better, but by less than the minimum meaningful effect).
+     */
+    NO_DIFFERENCE,
+    /** Inconclusive: the interval is too wide to decide; collect more cases or repeats. */
+    CONTINUE
+}

@@ -1,0 +1,13 @@
+package dev.evalunit.stats;
+
+/**
+ * Wilcoxon signed-rank test of per-case differences, normal approximation with continuity correction.
+ *
+ * @param nonZero   differences used (zeros are dropped)
+ * @param zeros     differences that were exactly 0 and dropped
+ * @param statistic V, the sum of the ranks of the positive differences (R's {@code V})
+ * @param z         continuity-corrected, tie-corrected z statistic
+ * @param pValue    two-sided p-value; 1 when every difference is 0
+ */
+public record WilcoxonResult(int nonZero, int zeros, double statistic, double z, double pValue) {
+}
