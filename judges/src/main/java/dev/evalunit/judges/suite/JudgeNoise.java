@@ -1,0 +1,69 @@
+package dev.evalunit.judges.suite;
+
+import dev.evalunit.api.Score;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * How much a judge disagrees with itself: the same output judged M times (judge repeats). Measured per
+ * metric apart from generation noise, which lives between samples.
+ *
+ * @param samples        samples with at least two usable judge repeats
+ * @param judgements     usable judgements in those samples
+ * @param errors         error scores left out
+ * @param judgeVariance  pooled within-sample variance Σ(mᵢ−1)sᵢ² / Σ(mᵢ−1); empty with no repeated sample
+ * @param meanRange      mean of (max − min) over those samples; empty likewise
+ * @param agreementRate  share of those samples whose repeats all gave the same score; empty likewise
+ */
+public record JudgeNoise(int samples, int judgements, int errors, OptionalDouble judgeVariance,
+                         OptionalDouble meanRange, OptionalDouble agreementRate) {
+
+    /**
+     * Measures the noise.
+     *
+     * @param perSample for each sample, the scores one judge scorer returned for it (one per judge repeat)
+     */
+    public static JudgeNoise of(Collection<List<Score>> perSample) {
+        int samples = 0;
+        int judgements = 0;
+        int errors = 0;
+        int degreesOfFreedom = 0;
+        double squares = 0;
+        double ranges = 0;
+        int agreeing = 0;
+        for (List<Score> scores : perSample) {
+            double[] values = scores.stream().filter(score -> !score.isError())
+                    .mapToDouble(score -> score.value().getAsDouble()).toArray();
+            errors += scores.size() - values.length;
+            if (values.length < 2) {
+                continue;
+            }
+            samples++;
+            judgements += values.length;
+            double mean = java.util.Arrays.stream(values).average().orElseThrow();
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double value : values) {
+                squares += (value - mean) * (value - mean);
+                min = Math.min(min, value);
+                max = Math.max(max, value);
+            }
+            degreesOfFreedom += values.length - 1;
+            ranges += max - min;
+            agreeing += max == min ? 1 : 0;
+        }
+        if (samples == 0) {
+            return new JudgeNoise(0, 0, errors, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
+        }
+        return new JudgeNoise(samples, judgements, errors, OptionalDouble.of(squares / degreesOfFreedom),
+                OptionalDouble.of(ranges / samples), OptionalDouble.of((double) agreeing / samples));
+    }
+
+    /** The judge's standard deviation on one sample: √judgeVariance. */
+    public OptionalDouble judgeSd() {
+        return judgeVariance.isPresent() ? OptionalDouble.of(Math.sqrt(judgeVariance.getAsDouble()))
+                : OptionalDouble.empty();
+    }
+}
