@@ -1,0 +1,46 @@
+package dev.evalunit.engine.provider;
+
+import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.ModelProvider;
+import dev.evalunit.api.ProviderContext;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
+
+/** Anthropic ({@code anthropic:claude-3-5-haiku-latest}); key from {@code ANTHROPIC_API_KEY} by default. */
+public final class AnthropicProvider implements ModelProvider {
+
+    /** The provider id. */
+    public static final String ID = "anthropic";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ModelClient create(ProviderContext context) {
+        ProviderSettings settings = ProviderSettings.read(context, "ANTHROPIC_API_KEY", true, false);
+        return LangChainModelClient.create(context, settings, AnthropicProvider::chat, AnthropicProvider::streaming);
+    }
+
+    private static ChatModel chat(ProviderSettings settings) {
+        AnthropicChatModel.AnthropicChatModelBuilder builder = AnthropicChatModel.builder()
+                .httpClientBuilder(new RetryAfterHttpClientBuilder())
+                .apiKey(settings.apiKey().orElseThrow().value())
+                .timeout(settings.timeout())
+                .maxRetries(0);
+        settings.baseUrl().ifPresent(builder::baseUrl);
+        return builder.build();
+    }
+
+    private static StreamingChatModel streaming(ProviderSettings settings) {
+        AnthropicStreamingChatModel.AnthropicStreamingChatModelBuilder builder = AnthropicStreamingChatModel.builder()
+                .httpClientBuilder(new RetryAfterHttpClientBuilder())
+                .apiKey(settings.apiKey().orElseThrow().value())
+                .timeout(settings.timeout());
+        settings.baseUrl().ifPresent(builder::baseUrl);
+        return builder.build();
+    }
+}

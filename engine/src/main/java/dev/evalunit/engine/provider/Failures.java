@@ -1,0 +1,116 @@
+package dev.evalunit.engine.provider;
+
+import com.fasterxml.jackson.core.JacksonException;
+import dev.evalunit.api.ModelCallException;
+import dev.evalunit.api.ModelCallException.Kind;
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.exception.NonRetriableException;
+import dev.langchain4j.exception.RateLimitException;
+
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Turns what langchain4j and the HTTP layer throw into a {@link ModelCallException} whose kind decides
+ * retrying. The original exception is not attached: provider error bodies can echo request details, so
+ * only a scrubbed, shortened summary travels on.
+ */
+final class Failures {
+
+    private static final int MAX_DETAIL = 300;
+
+    private Failures() {
+    }
+
+    static ModelCallException classify(Throwable error, ProviderSettings settings) {
+        Throwable failure = unwrap(error);
+        if (failure instanceof ModelCallException known) {
+            return known;
+        }
+        String provider = settings.providerId();
+        HttpException http = find(failure, HttpException.class);
+        if (http != null) {
+            int status = http.statusCode();
+            Optional<Duration> retryAfter = http instanceof HttpStatusException withHeaders
+                    ? withHeaders.retryAfter() : Optional.empty();
+            return new ModelCallException(statusKind(status), "HTTP " + status + " from provider '" + provider
+                    + "': " + detail(http.getMessage(), settings), retryAfter.orElse(null), null);
+        }
+        return new ModelCallException(kind(failure), failure.getClass().getSimpleName() + " calling provider '"
+                + provider + "': " + detail(rootMessage(failure), settings));
+    }
+
+    static Kind statusKind(int status) {
+        if (status == 429) {
+            return Kind.RATE_LIMITED;
+        }
+        if (status == 408) {
+            return Kind.TIMEOUT;
+        }
+        if (status >= 500) {
+            return Kind.SERVER_ERROR;
+        }
+        return status >= 400 ? Kind.CLIENT_ERROR : Kind.BAD_RESPONSE;
+    }
+
+    private static Kind kind(Throwable failure) {
+        if (find(failure, RateLimitException.class) != null) {
+            return Kind.RATE_LIMITED;
+        }
+        if (find(failure, dev.langchain4j.exception.TimeoutException.class) != null
+                || find(failure, HttpTimeoutException.class) != null
+                || find(failure, java.util.concurrent.TimeoutException.class) != null) {
+            return Kind.TIMEOUT;
+        }
+        if (find(failure, JacksonException.class) != null) {
+            return Kind.BAD_RESPONSE;
+        }
+        if (find(failure, IOException.class) != null) {
+            return Kind.CONNECTION;
+        }
+        if (find(failure, NonRetriableException.class) != null) {
+            return Kind.CLIENT_ERROR;
+        }
+        return Kind.BAD_RESPONSE;
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable current = error;
+        while ((current instanceof CompletionException || current instanceof ExecutionException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable current = failure; current != null; current = current.getCause()) {
+            if (type.isInstance(current)) {
+                return type.cast(current);
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root == failure ? String.valueOf(message)
+                : root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private static String detail(String text, ProviderSettings settings) {
+        String scrubbed = settings.scrub(text).replaceAll("\\s+", " ").trim();
+        return scrubbed.length() <= MAX_DETAIL ? scrubbed : scrubbed.substring(0, MAX_DETAIL) + "...";
+    }
+}

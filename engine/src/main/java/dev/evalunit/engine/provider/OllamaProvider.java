@@ -1,0 +1,59 @@
+package dev.evalunit.engine.provider;
+
+import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.ModelProvider;
+import dev.evalunit.api.ProviderContext;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
+
+import java.util.Map;
+
+/**
+ * A local or remote Ollama server ({@code ollama:llama3.2:1b}); {@code base-url} defaults to
+ * {@value #DEFAULT_BASE_URL}. A local server needs no key; when {@code OLLAMA_API_KEY} (or the variable named by
+ * {@code api-key-env}) is set, it is sent as a bearer token, as Ollama's hosted API expects.
+ */
+public final class OllamaProvider implements ModelProvider {
+
+    /** The provider id. */
+    public static final String ID = "ollama";
+
+    /** Ollama's default address. */
+    public static final String DEFAULT_BASE_URL = "http://localhost:11434";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ModelClient create(ProviderContext context) {
+        ProviderSettings settings = ProviderSettings.read(context, "OLLAMA_API_KEY", false, false);
+        return LangChainModelClient.create(context, settings, OllamaProvider::chat, OllamaProvider::streaming);
+    }
+
+    private static Map<String, String> authorization(ProviderSettings settings) {
+        return settings.apiKey().map(key -> Map.of("Authorization", "Bearer " + key.value())).orElse(Map.of());
+    }
+
+    private static ChatModel chat(ProviderSettings settings) {
+        return OllamaChatModel.builder()
+                .httpClientBuilder(new RetryAfterHttpClientBuilder())
+                .baseUrl(settings.baseUrl().orElse(DEFAULT_BASE_URL))
+                .customHeaders(authorization(settings))
+                .timeout(settings.timeout())
+                .maxRetries(0)
+                .build();
+    }
+
+    private static StreamingChatModel streaming(ProviderSettings settings) {
+        return OllamaStreamingChatModel.builder()
+                .httpClientBuilder(new RetryAfterHttpClientBuilder())
+                .baseUrl(settings.baseUrl().orElse(DEFAULT_BASE_URL))
+                .customHeaders(authorization(settings))
+                .timeout(settings.timeout())
+                .build();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.evalunit.engine.provider;
+
+import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.ModelProvider;
+import dev.evalunit.api.ProviderContext;
+
+/**
+ * Any endpoint speaking the OpenAI chat-completions protocol (vLLM, LM Studio, llama.cpp server, gateways):
+ * {@code openai-compatible:<model>} with a required {@code base-url}; the key, from
+ * {@code OPENAI_COMPATIBLE_API_KEY} or the variable named by {@code api-key-env}, is optional.
+ */
+public final class OpenAiCompatibleProvider implements ModelProvider {
+
+    /** The provider id. */
+    public static final String ID = "openai-compatible";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ModelClient create(ProviderContext context) {
+        ProviderSettings settings = ProviderSettings.read(context, "OPENAI_COMPATIBLE_API_KEY", false, true);
+        return LangChainModelClient.create(context, settings, OpenAiModels::chat, OpenAiModels::streaming);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.evalunit.engine.provider;
+
+import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.ModelProvider;
+import dev.evalunit.api.ProviderContext;
+
+/** OpenAI ({@code openai:gpt-4o-mini}); key from {@code OPENAI_API_KEY} unless {@code api-key-env} says otherwise. */
+public final class OpenAiProvider implements ModelProvider {
+
+    /** The provider id. */
+    public static final String ID = "openai";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ModelClient create(ProviderContext context) {
+        ProviderSettings settings = ProviderSettings.read(context, "OPENAI_API_KEY", true, false);
+        return LangChainModelClient.create(context, settings, OpenAiModels::chat, OpenAiModels::streaming);
+    }
+}

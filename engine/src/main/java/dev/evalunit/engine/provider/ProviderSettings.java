@@ -1,0 +1,64 @@
+package dev.evalunit.engine.provider;
+
+import dev.evalunit.api.ProviderContext;
+import dev.evalunit.engine.Constants;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What a langchain4j-backed provider reads from its {@link ProviderContext}: base URL, the API key (from the
+ * environment variable named by {@code api-key-env}), request timeout and whether to stream.
+ *
+ * @param providerId the provider id
+ * @param baseUrl    the endpoint, when configured (else langchain4j's default for the provider)
+ * @param apiKey     the API key, when the provider uses one and it is set
+ * @param timeout    the per-attempt HTTP timeout
+ * @param stream     whether to stream (records time to first token)
+ */
+record ProviderSettings(String providerId, Optional<String> baseUrl, Optional<ApiKey> apiKey, Duration timeout,
+                        boolean stream) {
+
+    /** Default per-attempt HTTP timeout. */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    /**
+     * Reads the settings.
+     *
+     * @param defaultKeyVariable environment variable holding the key unless {@code api-key-env} names another
+     * @param keyRequired        whether a missing key is a configuration error
+     * @param baseUrlRequired    whether a missing base URL is a configuration error
+     */
+    static ProviderSettings read(ProviderContext context, String defaultKeyVariable, boolean keyRequired,
+                                 boolean baseUrlRequired) {
+        String id = context.providerId();
+        Optional<String> baseUrl = context.setting(Constants.PROVIDER_BASE_URL).map(String::trim)
+                .filter(url -> !url.isEmpty());
+        if (baseUrlRequired && baseUrl.isEmpty()) {
+            throw new IllegalStateException("provider '" + id + "' needs a base URL: set "
+                    + key(id, Constants.PROVIDER_BASE_URL) + ", e.g. http://localhost:8000/v1");
+        }
+        String variable = context.setting(Constants.PROVIDER_API_KEY_ENV).map(String::trim)
+                .filter(name -> !name.isEmpty()).orElse(defaultKeyVariable);
+        Optional<ApiKey> apiKey = context.environment(variable).map(ApiKey::new);
+        if (keyRequired && apiKey.isEmpty()) {
+            throw new IllegalStateException("provider '" + id + "' needs an API key in the environment variable "
+                    + variable + " (choose another variable with " + key(id, Constants.PROVIDER_API_KEY_ENV) + ")");
+        }
+        Duration timeout = Settings.duration(key(id, Constants.PROVIDER_TIMEOUT),
+                context.setting(Constants.PROVIDER_TIMEOUT)).orElse(DEFAULT_TIMEOUT);
+        boolean stream = Settings.bool(key(id, Constants.PROVIDER_STREAM),
+                context.setting(Constants.PROVIDER_STREAM)).orElse(true);
+        return new ProviderSettings(id, baseUrl, apiKey, timeout, stream);
+    }
+
+    /** The full configuration key of one of this provider's settings, for messages. */
+    static String key(String providerId, String setting) {
+        return Constants.PROVIDER_PREFIX + providerId + "." + setting;
+    }
+
+    /** Text from the provider with the API key scrubbed out. */
+    String scrub(String text) {
+        return apiKey.map(key -> key.scrub(text)).orElse(text == null ? "" : text);
+    }
+}

@@ -1,0 +1,241 @@
+package dev.evalunit.engine.scheduler;
+
+import dev.evalunit.api.ModelCallException;
+import dev.evalunit.api.ModelCallException.Kind;
+import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.ModelResponse;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+
+/**
+ * The queue and limits of one provider. Waiting calls are entries in a queue, not threads: a call is started
+ * when a concurrency slot and rate-limit tokens are free, and the lane re-examines its queue when an attempt
+ * ends or a timer fires for the moment the next tokens will be there.
+ */
+final class ProviderLane {
+
+    private static final long CUT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private final String providerId;
+    private final ProviderLimits limits;
+    private final RetryPolicy retry;
+    private final ModelClient delegate;
+    private final ScheduledExecutorService timer;
+    private final LongSupplier clock;
+
+    private final AtomicInteger drainRequests = new AtomicInteger();
+    private final ArrayDeque<PendingCall> waiting = new ArrayDeque<>();
+    private final Set<PendingCall> unfinished = ConcurrentHashMap.newKeySet();
+    private final AdaptiveConcurrency concurrency;
+    private final Optional<TokenBucket> requests;
+    private final Optional<TokenBucket> tokens;
+    private int inFlight;
+    private long pausedUntil;
+    private ScheduledFuture<?> wakeUp;
+    private boolean closed;
+
+    ProviderLane(String providerId, ProviderLimits limits, RetryPolicy retry, ModelClient delegate,
+                 ScheduledExecutorService timer, LongSupplier clock) {
+        this.providerId = providerId;
+        this.limits = limits;
+        this.retry = retry;
+        this.delegate = delegate;
+        this.timer = timer;
+        this.clock = clock;
+        long now = clock.getAsLong();
+        this.concurrency = new AdaptiveConcurrency(limits.maxConcurrency(), CUT_INTERVAL_NANOS);
+        this.pausedUntil = now;
+        // Requests are paced evenly (burst of one), so a provider that enforces its per-minute limit over
+        // shorter windows never sees a burst; tokens may burst up to one second's worth.
+        this.requests = limits.requestsPerMinute().isPresent()
+                ? Optional.of(new TokenBucket(limits.requestsPerMinute().getAsDouble(), 1, now)) : Optional.empty();
+        this.tokens = limits.tokensPerMinute().isPresent()
+                ? Optional.of(new TokenBucket(limits.tokensPerMinute().getAsDouble(),
+                Math.max(1, limits.tokensPerMinute().getAsDouble() / 60), now)) : Optional.empty();
+    }
+
+    CompletableFuture<ModelResponse> submit(PendingCall call) {
+        synchronized (this) {
+            if (closed) {
+                call.result.completeExceptionally(new CancellationException("the scheduler is closed"));
+                return call.result;
+            }
+            waiting.addLast(call);
+            unfinished.add(call);
+        }
+        call.result.whenComplete((response, error) -> unfinished.remove(call));
+        drain();
+        return call.result;
+    }
+
+    /**
+     * Fails every call that has no outcome yet - waiting, backing off or in flight - so that each submitted
+     * call still ends exactly once when the run stops early.
+     */
+    void close() {
+        List<PendingCall> abandoned;
+        synchronized (this) {
+            closed = true;
+            waiting.clear();
+            abandoned = new ArrayList<>(unfinished);
+        }
+        abandoned.forEach(call -> call.result.completeExceptionally(
+                new CancellationException("the scheduler closed before this call to '" + providerId + "' ended")));
+    }
+
+    /**
+     * Admits what the limits allow. Only one thread drains at a time; a request to drain while another thread
+     * is draining makes that thread go round once more. This also keeps the stack flat when attempts complete
+     * synchronously (each completion asks for a drain from inside {@link #start}).
+     */
+    private void drain() {
+        if (drainRequests.getAndIncrement() != 0) {
+            return;
+        }
+        int missed = 1;
+        do {
+            admit().forEach(this::start);
+            missed = drainRequests.addAndGet(-missed);
+        } while (missed != 0);
+    }
+
+    private List<PendingCall> admit() {
+        List<PendingCall> admitted = new ArrayList<>();
+        synchronized (this) {
+            long now = clock.getAsLong();
+            while (!closed && !waiting.isEmpty() && inFlight < concurrency.limit()) {
+                PendingCall next = waiting.peekFirst();
+                long wait = Math.max(pausedUntil - now, Math.max(
+                        requests.map(bucket -> bucket.waitNanos(1, now)).orElse(0L),
+                        tokens.map(bucket -> bucket.waitNanos(next.estimatedTokens, now)).orElse(0L)));
+                if (wait > 0) {
+                    wakeUpIn(wait);
+                    break;
+                }
+                waiting.pollFirst();
+                requests.ifPresent(bucket -> bucket.take(1, now));
+                tokens.ifPresent(bucket -> bucket.take(next.estimatedTokens, now));
+                inFlight++;
+                next.attempts++;
+                admitted.add(next);
+            }
+        }
+        return admitted;
+    }
+
+    private void wakeUpIn(long nanos) {
+        if (wakeUp == null || wakeUp.isDone() || wakeUp.getDelay(TimeUnit.NANOSECONDS) > nanos) {
+            if (wakeUp != null) {
+                wakeUp.cancel(false);
+            }
+            later(this::drain, nanos).ifPresent(scheduled -> wakeUp = scheduled);
+        }
+    }
+
+    /** Schedules on the timer; empty once the scheduler is closed (close has then failed every open call). */
+    private Optional<ScheduledFuture<?>> later(Runnable task, long nanos) {
+        try {
+            return Optional.of(timer.schedule(task, nanos, TimeUnit.NANOSECONDS));
+        } catch (RejectedExecutionException closedAlready) {
+            return Optional.empty();
+        }
+    }
+
+    private void start(PendingCall call) {
+        AtomicBoolean settled = new AtomicBoolean();
+        CompletableFuture<ModelResponse> attempt;
+        try {
+            attempt = delegate.call(call.request);
+        } catch (RuntimeException e) {
+            attempt = CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<ModelResponse> running = attempt;
+        Optional<ScheduledFuture<?>> deadline = later(() -> {
+            if (settled.compareAndSet(false, true)) {
+                running.cancel(true);
+                finish(call, null, new ModelCallException(Kind.TIMEOUT, "no answer from provider '" + providerId
+                        + "' within " + limits.timeout().toMillis() + " ms"));
+            }
+        }, limits.timeout().toNanos());
+        running.whenComplete((response, error) -> {
+            if (settled.compareAndSet(false, true)) {
+                deadline.ifPresent(scheduled -> scheduled.cancel(false));
+                finish(call, response, error);
+            }
+        });
+    }
+
+    private void finish(PendingCall call, ModelResponse response, Throwable error) {
+        long now = clock.getAsLong();
+        if (error == null) {
+            synchronized (this) {
+                inFlight--;
+                concurrency.onSuccess();
+                response.usage().ifPresent(usage -> tokens.ifPresent(
+                        bucket -> bucket.refund(call.estimatedTokens - usage.total(), now)));
+            }
+            call.result.complete(withAttempts(response, call.attempts));
+        } else {
+            ModelCallException failure = asModelCallException(error);
+            boolean retrying = failure.kind().retryable() && call.attempts < limits.maxAttempts();
+            synchronized (this) {
+                inFlight--;
+                if (failure.kind() == Kind.RATE_LIMITED) {
+                    concurrency.onRateLimited(now);
+                    failure.retryAfter().ifPresent(delay -> pausedUntil = Math.max(pausedUntil, now + delay.toNanos()));
+                }
+            }
+            if (retrying) {
+                Duration delay = retry.delay(call.attempts, failure.retryAfter(), ThreadLocalRandom.current()::nextDouble);
+                later(() -> requeue(call), delay.toNanos());
+            } else {
+                call.result.completeExceptionally(new ModelCallException(failure.kind(), failure.getMessage()
+                        + " (after " + call.attempts + (call.attempts == 1 ? " attempt)" : " attempts)"),
+                        failure.retryAfter().orElse(null), failure, call.attempts));
+            }
+        }
+        drain();
+    }
+
+    private void requeue(PendingCall call) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            waiting.addFirst(call);
+        }
+        drain();
+    }
+
+    private ModelCallException asModelCallException(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof ModelCallException known) {
+            return known;
+        }
+        // Not a provider failure we understand (e.g. a bug in an in-process client): do not retry it.
+        return new ModelCallException(Kind.APPLICATION, cause.getClass().getName() + " from provider '"
+                + providerId + "': " + cause.getMessage(), null, cause);
+    }
+
+    private static ModelResponse withAttempts(ModelResponse response, int attempts) {
+        return new ModelResponse(response.text(), response.usage(), response.latency(), response.timeToFirstToken(),
+                response.finishReason(), response.costUsd(), response.cacheHit(), attempts);
+    }
+}

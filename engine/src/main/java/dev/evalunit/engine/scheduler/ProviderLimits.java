@@ -1,0 +1,105 @@
+package dev.evalunit.engine.scheduler;
+
+import dev.evalunit.engine.Constants;
+import dev.evalunit.engine.provider.Settings;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+
+/**
+ * How the scheduler treats one provider.
+ *
+ * @param maxConcurrency    most calls in flight at once
+ * @param requestsPerMinute request rate limit, if any
+ * @param tokensPerMinute   token rate limit, if any
+ * @param timeout           per-attempt time limit
+ * @param maxAttempts       attempts per call including the first
+ */
+public record ProviderLimits(int maxConcurrency, OptionalDouble requestsPerMinute, OptionalDouble tokensPerMinute,
+                             Duration timeout, int maxAttempts) {
+
+    /** Default {@code max-concurrency}. */
+    public static final int DEFAULT_MAX_CONCURRENCY = 8;
+    /** Default {@code max-attempts}. */
+    public static final int DEFAULT_MAX_ATTEMPTS = 4;
+    /** Default {@code timeout}. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    public ProviderLimits {
+        if (maxConcurrency < 1 || maxAttempts < 1) {
+            throw new IllegalArgumentException("maxConcurrency and maxAttempts must be >= 1, were "
+                    + maxConcurrency + "/" + maxAttempts);
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+        }
+        requireRate(requestsPerMinute, "requestsPerMinute");
+        requireRate(tokensPerMinute, "tokensPerMinute");
+    }
+
+    /** Unlimited rates, the given concurrency, default timeout and attempts. */
+    public static ProviderLimits ofConcurrency(int maxConcurrency) {
+        return new ProviderLimits(maxConcurrency, OptionalDouble.empty(), OptionalDouble.empty(), DEFAULT_TIMEOUT,
+                DEFAULT_MAX_ATTEMPTS);
+    }
+
+    /**
+     * Reads {@code evalunit.provider.<id>.max-concurrency}, {@code requests-per-minute},
+     * {@code tokens-per-minute}, {@code timeout} and {@code max-attempts}.
+     *
+     * @param configuration full configuration key to value, e.g. JUnit's {@code ConfigurationParameters::get}
+     * @throws IllegalArgumentException naming the key when a value is malformed
+     */
+    public static ProviderLimits read(String providerId, Function<String, Optional<String>> configuration) {
+        Function<String, String> key = setting -> Constants.PROVIDER_PREFIX + providerId + "." + setting;
+        Function<String, Optional<String>> value = setting -> configuration.apply(key.apply(setting));
+        return new ProviderLimits(
+                Settings.positiveInt(key.apply(Constants.PROVIDER_MAX_CONCURRENCY),
+                        value.apply(Constants.PROVIDER_MAX_CONCURRENCY)).orElse(DEFAULT_MAX_CONCURRENCY),
+                rate(key.apply(Constants.PROVIDER_REQUESTS_PER_MINUTE),
+                        value.apply(Constants.PROVIDER_REQUESTS_PER_MINUTE)),
+                rate(key.apply(Constants.PROVIDER_TOKENS_PER_MINUTE),
+                        value.apply(Constants.PROVIDER_TOKENS_PER_MINUTE)),
+                Settings.duration(key.apply(Constants.PROVIDER_TIMEOUT), value.apply(Constants.PROVIDER_TIMEOUT))
+                        .orElse(DEFAULT_TIMEOUT),
+                Settings.positiveInt(key.apply(Constants.PROVIDER_MAX_ATTEMPTS),
+                        value.apply(Constants.PROVIDER_MAX_ATTEMPTS)).orElse(DEFAULT_MAX_ATTEMPTS));
+    }
+
+    /** A copy with a request rate limit. */
+    public ProviderLimits withRequestsPerMinute(double rpm) {
+        return new ProviderLimits(maxConcurrency, OptionalDouble.of(rpm), tokensPerMinute, timeout, maxAttempts);
+    }
+
+    /** A copy with a token rate limit. */
+    public ProviderLimits withTokensPerMinute(double tpm) {
+        return new ProviderLimits(maxConcurrency, requestsPerMinute, OptionalDouble.of(tpm), timeout, maxAttempts);
+    }
+
+    /** A copy with another per-attempt timeout. */
+    public ProviderLimits withTimeout(Duration value) {
+        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, value, maxAttempts);
+    }
+
+    /** A copy with another attempt bound. */
+    public ProviderLimits withMaxAttempts(int value) {
+        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, timeout, value);
+    }
+
+    private static OptionalDouble rate(String key, Optional<String> text) {
+        Optional<Double> parsed = Settings.nonNegative(key, text);
+        if (parsed.isPresent() && parsed.get() <= 0) {
+            throw new IllegalArgumentException(key + " must be > 0 (leave it unset for no limit), was '"
+                    + text.orElseThrow() + "'");
+        }
+        return parsed.map(OptionalDouble::of).orElseGet(OptionalDouble::empty);
+    }
+
+    private static void requireRate(OptionalDouble rate, String name) {
+        if (rate.isPresent() && !(rate.getAsDouble() > 0 && Double.isFinite(rate.getAsDouble()))) {
+            throw new IllegalArgumentException(name + " must be > 0, was " + rate.getAsDouble());
+        }
+    }
+}

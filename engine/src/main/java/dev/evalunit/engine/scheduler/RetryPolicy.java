@@ -1,0 +1,62 @@
+package dev.evalunit.engine.scheduler;
+
+import dev.evalunit.engine.Constants;
+import dev.evalunit.engine.provider.Settings;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+
+/**
+ * Back-off between attempts: exponential from {@code baseDelay} with "equal jitter" (a random point in the
+ * upper half of the exponential step, so calls that failed together do not retry together), capped at
+ * {@code maxDelay}. A provider's {@code Retry-After} replaces the computed delay (also capped).
+ *
+ * @param baseDelay delay before the second attempt, before jitter
+ * @param maxDelay  the longest wait
+ */
+public record RetryPolicy(Duration baseDelay, Duration maxDelay) {
+
+    /** 500 ms base, 60 s cap. */
+    public static final RetryPolicy DEFAULT = new RetryPolicy(Duration.ofMillis(500), Duration.ofSeconds(60));
+
+    public RetryPolicy {
+        if (baseDelay.isNegative() || maxDelay.compareTo(baseDelay) < 0) {
+            throw new IllegalArgumentException("need 0 <= baseDelay <= maxDelay, were " + baseDelay + "/" + maxDelay);
+        }
+    }
+
+    /** Reads {@code evalunit.retry.base-delay} and {@code evalunit.retry.max-delay}. */
+    public static RetryPolicy read(Function<String, Optional<String>> configuration) {
+        Duration base = Settings.duration(Constants.RETRY_BASE_DELAY_PROPERTY_NAME,
+                configuration.apply(Constants.RETRY_BASE_DELAY_PROPERTY_NAME)).orElse(DEFAULT.baseDelay());
+        Duration max = Settings.duration(Constants.RETRY_MAX_DELAY_PROPERTY_NAME,
+                configuration.apply(Constants.RETRY_MAX_DELAY_PROPERTY_NAME)).orElse(DEFAULT.maxDelay());
+        if (max.compareTo(base) < 0) {
+            throw new IllegalArgumentException(Constants.RETRY_MAX_DELAY_PROPERTY_NAME + " (" + max
+                    + ") must not be shorter than " + Constants.RETRY_BASE_DELAY_PROPERTY_NAME + " (" + base + ")");
+        }
+        return new RetryPolicy(base, max);
+    }
+
+    /**
+     * The wait before the next attempt.
+     *
+     * @param failedAttempts attempts made so far (1 after the first failure)
+     * @param retryAfter     what the provider asked for, if anything
+     * @param random         uniform values in [0, 1)
+     */
+    Duration delay(int failedAttempts, Optional<Duration> retryAfter, DoubleSupplier random) {
+        if (retryAfter.isPresent()) {
+            return min(retryAfter.get(), maxDelay);
+        }
+        double step = baseDelay.toNanos() * Math.pow(2, Math.max(0, failedAttempts - 1));
+        double capped = Math.min(step, maxDelay.toNanos());
+        return Duration.ofNanos(Math.round(capped / 2 + random.getAsDouble() * capped / 2));
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.evalunit.engine.scheduler;
+
+import dev.evalunit.api.ModelCallException;
+import dev.evalunit.api.ModelCallException.Kind;
+import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.ModelRequest;
+import dev.evalunit.api.ModelResponse;
+import dev.evalunit.engine.cache.CacheMode;
+import dev.evalunit.engine.cache.ResponseCache;
+
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.function.Function;
+
+/**
+ * The run's {@link ModelClient}: a decorator over the provider router that answers from the
+ * {@link ResponseCache} when it can and otherwise queues the call on its provider's lane, which enforces
+ * max concurrency (adaptive: halved on 429, grown back by one slot per limit's worth of successes), requests
+ * and tokens per minute (token buckets), a per-attempt timeout, and bounded retries with exponential
+ * back-off, jitter and {@code Retry-After}.
+ *
+ * <p>Submit every call at once: waiting calls cost a queue entry, not a thread. Each returned future
+ * completes exactly once - with the response (its {@code attempts} says how many were made), or with a
+ * {@link ModelCallException} carrying the last failure's kind and the attempt count. Only successes are
+ * cached.
+ *
+ * <pre>{@code
+ * try (Scheduler scheduler = Scheduler.fromConfiguration(router, configurationParameters::get)) {
+ *     CompletableFuture<ModelResponse> answer = scheduler.call(request);
+ * }
+ * }</pre>
+ */
+public final class Scheduler implements ModelClient, AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Scheduler.class.getName());
+
+    private final ModelClient delegate;
+    private final Function<String, ProviderLimits> limits;
+    private final RetryPolicy retry;
+    private final ResponseCache cache;
+    private final ScheduledThreadPoolExecutor timer;
+    private final ConcurrentHashMap<String, ProviderLane> lanes = new ConcurrentHashMap<>();
+
+    /**
+     * @param delegate makes one attempt per call (the provider router)
+     * @param limits   each provider's limits by provider id
+     * @param retry    back-off between attempts
+     * @param cache    the response cache and its mode
+     */
+    public Scheduler(ModelClient delegate, Function<String, ProviderLimits> limits, RetryPolicy retry,
+                     ResponseCache cache) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.retry = Objects.requireNonNull(retry, "retry");
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "evalunit-scheduler");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.timer.setRemoveOnCancelPolicy(true);
+    }
+
+    /**
+     * A scheduler configured from {@code evalunit.provider.<id>.*}, {@code evalunit.retry.*} and
+     * {@code evalunit.cache.*} (see {@link dev.evalunit.engine.Constants}).
+     *
+     * @param configuration full key to value, e.g. JUnit's {@code ConfigurationParameters::get}
+     * @throws IllegalArgumentException naming the key when a global value is malformed (per-provider values
+     *                                  are read when a provider is first called; a malformed one fails its calls)
+     */
+    public static Scheduler fromConfiguration(ModelClient delegate, Function<String, Optional<String>> configuration) {
+        return new Scheduler(delegate, id -> ProviderLimits.read(id, configuration), RetryPolicy.read(configuration),
+                ResponseCache.read(configuration));
+    }
+
+    @Override
+    public CompletableFuture<ModelResponse> call(ModelRequest request) {
+        Optional<ModelResponse> hit = cache.lookup(request);
+        if (hit.isPresent()) {
+            return CompletableFuture.completedFuture(hit.get());
+        }
+        if (cache.mode() == CacheMode.REPLAY) {
+            return CompletableFuture.failedFuture(new ModelCallException(Kind.CACHE_MISS, "cache mode replay: no "
+                    + "cached response for " + request.model() + " (fingerprint " + request.fingerprint() + ") in "
+                    + cache.directory() + "; run once with evalunit.cache.mode=read-write to record it"));
+        }
+        ProviderLane lane;
+        try {
+            lane = lanes.computeIfAbsent(request.model().provider(), id -> new ProviderLane(id, limits.apply(id),
+                    retry, delegate, timer, System::nanoTime));
+        } catch (IllegalArgumentException badConfiguration) {
+            return CompletableFuture.failedFuture(
+                    new ModelCallException(Kind.CLIENT_ERROR, badConfiguration.getMessage()));
+        }
+        return lane.submit(new PendingCall(request)).thenApply(response -> {
+            store(request, response);
+            return response;
+        });
+    }
+
+    private void store(ModelRequest request, ModelResponse response) {
+        try {
+            cache.store(request, response);
+        } catch (UncheckedIOException e) {
+            // The answer was paid for: keep it for this run even when it cannot be kept for the next.
+            LOG.log(System.Logger.Level.WARNING, e.getMessage() + ": " + e.getCause().getMessage());
+        }
+    }
+
+    /** Fails calls still waiting (with a {@link java.util.concurrent.CancellationException}) and stops the timers. */
+    @Override
+    public void close() {
+        lanes.values().forEach(ProviderLane::close);
+        timer.shutdownNow();
+    }
+}
