@@ -1,0 +1,182 @@
+package dev.evalunit.engine.cache;
+
+import dev.evalunit.api.Message;
+import dev.evalunit.api.ModelCallException;
+import dev.evalunit.api.ModelRef;
+import dev.evalunit.api.ModelRequest;
+import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.SamplingParams;
+import dev.evalunit.api.TokenUsage;
+import dev.evalunit.engine.scheduler.ProviderLimits;
+import dev.evalunit.engine.scheduler.RetryPolicy;
+import dev.evalunit.engine.scheduler.Scheduler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+class ResponseCacheTest {
+
+    @TempDir
+    Path dir;
+
+    private static ModelRequest request(String text, int repeat) {
+        return new ModelRequest(ModelRef.parse("openai:gpt-4o-mini"), List.of(Message.user(text)),
+                SamplingParams.DEFAULTS.withTemperature(0.7), repeat);
+    }
+
+    private static ModelResponse response(String text) {
+        return new ModelResponse(text, Optional.of(new TokenUsage(12, 5)), Duration.ofMillis(321),
+                Optional.of(Duration.ofMillis(45)), Optional.of("STOP"), OptionalDouble.of(0.0000048), false, 2);
+    }
+
+    @Test
+    void storesAndReplaysEveryRecordedField() {
+        ResponseCache cache = new ResponseCache(dir, CacheMode.READ_WRITE);
+        cache.store(request("hi", 0), response("hello"));
+
+        ModelResponse hit = cache.lookup(request("hi", 0)).orElseThrow();
+
+        assertThat(hit).isEqualTo(new ModelResponse("hello", Optional.of(new TokenUsage(12, 5)),
+                Duration.ofMillis(321), Optional.of(Duration.ofMillis(45)), Optional.of("STOP"),
+                OptionalDouble.of(0.0000048), true, 1));
+    }
+
+    @Test
+    void unknownCostStaysUnknown() {
+        ResponseCache cache = new ResponseCache(dir, CacheMode.READ_WRITE);
+        cache.store(request("hi", 0), ModelResponse.of("hello", Duration.ofMillis(5)));
+
+        ModelResponse hit = cache.lookup(request("hi", 0)).orElseThrow();
+
+        assertThat(hit.costUsd()).isEmpty();
+        assertThat(hit.usage()).isEmpty();
+    }
+
+    @Test
+    void repeatsAndParametersAreDistinctEntries() {
+        ResponseCache cache = new ResponseCache(dir, CacheMode.READ_WRITE);
+        cache.store(request("hi", 0), response("first"));
+
+        assertThat(cache.lookup(request("hi", 1))).isEmpty();
+        assertThat(cache.lookup(new ModelRequest(ModelRef.parse("openai:gpt-4o-mini"), List.of(Message.user("hi")),
+                SamplingParams.DEFAULTS.withTemperature(0.8), 0))).isEmpty();
+        assertThat(cache.lookup(request("hi", 0))).isPresent();
+    }
+
+    @Test
+    void modesDecideReadingAndWriting() {
+        new ResponseCache(dir, CacheMode.READ_WRITE).store(request("a", 0), response("old"));
+
+        ResponseCache refresh = new ResponseCache(dir, CacheMode.REFRESH);
+        assertThat(refresh.lookup(request("a", 0))).isEmpty();
+        refresh.store(request("a", 0), response("new"));
+
+        ResponseCache replay = new ResponseCache(dir, CacheMode.REPLAY);
+        assertThat(replay.lookup(request("a", 0)).orElseThrow().text()).isEqualTo("new");
+        replay.store(request("b", 0), response("not written"));
+
+        ResponseCache off = new ResponseCache(dir, CacheMode.OFF);
+        assertThat(off.lookup(request("a", 0))).isEmpty();
+        off.store(request("c", 0), response("not written"));
+
+        assertThat(new ResponseCache(dir, CacheMode.READ_WRITE).lookup(request("b", 0))).isEmpty();
+        assertThat(new ResponseCache(dir, CacheMode.READ_WRITE).lookup(request("c", 0))).isEmpty();
+    }
+
+    @Test
+    void anUnreadableEntryIsAMissAndIsReplacedOnTheNextStore() throws IOException {
+        ResponseCache cache = new ResponseCache(dir, CacheMode.READ_WRITE);
+        Path entry = cache.entry(request("a", 0).fingerprint());
+        Files.createDirectories(entry.getParent());
+        Files.writeString(entry, "{\"version\":1,\"fingerp");
+
+        assertThat(cache.lookup(request("a", 0))).isEmpty();
+        cache.store(request("a", 0), response("fresh"));
+        assertThat(cache.lookup(request("a", 0)).orElseThrow().text()).isEqualTo("fresh");
+    }
+
+    @Test
+    void twoRunsSharingTheDirectoryNeverSeeAPartialEntry() throws Exception {
+        ResponseCache runA = new ResponseCache(dir, CacheMode.READ_WRITE);
+        ResponseCache runB = new ResponseCache(dir, CacheMode.READ_WRITE);
+        List<ModelRequest> requests = IntStream.range(0, 40).mapToObj(i -> request("case-" + i, 0)).toList();
+        String longText = "x".repeat(20_000);
+        AtomicInteger hits = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (ResponseCache run : List.of(runA, runB)) {
+                work.add(pool.submit(() -> requests.forEach(r -> run.store(r, response(longText)))));
+                work.add(pool.submit(() -> {
+                    for (int round = 0; round < 20; round++) {
+                        for (ModelRequest r : requests) {
+                            run.lookup(r).ifPresent(hit -> {
+                                assertThat(hit.text()).isEqualTo(longText);
+                                hits.incrementAndGet();
+                            });
+                        }
+                    }
+                }));
+            }
+            for (Future<?> future : work) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(requests).allSatisfy(r -> assertThat(runA.lookup(r)).isPresent());
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertThat(files.filter(Files::isRegularFile).map(Path::toString))
+                    .as("no temporary files left").allMatch(name -> name.endsWith(".json")).hasSize(40);
+        }
+    }
+
+    @Test
+    void replayMissIsAnErrorAndCallsNoProvider() {
+        AtomicInteger calls = new AtomicInteger();
+        try (Scheduler scheduler = new Scheduler(request -> {
+            calls.incrementAndGet();
+            return CompletableFuture.completedFuture(response("paid"));
+        }, id -> ProviderLimits.ofConcurrency(1), RetryPolicy.DEFAULT, new ResponseCache(dir, CacheMode.REPLAY))) {
+            Throwable thrown = catchThrowable(() -> scheduler.call(request("a", 0)).join());
+
+            ModelCallException failure = (ModelCallException) thrown.getCause();
+            assertThat(failure.kind()).isEqualTo(ModelCallException.Kind.CACHE_MISS);
+            assertThat(failure.getMessage()).contains("evalunit.cache.mode=read-write", dir.toString());
+            assertThat(calls).hasValue(0);
+        }
+    }
+
+    @Test
+    void readsModeAndDirectoryFromConfiguration() {
+        ResponseCache cache = ResponseCache.read(key -> switch (key) {
+            case "evalunit.cache.mode" -> Optional.of("Replay");
+            case "evalunit.cache.dir" -> Optional.of(dir.toString());
+            default -> Optional.empty();
+        });
+        assertThat(cache.mode()).isEqualTo(CacheMode.REPLAY);
+        assertThat(cache.directory()).isEqualTo(dir);
+        assertThat(ResponseCache.read(key -> Optional.empty()).mode()).isEqualTo(CacheMode.READ_WRITE);
+        assertThatThrownBy(() -> CacheMode.parse("sometimes"))
+                .hasMessage("evalunit.cache.mode must be one of read-write, replay, refresh, off, was 'sometimes'");
+    }
+}

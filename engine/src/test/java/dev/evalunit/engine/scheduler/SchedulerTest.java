@@ -1,0 +1,242 @@
+package dev.evalunit.engine.scheduler;
+
+import dev.evalunit.api.Message;
+import dev.evalunit.api.ModelCallException;
+import dev.evalunit.api.ModelCallException.Kind;
+import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.ModelRef;
+import dev.evalunit.api.ModelRequest;
+import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.SamplingParams;
+import dev.evalunit.engine.cache.CacheMode;
+import dev.evalunit.engine.cache.ResponseCache;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+class SchedulerTest {
+
+    private static final RetryPolicy FAST_RETRY = new RetryPolicy(Duration.ofMillis(10), Duration.ofSeconds(1));
+
+    @TempDir
+    Path cacheDir;
+
+    private static ModelRequest request(int i) {
+        return new ModelRequest(ModelRef.parse("fake:model"), List.of(Message.user("case-" + i)),
+                SamplingParams.DEFAULTS.withMaxTokens(100), 0);
+    }
+
+    private Scheduler scheduler(ModelClient provider, ProviderLimits limits) {
+        return new Scheduler(provider, id -> limits, FAST_RETRY, new ResponseCache(cacheDir, CacheMode.OFF));
+    }
+
+    private static List<CompletableFuture<ModelResponse>> submitAll(Scheduler scheduler, int n) {
+        return IntStream.range(0, n).mapToObj(i -> scheduler.call(request(i))).toList();
+    }
+
+    @Test
+    void admitsEverySubmittedCallWithinMaxConcurrencyWithoutAThreadPerCall() {
+        int threadsBefore = Thread.activeCount();
+        try (FakeProvider provider = FakeProvider.answering(Duration.ofMillis(20));
+             Scheduler scheduler = scheduler(provider, ProviderLimits.ofConcurrency(8))) {
+            List<CompletableFuture<ModelResponse>> futures = submitAll(scheduler, 400);
+            assertThat(Thread.activeCount() - threadsBefore).as("threads for 400 waiting calls").isLessThan(10);
+
+            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
+
+            assertThat(provider.calls).hasValue(400);
+            assertThat(provider.maxInFlight()).isEqualTo(8);
+            assertThat(futures).allSatisfy(future -> assertThat(future.join().attempts()).isEqualTo(1));
+        }
+    }
+
+    @Test
+    void pacesRequestsPerMinuteEvenly() {
+        // 1200 requests/minute = one every 50 ms
+        try (FakeProvider provider = FakeProvider.answering(Duration.ofMillis(1));
+             Scheduler scheduler = scheduler(provider, ProviderLimits.ofConcurrency(16).withRequestsPerMinute(1200))) {
+            CompletableFuture.allOf(submitAll(scheduler, 21).toArray(CompletableFuture[]::new)).join();
+
+            List<Long> starts = provider.startNanos;
+            double seconds = (starts.get(starts.size() - 1) - starts.get(0)) / 1e9;
+            assertThat(20 / seconds).as("achieved rate per second").isBetween(19.0, 20.5);
+            for (int i = 1; i < starts.size(); i++) {
+                assertThat((starts.get(i) - starts.get(i - 1)) / 1e6).as("gap before start " + i).isGreaterThan(35);
+            }
+        }
+    }
+
+    @Test
+    void tokensPerMinuteBoundTheTokenRate() {
+        // each request is charged ceil(6/4) + 100 = 102 tokens up front and corrected to 15 when it ends;
+        // 6120 tokens/minute = 102 per second, so without the correction 6 calls would need ~5 s
+        try (FakeProvider provider = FakeProvider.answering(Duration.ofMillis(1));
+             Scheduler scheduler = scheduler(provider, ProviderLimits.ofConcurrency(1).withTokensPerMinute(6120))) {
+            long start = System.nanoTime();
+            CompletableFuture.allOf(submitAll(scheduler, 6).toArray(CompletableFuture[]::new)).join();
+            double seconds = (System.nanoTime() - start) / 1e9;
+
+            assertThat(seconds).as("refunds of unused estimates speed calls up").isLessThan(2.5);
+            assertThat(seconds).as("but 6 × 15 tokens beyond the first bucket still wait").isGreaterThan(0.5);
+        }
+    }
+
+    @Test
+    void retriesRetryableFailuresAndReportsAttempts() {
+        FakeProvider.Script failTwice = (request, attempt) -> attempt <= 2
+                ? Optional.of(new ModelCallException(Kind.SERVER_ERROR, "HTTP 500")) : Optional.empty();
+        try (FakeProvider provider = new FakeProvider(Duration.ofMillis(5), failTwice);
+             Scheduler scheduler = scheduler(provider, ProviderLimits.ofConcurrency(4))) {
+            ModelResponse response = scheduler.call(request(1)).join();
+
+            assertThat(response.attempts()).isEqualTo(3);
+            assertThat(provider.calls).hasValue(3);
+        }
+    }
+
+    @Test
+    void doesNotRetryClientErrors() {
+        FakeProvider.Script badRequest = (request, attempt) ->
+                Optional.of(new ModelCallException(Kind.CLIENT_ERROR, "HTTP 400: unknown parameter"));
+        try (FakeProvider provider = new FakeProvider(Duration.ofMillis(5), badRequest);
+             Scheduler scheduler = scheduler(provider, ProviderLimits.ofConcurrency(4))) {
+            Throwable thrown = catchThrowable(() -> scheduler.call(request(1)).join());
+
+            ModelCallException failure = (ModelCallException) thrown.getCause();
+            assertThat(failure.kind()).isEqualTo(Kind.CLIENT_ERROR);
+            assertThat(failure.attempts()).isEqualTo(1);
+            assertThat(failure.getMessage()).contains("HTTP 400: unknown parameter", "after 1 attempt");
+            assertThat(provider.calls).hasValue(1);
+        }
+    }
+
+    @Test
+    void honoursRetryAfterAndPausesTheWholeProvider() {
+        FakeProvider.Script limitedOnce = (request, attempt) -> request.equals(request(0)) && attempt == 1
+                ? Optional.of(new ModelCallException(Kind.RATE_LIMITED, "HTTP 429", Duration.ofMillis(300), null))
+                : Optional.empty();
+        try (FakeProvider provider = new FakeProvider(Duration.ofMillis(5), limitedOnce);
+             Scheduler scheduler = scheduler(provider, ProviderLimits.ofConcurrency(1))) {
+            CompletableFuture<ModelResponse> first = scheduler.call(request(0));
+            first.join();
+            CompletableFuture.allOf(submitAll(scheduler, 3).toArray(CompletableFuture[]::new)).join();
+
+            assertThat(first.join().attempts()).isEqualTo(2);
+            long retryGap = provider.startNanos.get(1) - provider.startNanos.get(0);
+            assertThat(retryGap / 1e6).as("ms before the retry").isGreaterThanOrEqualTo(295);
+        }
+    }
+
+    @Test
+    void timesOutAnAttemptThatNeverAnswersAndEndsOnce() {
+        AtomicInteger calls = new AtomicInteger();
+        ModelClient silent = request -> {
+            calls.incrementAndGet();
+            return new CompletableFuture<>();
+        };
+        try (Scheduler scheduler = scheduler(silent, ProviderLimits.ofConcurrency(2)
+                .withTimeout(Duration.ofMillis(100)).withMaxAttempts(2))) {
+            Throwable thrown = catchThrowable(() -> scheduler.call(request(1)).join());
+
+            ModelCallException failure = (ModelCallException) thrown.getCause();
+            assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
+            assertThat(failure.attempts()).isEqualTo(2);
+            assertThat(calls).hasValue(2);
+        }
+    }
+
+    @Test
+    void everySubmittedCallEndsExactlyOnceUnderMixedFaults() {
+        // request i fails its first (i % 4) attempts with a retryable kind; max 3 attempts
+        Function<Integer, Kind> kinds = i -> List.of(Kind.SERVER_ERROR, Kind.TIMEOUT, Kind.CONNECTION,
+                Kind.BAD_RESPONSE).get(i % 4);
+        FakeProvider.Script script = (request, attempt) -> {
+            int i = Integer.parseInt(request.messages().get(0).text().substring("case-".length()));
+            return attempt <= i % 4 ? Optional.of(new ModelCallException(kinds.apply(i), "fault")) : Optional.empty();
+        };
+        try (FakeProvider provider = new FakeProvider(Duration.ofMillis(2), script);
+             Scheduler scheduler = scheduler(provider, ProviderLimits.ofConcurrency(16).withMaxAttempts(3))) {
+            List<CompletableFuture<ModelResponse>> futures = submitAll(scheduler, 200);
+            CompletableFuture.allOf(futures.stream().map(f -> f.handle((r, e) -> null))
+                    .toArray(CompletableFuture[]::new)).join();
+
+            int reportedAttempts = 0;
+            int successes = 0;
+            int errors = 0;
+            for (int i = 0; i < futures.size(); i++) {
+                CompletableFuture<ModelResponse> future = futures.get(i);
+                if (future.isCompletedExceptionally()) {
+                    errors++;
+                    ModelCallException failure = (ModelCallException) catchThrowable(future::join).getCause();
+                    assertThat(i % 4).as("only requests failing 3 times end in error").isEqualTo(3);
+                    reportedAttempts += failure.attempts();
+                } else {
+                    successes++;
+                    assertThat(future.join().attempts()).isEqualTo(i % 4 + 1);
+                    reportedAttempts += future.join().attempts();
+                }
+            }
+            assertThat(successes + errors).isEqualTo(200);
+            assertThat(errors).isEqualTo(50);
+            assertThat(reportedAttempts).as("attempts reported = calls the provider saw").isEqualTo(provider.calls.get());
+        }
+    }
+
+    @Test
+    void closingFailsWaitingCallsOnce() {
+        ModelClient silent = request -> new CompletableFuture<>();
+        Scheduler scheduler = scheduler(silent, ProviderLimits.ofConcurrency(1));
+        List<CompletableFuture<ModelResponse>> futures = submitAll(scheduler, 5);
+
+        scheduler.close();
+
+        assertThat(futures).allSatisfy(future -> {
+            Throwable thrown = catchThrowable(future::join);
+            Throwable cause = thrown instanceof CompletionException ? thrown.getCause() : thrown;
+            assertThat(cause).isInstanceOf(CancellationException.class).hasMessageContaining("scheduler closed");
+        });
+    }
+
+    @Test
+    void malformedProviderLimitFailsTheCallsWithTheKey() {
+        ModelClient unused = request -> CompletableFuture.failedFuture(new AssertionError("must not be called"));
+        Map<String, String> config = Map.of("evalunit.provider.fake.max-concurrency", "many");
+        try (Scheduler scheduler = Scheduler.fromConfiguration(unused, key -> Optional.ofNullable(config.get(key)))) {
+            Throwable thrown = catchThrowable(() -> scheduler.call(request(1)).join());
+
+            assertThat(thrown.getCause()).isInstanceOf(ModelCallException.class)
+                    .hasMessageContaining("evalunit.provider.fake.max-concurrency must be a whole number >= 1");
+        }
+    }
+
+    @Test
+    void unknownExceptionsAreNotRetried() {
+        List<Integer> calls = new ArrayList<>();
+        ModelClient buggy = request -> {
+            calls.add(1);
+            throw new IllegalStateException("bug in application code");
+        };
+        try (Scheduler scheduler = scheduler(buggy, ProviderLimits.ofConcurrency(1))) {
+            Throwable thrown = catchThrowable(() -> scheduler.call(request(1)).join());
+
+            assertThat(thrown).isInstanceOf(CompletionException.class);
+            assertThat(((ModelCallException) thrown.getCause()).kind()).isEqualTo(Kind.APPLICATION);
+            assertThat(calls).hasSize(1);
+        }
+    }
+}
