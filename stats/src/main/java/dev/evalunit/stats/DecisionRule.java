@@ -5,7 +5,8 @@ package dev.evalunit.stats;
  * {@link Verdict} against a minimum meaningful effect m ≥ 0, and checks non-inferiority margins for gates.
  * With the interval [l, u] oriented so that positive means "treatment better":
  * <ul>
- *   <li>l &gt; 0 and u ≥ m: {@link Verdict#SHIP_TREATMENT} (significantly better, possibly by a meaningful amount);</li>
+ *   <li>l &gt; 0 and u ≥ m: {@link Verdict#SHIP_TREATMENT} (significantly better, possibly by a
+ *       meaningful amount);</li>
  *   <li>l &gt; 0 and u &lt; m: {@link Verdict#NO_DIFFERENCE} (better, but surely by less than matters);</li>
  *   <li>u &lt; 0: {@link Verdict#KEEP_CONTROL} (significantly worse);</li>
  *   <li>0 inside the interval and −m &lt; l, u &lt; m: {@link Verdict#NO_DIFFERENCE} (equivalent);</li>

@@ -43,7 +43,8 @@ public final class PValueAdjustment {
         Require.finite("pValues", pValues);
         for (int i = 0; i < pValues.length; i++) {
             if (pValues[i] < 0 || pValues[i] > 1) {
-                throw new IllegalArgumentException("pValues[" + i + "] is " + pValues[i] + "; a p-value lies in [0, 1]");
+                throw new IllegalArgumentException(
+                        "pValues[" + i + "] is " + pValues[i] + "; a p-value lies in [0, 1]");
             }
         }
         Integer[] order = IntStream.range(0, pValues.length).boxed().toArray(Integer[]::new);

@@ -33,11 +33,24 @@ public final class PairedBootstrap {
         double[] d = cases.differencesView();
         int n = d.length;
         SplittableRandom random = new SplittableRandom(seed);
+        long rejectBelow = (1L << 32) % n;
         double[] means = new double[resamples];
         for (int r = 0; r < resamples; r++) {
             double sum = 0;
-            for (int i = 0; i < n; i++) {
-                sum += d[random.nextInt(n)];
+            int drawn = 0;
+            while (drawn < n) {
+                // One 64-bit draw gives two 32-bit halves, each mapped to an index without division.
+                long bits = random.nextLong();
+                long first = index(bits >>> 32, n, rejectBelow);
+                if (first >= 0) {
+                    sum += d[(int) first];
+                    drawn++;
+                }
+                long second = drawn < n ? index(bits & 0xffffffffL, n, rejectBelow) : -1;
+                if (second >= 0) {
+                    sum += d[(int) second];
+                    drawn++;
+                }
             }
             means[r] = sum / n;
         }
@@ -47,5 +60,14 @@ public final class PairedBootstrap {
         double tail = (1 - confidence) / 2;
         return new BootstrapResult(Descriptive.mean(d), se, Descriptive.quantileOfSorted(means, tail),
                 Descriptive.quantileOfSorted(means, 1 - tail), resamples, seed);
+    }
+
+    /**
+     * Lemire's multiply-shift map of 32 uniform bits to an index in [0, n), unbiased because the few
+     * products whose low half falls below {@code 2^32 mod n} are rejected (returns −1, draw again).
+     */
+    private static long index(long bits32, int n, long rejectBelow) {
+        long product = bits32 * n;
+        return (product & 0xffffffffL) < rejectBelow ? -1 : product >>> 32;
     }
 }

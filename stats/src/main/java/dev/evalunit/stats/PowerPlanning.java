@@ -34,7 +34,8 @@ public final class PowerPlanning {
      * @param alpha  two-sided false-positive rate, e.g. 0.05
      * @param power  probability of detecting the effect, e.g. 0.8
      */
-    public static double minimumDetectableEffect(PlanningInputs inputs, long cases, double alpha, double power) {
+    public static double minimumDetectableEffect(PlanningInputs inputs, long cases, double alpha,
+                                                 double power) {
         requireInputs(inputs);
         requireCases(cases);
         return zSum(alpha, power) * Math.sqrt(inputs.variancePerCase() / cases);
@@ -53,13 +54,15 @@ public final class PowerPlanning {
         requireCases(cases);
         Require.finite("effect", effect);
         double se = Math.sqrt(inputs.variancePerCase() / cases);
-        return Distributions.normalCdf(Math.abs(effect) / se - Distributions.normalQuantile(1 - Require.alpha(alpha) / 2));
+        double zAlpha = Distributions.normalQuantile(1 - Require.alpha(alpha) / 2);
+        return Distributions.normalCdf(Math.abs(effect) / se - zAlpha);
     }
 
     private static double zSum(double alpha, double power) {
         Require.alpha(alpha);
         if (!(power > 0 && power < 1)) {
-            throw new IllegalArgumentException("power is " + power + "; it must lie strictly between 0 and 1, e.g. 0.8");
+            throw new IllegalArgumentException(
+                    "power is " + power + "; it must lie strictly between 0 and 1, e.g. 0.8");
         }
         return Distributions.normalQuantile(1 - alpha / 2) + Distributions.normalQuantile(power);
     }

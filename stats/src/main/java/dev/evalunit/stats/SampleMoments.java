@@ -28,7 +28,9 @@ public record SampleMoments(long count, double mean, double variance) {
     }
 
     /**
-     * Moments from running sums, as a metrics store keeps them.
+     * Moments from running sums, as a metrics store keeps them. The variance comes from
+     * {@code sumOfSquares − sum²/n}, which loses digits when the mean is huge next to the spread; store
+     * values relative to a typical level (e.g. latency minus 1,000 ms) in that case.
      *
      * @param count        number of observations
      * @param sum          sum of the observations

@@ -4,6 +4,7 @@ import static dev.evalunit.stats.Reference.agrees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class ClusteredMeanTest {
         }
         control[Y.length] = new double[0];
         treatment[Y.length] = new double[] {5.0};
-        List<String> keys = new java.util.ArrayList<>(DOCS);
+        List<String> keys = new ArrayList<>(DOCS);
         keys.add("doc6");
         ClusteredResult r = ClusteredMean.ofDifferences(PairedCases.of(control, treatment), keys, 0.95);
         agrees(r.se(), 0.14529065696045285);
