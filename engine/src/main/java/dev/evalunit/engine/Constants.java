@@ -51,6 +51,12 @@ public final class Constants {
     public static final String PROVIDER_MAX_ATTEMPTS = "max-attempts";
 
     /**
+     * Setting {@code cache}: {@code true} (default) sends this provider's calls through the response cache;
+     * {@code false} always calls it (for in-process models, whose code can change while their requests do not).
+     */
+    public static final String PROVIDER_CACHE = "cache";
+
+    /**
      * Setting prefix {@code price}: {@code evalunit.provider.<id>.price.<model>.input} and {@code .output} in
      * US dollars per million tokens; both must be set. Overrides the shipped price table.
      */

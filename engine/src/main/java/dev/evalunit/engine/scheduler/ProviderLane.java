@@ -71,6 +71,11 @@ final class ProviderLane {
                 Math.max(1, limits.tokensPerMinute().getAsDouble() / 60), now)) : Optional.empty();
     }
 
+    /** Whether this provider's answers go through the response cache. */
+    boolean cached() {
+        return limits.cached();
+    }
+
     CompletableFuture<ModelResponse> submit(PendingCall call) {
         synchronized (this) {
             if (closed) {

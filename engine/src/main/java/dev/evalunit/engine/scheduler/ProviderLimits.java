@@ -16,9 +16,11 @@ import java.util.function.Function;
  * @param tokensPerMinute   token rate limit, if any
  * @param timeout           per-attempt time limit
  * @param maxAttempts       attempts per call including the first
+ * @param cached            whether this provider's answers go through the response cache (off e.g. for
+ *                          in-process models, whose code may change without their requests changing)
  */
 public record ProviderLimits(int maxConcurrency, OptionalDouble requestsPerMinute, OptionalDouble tokensPerMinute,
-                             Duration timeout, int maxAttempts) {
+                             Duration timeout, int maxAttempts, boolean cached) {
 
     /** Default {@code max-concurrency}. */
     public static final int DEFAULT_MAX_CONCURRENCY = 8;
@@ -42,12 +44,12 @@ public record ProviderLimits(int maxConcurrency, OptionalDouble requestsPerMinut
     /** Unlimited rates, the given concurrency, default timeout and attempts. */
     public static ProviderLimits ofConcurrency(int maxConcurrency) {
         return new ProviderLimits(maxConcurrency, OptionalDouble.empty(), OptionalDouble.empty(), DEFAULT_TIMEOUT,
-                DEFAULT_MAX_ATTEMPTS);
+                DEFAULT_MAX_ATTEMPTS, true);
     }
 
     /**
      * Reads {@code evalunit.provider.<id>.max-concurrency}, {@code requests-per-minute},
-     * {@code tokens-per-minute}, {@code timeout} and {@code max-attempts}.
+     * {@code tokens-per-minute}, {@code timeout}, {@code max-attempts} and {@code cache}.
      *
      * @param configuration full configuration key to value, e.g. JUnit's {@code ConfigurationParameters::get}
      * @throws IllegalArgumentException naming the key when a value is malformed
@@ -65,27 +67,33 @@ public record ProviderLimits(int maxConcurrency, OptionalDouble requestsPerMinut
                 Settings.duration(key.apply(Constants.PROVIDER_TIMEOUT), value.apply(Constants.PROVIDER_TIMEOUT))
                         .orElse(DEFAULT_TIMEOUT),
                 Settings.positiveInt(key.apply(Constants.PROVIDER_MAX_ATTEMPTS),
-                        value.apply(Constants.PROVIDER_MAX_ATTEMPTS)).orElse(DEFAULT_MAX_ATTEMPTS));
+                        value.apply(Constants.PROVIDER_MAX_ATTEMPTS)).orElse(DEFAULT_MAX_ATTEMPTS),
+                Settings.bool(key.apply(Constants.PROVIDER_CACHE), value.apply(Constants.PROVIDER_CACHE)).orElse(true));
     }
 
     /** A copy with a request rate limit. */
     public ProviderLimits withRequestsPerMinute(double rpm) {
-        return new ProviderLimits(maxConcurrency, OptionalDouble.of(rpm), tokensPerMinute, timeout, maxAttempts);
+        return new ProviderLimits(maxConcurrency, OptionalDouble.of(rpm), tokensPerMinute, timeout, maxAttempts, cached);
     }
 
     /** A copy with a token rate limit. */
     public ProviderLimits withTokensPerMinute(double tpm) {
-        return new ProviderLimits(maxConcurrency, requestsPerMinute, OptionalDouble.of(tpm), timeout, maxAttempts);
+        return new ProviderLimits(maxConcurrency, requestsPerMinute, OptionalDouble.of(tpm), timeout, maxAttempts, cached);
     }
 
     /** A copy with another per-attempt timeout. */
     public ProviderLimits withTimeout(Duration value) {
-        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, value, maxAttempts);
+        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, value, maxAttempts, cached);
     }
 
     /** A copy with another attempt bound. */
     public ProviderLimits withMaxAttempts(int value) {
-        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, timeout, value);
+        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, timeout, value, cached);
+    }
+
+    /** A copy that bypasses the response cache (or uses it). */
+    public ProviderLimits withCache(boolean value) {
+        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, timeout, maxAttempts, value);
     }
 
     private static OptionalDouble rate(String key, Optional<String> text) {

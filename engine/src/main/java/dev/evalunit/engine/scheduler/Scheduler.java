@@ -80,6 +80,17 @@ public final class Scheduler implements ModelClient, AutoCloseable {
 
     @Override
     public CompletableFuture<ModelResponse> call(ModelRequest request) {
+        ProviderLane lane;
+        try {
+            lane = lanes.computeIfAbsent(request.model().provider(), id -> new ProviderLane(id, limits.apply(id),
+                    retry, delegate, timer, System::nanoTime));
+        } catch (IllegalArgumentException badConfiguration) {
+            return CompletableFuture.failedFuture(
+                    new ModelCallException(Kind.CLIENT_ERROR, badConfiguration.getMessage()));
+        }
+        if (!lane.cached()) {
+            return lane.submit(new PendingCall(request));
+        }
         Optional<ModelResponse> hit = cache.lookup(request);
         if (hit.isPresent()) {
             return CompletableFuture.completedFuture(hit.get());
@@ -88,14 +99,6 @@ public final class Scheduler implements ModelClient, AutoCloseable {
             return CompletableFuture.failedFuture(new ModelCallException(Kind.CACHE_MISS, "cache mode replay: no "
                     + "cached response for " + request.model() + " (fingerprint " + request.fingerprint() + ") in "
                     + cache.directory() + "; run once with evalunit.cache.mode=read-write to record it"));
-        }
-        ProviderLane lane;
-        try {
-            lane = lanes.computeIfAbsent(request.model().provider(), id -> new ProviderLane(id, limits.apply(id),
-                    retry, delegate, timer, System::nanoTime));
-        } catch (IllegalArgumentException badConfiguration) {
-            return CompletableFuture.failedFuture(
-                    new ModelCallException(Kind.CLIENT_ERROR, badConfiguration.getMessage()));
         }
         return lane.submit(new PendingCall(request)).thenApply(response -> {
             store(request, response);

@@ -74,7 +74,8 @@ class LimitsTest {
                 "evalunit.provider.openai.requests-per-minute", "600",
                 "evalunit.provider.openai.tokens-per-minute", "150000",
                 "evalunit.provider.openai.timeout", "30s",
-                "evalunit.provider.openai.max-attempts", "5");
+                "evalunit.provider.openai.max-attempts", "5",
+                "evalunit.provider.openai.cache", "false");
 
         ProviderLimits limits = ProviderLimits.read("openai", key -> Optional.ofNullable(config.get(key)));
 
@@ -83,6 +84,7 @@ class LimitsTest {
         assertThat(limits.tokensPerMinute()).hasValue(150000);
         assertThat(limits.timeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(limits.maxAttempts()).isEqualTo(5);
+        assertThat(limits.cached()).isFalse();
         assertThat(ProviderLimits.read("other", key -> Optional.empty()))
                 .isEqualTo(ProviderLimits.ofConcurrency(ProviderLimits.DEFAULT_MAX_CONCURRENCY));
     }

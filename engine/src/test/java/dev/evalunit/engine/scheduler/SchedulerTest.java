@@ -225,6 +225,34 @@ class SchedulerTest {
     }
 
     @Test
+    void aProviderOutsideTheCacheIsAlwaysCalledAndNeverStored() {
+        try (FakeProvider provider = FakeProvider.answering(Duration.ofMillis(1));
+             Scheduler scheduler = new Scheduler(provider, id -> ProviderLimits.ofConcurrency(2).withCache(false),
+                     FAST_RETRY, new ResponseCache(cacheDir, CacheMode.READ_WRITE))) {
+            assertThat(scheduler.call(request(1)).join().cacheHit()).isFalse();
+            assertThat(scheduler.call(request(1)).join().cacheHit()).isFalse();
+
+            assertThat(provider.calls).hasValue(2);
+            assertThat(cacheDir).isEmptyDirectory();
+        }
+    }
+
+    @Test
+    void aCachedProviderIsCalledOncePerRequest() {
+        try (FakeProvider provider = FakeProvider.answering(Duration.ofMillis(1));
+             Scheduler scheduler = new Scheduler(provider, id -> ProviderLimits.ofConcurrency(2),
+                     FAST_RETRY, new ResponseCache(cacheDir, CacheMode.READ_WRITE))) {
+            ModelResponse first = scheduler.call(request(1)).join();
+            ModelResponse second = scheduler.call(request(1)).join();
+
+            assertThat(first.cacheHit()).isFalse();
+            assertThat(second.cacheHit()).isTrue();
+            assertThat(second.text()).isEqualTo(first.text());
+            assertThat(provider.calls).hasValue(1);
+        }
+    }
+
+    @Test
     void unknownExceptionsAreNotRetried() {
         List<Integer> calls = new ArrayList<>();
         ModelClient buggy = request -> {
