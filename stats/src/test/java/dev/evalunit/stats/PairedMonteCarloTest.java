@@ -15,15 +15,19 @@ class PairedMonteCarloTest {
     private static final int CASES = 40;
     private static final int REPEATS = 3;
 
-    /** Under A/A data the paired t-test rejects at α = 0.05 in 4–6% of comparisons. */
+    /** Under A/A data the paired t-test and the Wilcoxon test reject at α = 0.05 in 4–6% of comparisons. */
     @Test
-    void falsePositiveRateOfThePairedTestIsAlpha() {
+    void falsePositiveRateOfThePairedTestsIsAlpha() {
         SplittableRandom random = new SplittableRandom(4_2026L);
-        int rejected = 0;
+        int rejectedT = 0;
+        int rejectedWilcoxon = 0;
         for (int i = 0; i < COMPARISONS; i++) {
-            rejected += PairedTTest.test(simulate(random, 0.0, 0.0), 0.95).pValue() < 0.05 ? 1 : 0;
+            PairedCases cases = simulate(random, 0.0, 0.0);
+            rejectedT += PairedTTest.test(cases, 0.95).pValue() < 0.05 ? 1 : 0;
+            rejectedWilcoxon += WilcoxonSignedRank.test(cases).pValue() < 0.05 ? 1 : 0;
         }
-        assertThat((double) rejected / COMPARISONS).isBetween(0.04, 0.06);
+        assertThat((double) rejectedT / COMPARISONS).isBetween(0.04, 0.06);
+        assertThat((double) rejectedWilcoxon / COMPARISONS).isBetween(0.04, 0.06);
     }
 
     /** The 95% paired interval covers a true effect of 0.1 (varying by case, sd 0.05) 94–96% of the time. */
@@ -36,6 +40,23 @@ class PairedMonteCarloTest {
             covered += r.ciLow() <= 0.1 && 0.1 <= r.ciHigh() ? 1 : 0;
         }
         assertThat((double) covered / COMPARISONS).isBetween(0.94, 0.96);
+    }
+
+    /**
+     * The percentile bootstrap (1,000 resamples) covers a little under nominal with 40 cases, as the
+     * percentile method is known to (its spread uses n rather than n − 1 and normal rather than t
+     * quantiles): 0.935 over 15,000 simulated comparisons, the same with {@code SplittableRandom.nextInt}
+     * as the index source, against 0.949 for the t interval.
+     */
+    @Test
+    void bootstrapIntervalCoversTheTrueDifference() {
+        SplittableRandom random = new SplittableRandom(17_2026L);
+        int covered = 0;
+        for (int i = 0; i < COMPARISONS; i++) {
+            BootstrapResult r = PairedBootstrap.interval(simulate(random, 0.1, 0.05), 1000, i, 0.95);
+            covered += r.ciLow() <= 0.1 && 0.1 <= r.ciHigh() ? 1 : 0;
+        }
+        assertThat((double) covered / COMPARISONS).isBetween(0.92, 0.955);
     }
 
     /**
