@@ -12,6 +12,11 @@ package dev.evalunit.stats;
  * sequence {@code d ± sqrt(2 v (v + τ²)/τ² · (ln(1/α) + ½ ln((v + τ²)/v)))}. Monitoring daily (or after
  * every batch) and stopping at the first rejection keeps the false-positive rate at α.
  *
+ * <p>With a known variance Λ is a martingale under "no difference", which is what makes the error rate
+ * hold at every look; the plug-in variance makes this hold approximately, which is ample for the
+ * thousands of users of an online experiment (and conservative when looks are daily rather than
+ * continuous: 0.016 at α = 0.05 over 20 looks in the seeded simulation of the tests).
+ *
  * <p>{@code tau} (the mixing standard deviation) should be about the size of effect worth detecting, in
  * the metric's units. Degenerate case: while the standard error is still 0 (no variation observed yet)
  * the look carries no evidence: Λ = 1, p = 1 and the sequence is the whole line.
