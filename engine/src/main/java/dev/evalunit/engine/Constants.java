@@ -1,13 +1,43 @@
 package dev.evalunit.engine;
 
 /**
- * The public configuration keys of the {@code evalunit} engine. They are read from JUnit configuration
- * parameters ({@code junit-platform.properties}, {@code -D} system properties or the launcher request).
+ * Every configuration key of the {@code evalunit} engine. Set them in {@code junit-platform.properties},
+ * as Maven Surefire {@code configurationParameters}, or as {@code -D} system properties. Keys are grouped
+ * by section; keep new keys in their section, sorted, so parallel changes merge cleanly.
  */
 public final class Constants {
 
-    private Constants() {
-    }
+    /** The engine id: {@value}. */
+    public static final String ENGINE_ID = "evalunit";
+
+    // ---- execution ------------------------------------------------------------------------------------
+
+    /**
+     * Threads that run application code of {@code @EvalVariant} methods (which may block): {@value}.
+     * Default: the number of available processors.
+     */
+    public static final String EXECUTION_APPLICATION_THREADS = "evalunit.execution.application-threads";
+
+    /**
+     * How many (variant, case, repeat) calls a suite keeps submitted ahead of the case JUnit reports next:
+     * {@value}. Bounds memory on large suites while the scheduler keeps calls in flight. Default
+     * {@value #EXECUTION_WINDOW_DEFAULT}; a whole case is always admitted.
+     */
+    public static final String EXECUTION_WINDOW = "evalunit.execution.window";
+
+    /** Default of {@link #EXECUTION_WINDOW}. */
+    public static final int EXECUTION_WINDOW_DEFAULT = 1024;
+
+    // ---- output ---------------------------------------------------------------------------------------
+
+    /**
+     * The directory run output goes to, {@code <dir>/<suite-id>/<run-id>/}: {@value}. Default
+     * {@value #OUTPUT_DIRECTORY_DEFAULT}, relative to the working directory.
+     */
+    public static final String OUTPUT_DIRECTORY = "evalunit.output.directory";
+
+    /** Default of {@link #OUTPUT_DIRECTORY}. */
+    public static final String OUTPUT_DIRECTORY_DEFAULT = "target/evalunit";
 
     // ---- Providers, scheduler and cache -------------------------------------------------------------
 
@@ -73,4 +103,15 @@ public final class Constants {
 
     /** Key {@code evalunit.cache.dir}: response cache directory (default {@code target/evalunit/cache}). */
     public static final String CACHE_DIR_PROPERTY_NAME = "evalunit.cache.dir";
+
+    // ---- run ------------------------------------------------------------------------------------------
+
+    /**
+     * The run id, naming the run directory: {@value}. Default: the UTC start time,
+     * {@code yyyyMMdd-HHmmss-SSS}. A run directory is never overwritten: a clash gets a {@code -2} suffix.
+     */
+    public static final String RUN_ID = "evalunit.run.id";
+
+    private Constants() {
+    }
 }

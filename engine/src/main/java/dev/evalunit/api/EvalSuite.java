@@ -1,0 +1,36 @@
+package dev.evalunit.api;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a class as an evaluation suite the {@code evalunit} engine discovers. Its members supply the
+ * dataset ({@link Dataset}), the variants ({@link Variants}, {@link EvalVariant}), the scorers ({@link UseScorer},
+ * {@link EvalScorer}) and in-process models ({@link InProcessModel}). The engine creates one instance per
+ * discovery through the no-argument constructor.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface EvalSuite {
+    /**
+     * The suite id (letters, digits, {@code .}, {@code _}, {@code -}); it names the run output directory.
+     * Default: the simple class name.
+     */
+    String id() default "";
+
+    /** The display name. Default: the id. */
+    String name() default "";
+
+    /** Free text. */
+    String description() default "";
+
+    /** Repeats per case, at least 1. */
+    int repeats() default 1;
+
+    /** The share of a case's repeats that must pass for the case to pass, in [0, 1]. */
+    double passRate() default 1.0;
+}

@@ -1,0 +1,43 @@
+package dev.evalunit.engine;
+
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
+
+import java.util.Optional;
+
+/**
+ * The {@code evalunit} JUnit Platform engine: discovers {@code *.eval.yaml} suites and
+ * {@link dev.evalunit.api.EvalSuite} classes, and runs every selected variant × case × repeat.
+ */
+public final class EvalUnitTestEngine extends HierarchicalTestEngine<EvalUnitExecutionContext> {
+
+    @Override
+    public String getId() {
+        return Constants.ENGINE_ID;
+    }
+
+    @Override
+    public Optional<String> getGroupId() {
+        return Optional.of("dev.evalunit");
+    }
+
+    @Override
+    public Optional<String> getArtifactId() {
+        return Optional.of("evalunit-engine");
+    }
+
+    @Override
+    public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+        EvalUnitEngineDescriptor engine = new EvalUnitEngineDescriptor(uniqueId);
+        new DiscoverySelectorResolver().resolve(request, engine);
+        return engine;
+    }
+
+    @Override
+    protected EvalUnitExecutionContext createExecutionContext(ExecutionRequest request) {
+        return new EvalUnitExecutionContext(RunEnvironment.create(request), Optional.empty());
+    }
+}

@@ -1,0 +1,81 @@
+package dev.evalunit.engine;
+
+import dev.evalunit.api.ModelCallException;
+import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.ModelProvider;
+import dev.evalunit.api.ModelRequest;
+import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.ProviderContext;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The run's raw model client: dispatches each request by {@code ModelRef.provider()} to that provider's
+ * client, created lazily (once per run) with a {@link ProviderContext}. It makes exactly one attempt per
+ * call; the scheduler that adds limits, retries and the cache wraps this router where the execution
+ * context builds it ({@link RunEnvironment}).
+ */
+public final class ModelRouter implements ModelClient {
+
+    private final Map<String, ModelProvider> providers = new TreeMap<>();
+    private final Function<String, ProviderContext> contexts;
+    private final Map<String, ModelClient> clients = new ConcurrentHashMap<>();
+
+    /**
+     * @param providers the providers, by their ids (the first of two with one id wins)
+     * @param contexts  the context each provider's client is created with, by provider id
+     */
+    public ModelRouter(Collection<ModelProvider> providers, Function<String, ProviderContext> contexts) {
+        providers.forEach(p -> this.providers.putIfAbsent(p.id(), p));
+        this.contexts = contexts;
+    }
+
+    /** The model providers found through {@link ServiceLoader} on the context class loader. */
+    public static List<ModelProvider> discoverProviders() {
+        return ServiceLoader.load(ModelProvider.class, Thread.currentThread().getContextClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).toList();
+    }
+
+    /** The provider ids this router can dispatch to. */
+    public Set<String> providerIds() {
+        return Set.copyOf(providers.keySet());
+    }
+
+    @Override
+    public CompletableFuture<ModelResponse> call(ModelRequest request) {
+        try {
+            return clients.computeIfAbsent(request.model().provider(), this::create).call(request);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e instanceof ModelCallException ? e
+                    : new ModelCallException(ModelCallException.Kind.CLIENT_ERROR,
+                    "provider '" + request.model().provider() + "' failed: " + e, null, e));
+        }
+    }
+
+    private ModelClient create(String providerId) {
+        ModelProvider provider = providers.get(providerId);
+        if (provider == null) {
+            return failing("no model provider '" + providerId + "' on the classpath; available: "
+                    + String.join(", ", providers.keySet()));
+        }
+        try {
+            return provider.create(contexts.apply(providerId));
+        } catch (RuntimeException e) {
+            // Remembered, so a missing API key is reported on every sample instead of retried per call.
+            return failing("model provider '" + providerId + "' could not start: " + e.getMessage());
+        }
+    }
+
+    private static ModelClient failing(String message) {
+        return request -> CompletableFuture.failedFuture(
+                new ModelCallException(ModelCallException.Kind.CLIENT_ERROR, message));
+    }
+}

@@ -1,0 +1,131 @@
+package dev.evalunit.engine;
+
+import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.ModelProvider;
+import dev.evalunit.api.RunFiles;
+import dev.evalunit.api.RunListener;
+import org.junit.platform.engine.ConfigurationParameters;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.ExecutionRequest;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What every suite of one engine execution shares: configuration, the run id, the output directory, the
+ * run's model client, the run listeners and the executor for application code. This is the single place
+ * the run's {@link ModelClient} is built.
+ */
+final class RunEnvironment implements AutoCloseable {
+
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+            .withZone(ZoneOffset.UTC);
+
+    private final ConfigurationParameters configuration;
+    private final EngineExecutionListener junit;
+    private final ModelClient client;
+    private final List<RunListener> listeners;
+    private final ExecutorService application;
+    private final Clock clock;
+    private final String runId;
+    private final Path output;
+    private final RunFiles files = new RunFiles();
+
+    private RunEnvironment(ConfigurationParameters configuration, EngineExecutionListener junit, ModelClient client,
+                           List<RunListener> listeners, Clock clock) {
+        this.configuration = configuration;
+        this.junit = junit;
+        this.client = client;
+        this.listeners = listeners;
+        this.clock = clock;
+        this.runId = configuration.get(Constants.RUN_ID).orElseGet(() -> RUN_ID.format(clock.instant()));
+        this.output = Path.of(configuration.get(Constants.OUTPUT_DIRECTORY).orElse(Constants.OUTPUT_DIRECTORY_DEFAULT));
+        int threads = configuration.get(Constants.EXECUTION_APPLICATION_THREADS, Integer::parseInt)
+                .orElse(Runtime.getRuntime().availableProcessors());
+        this.application = Executors.newFixedThreadPool(Math.max(1, threads), daemonThreads());
+    }
+
+    static RunEnvironment create(ExecutionRequest request) {
+        ConfigurationParameters configuration = request.getConfigurationParameters();
+        List<ModelProvider> providers = new ArrayList<>(ModelRouter.discoverProviders());
+        providers.add(new InProcessProvider());
+        ModelRouter router = new ModelRouter(providers,
+                id -> new ConfiguredProviderContext(id, configuration, System::getenv));
+        // The scheduler (limits, retries, cache) wraps the router here, and nowhere else.
+        ModelClient client = router;
+        List<RunListener> listeners = ServiceLoader.load(RunListener.class,
+                Thread.currentThread().getContextClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
+        return new RunEnvironment(configuration, request.getEngineExecutionListener(), client, listeners,
+                Clock.systemUTC());
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "evalunit-application-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    ConfigurationParameters configuration() {
+        return configuration;
+    }
+
+    EngineExecutionListener junit() {
+        return junit;
+    }
+
+    ModelClient client() {
+        return client;
+    }
+
+    List<RunListener> listeners() {
+        return listeners;
+    }
+
+    ExecutorService application() {
+        return application;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    String runId() {
+        return runId;
+    }
+
+    Path output() {
+        return output;
+    }
+
+    RunFiles files() {
+        return files;
+    }
+
+    /** The {@code evalunit.*} settings listeners see; provider settings are left out as they may hold keys. */
+    Map<String, String> listenerSettings() {
+        Map<String, String> settings = new TreeMap<>();
+        configuration.keySet().stream()
+                .filter(key -> key.startsWith("evalunit.") && !key.startsWith(Constants.PROVIDER_PREFIX))
+                .forEach(key -> configuration.get(key).ifPresent(value -> settings.put(key, value)));
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        application.shutdownNow();
+    }
+}

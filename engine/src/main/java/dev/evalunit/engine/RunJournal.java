@@ -1,0 +1,48 @@
+package dev.evalunit.engine;
+
+import dev.evalunit.api.RunFiles;
+import dev.evalunit.api.SampleRecord;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The run's {@code results.jsonl}: one line per scored sample, written and flushed as soon as the sample
+ * is scored, from whichever thread scored it, so a killed run keeps every sample that finished.
+ */
+final class RunJournal implements AutoCloseable {
+
+    private final BufferedWriter writer;
+    private final RunFiles files;
+
+    RunJournal(Path runDirectory, RunFiles files) throws IOException {
+        this.files = files;
+        this.writer = Files.newBufferedWriter(runDirectory.resolve(RunFiles.RESULTS), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    void write(SampleRecord record) {
+        String line = files.toLine(record);
+        synchronized (writer) {
+            try {
+                writer.write(line);
+                writer.newLine();
+                writer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write results.jsonl: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (writer) {
+            writer.close();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.evalunit.engine;
+
+import dev.evalunit.engine.suite.Suite;
+import dev.evalunit.engine.suite.SuiteCase;
+import dev.evalunit.engine.suite.SuiteVariant;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
+import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A suite: starts its run (journal, calls submitted ahead) before its variants, and writes the summary,
+ * the {@code latest} pointer and notifies run listeners after them.
+ */
+final class SuiteDescriptor extends AbstractTestDescriptor implements Node<EvalUnitExecutionContext> {
+
+    static final String SEGMENT = "suite";
+
+    private final Suite suite;
+    private final Map<String, SuiteCase> casesById = new LinkedHashMap<>();
+
+    SuiteDescriptor(UniqueId uniqueId, Suite suite) {
+        super(uniqueId, suite.name(), suite.source());
+        this.suite = suite;
+        suite.cases().forEach(c -> casesById.put(c.testCase().id(), c));
+    }
+
+    Suite suite() {
+        return suite;
+    }
+
+    UniqueId variantId(SuiteVariant variant) {
+        return getUniqueId().append(VariantDescriptor.SEGMENT, variant.variant().id());
+    }
+
+    Optional<VariantDescriptor> variant(String id) {
+        return suite.variant(id).map(v -> new VariantDescriptor(variantId(v), v, casesById));
+    }
+
+    /** Whether a source points into this suite's own file (inline cases do). */
+    boolean inSuiteFile(TestSource source) {
+        TestSource own = getSource().orElseThrow();
+        if (own instanceof FileSource file && source instanceof FileSource other) {
+            return file.getFile().equals(other.getFile());
+        }
+        return own instanceof ClasspathResourceSource resource && source instanceof ClasspathResourceSource other
+                && resource.getClasspathResourceName().equals(other.getClasspathResourceName());
+    }
+
+    @Override
+    public Type getType() {
+        return Type.CONTAINER;
+    }
+
+    @Override
+    public EvalUnitExecutionContext before(EvalUnitExecutionContext context) throws Exception {
+        return context.withSuiteRun(SuiteRun.start(context.environment(), this));
+    }
+
+    @Override
+    public void after(EvalUnitExecutionContext context) throws Exception {
+        if (context.suiteRun().isPresent()) {
+            context.suiteRun().get().finish();
+        }
+    }
+}

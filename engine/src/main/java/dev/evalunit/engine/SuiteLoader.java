@@ -1,0 +1,54 @@
+package dev.evalunit.engine;
+
+import dev.evalunit.engine.suite.JavaSuiteReader;
+import dev.evalunit.engine.suite.Location;
+import dev.evalunit.engine.suite.ModelCatalog;
+import dev.evalunit.engine.suite.Problem;
+import dev.evalunit.engine.suite.ScorerCatalog;
+import dev.evalunit.engine.suite.SuiteLoad;
+import dev.evalunit.engine.suite.YamlSuiteReader;
+import dev.evalunit.api.ModelProvider;
+import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads each suite once per discovery and reports its problems once, as discovery issues naming file,
+ * line and problem. Problems are reported as warnings and the suite becomes a failing node: an error
+ * severity would make the JUnit launcher skip the whole engine, and the other suites must still run.
+ */
+final class SuiteLoader {
+
+    private final DiscoveryIssueReporter issues;
+    private final YamlSuiteReader yaml;
+    private final JavaSuiteReader java;
+    private final Map<String, SuiteLoad> loaded = new HashMap<>();
+
+    SuiteLoader(DiscoveryIssueReporter issues) {
+        this.issues = issues;
+        ScorerCatalog scorers = ScorerCatalog.load();
+        ModelCatalog models = new ModelCatalog(ModelRouter.discoverProviders().stream().map(ModelProvider::id)
+                .collect(Collectors.toSet()), InProcessProvider.ID, InProcessProvider.BUILT_IN);
+        this.yaml = new YamlSuiteReader(scorers, models);
+        this.java = new JavaSuiteReader(scorers, models);
+    }
+
+    SuiteLoad load(Location location) {
+        return loaded.computeIfAbsent(location.key(), key -> reported(yaml.read(location)));
+    }
+
+    SuiteLoad load(Class<?> type) {
+        return loaded.computeIfAbsent(JavaSuiteReader.PREFIX + type.getName(), key -> reported(java.read(type)));
+    }
+
+    private SuiteLoad reported(SuiteLoad load) {
+        for (Problem problem : load.problems()) {
+            issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, problem.toString())
+                    .source(problem.source()));
+        }
+        return load;
+    }
+}

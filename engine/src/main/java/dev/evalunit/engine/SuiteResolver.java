@@ -1,0 +1,175 @@
+package dev.evalunit.engine;
+
+import dev.evalunit.engine.suite.JavaSuiteReader;
+import dev.evalunit.engine.suite.Location;
+import dev.evalunit.engine.suite.SuiteLoad;
+import dev.evalunit.engine.suite.SuiteVariant;
+import org.junit.platform.commons.support.ReflectionSupport;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.ClassSelector;
+import org.junit.platform.engine.discovery.ClasspathResourceSelector;
+import org.junit.platform.engine.discovery.DirectorySelector;
+import org.junit.platform.engine.discovery.FilePosition;
+import org.junit.platform.engine.discovery.FileSelector;
+import org.junit.platform.engine.discovery.UniqueIdSelector;
+import org.junit.platform.engine.support.discovery.SelectorResolver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
+
+/**
+ * Turns selectors into suite, variant and case nodes. Every node is reachable by unique ID
+ * ({@code [suite:<key>]/[variant:<id>]/[case:<id>]}, the key being {@code classpath:<resource>},
+ * {@code file:<path>} or {@code class:<name>}), so a suite selected as a whole expands into the unique IDs
+ * of its variants and cases, and re-running one case from an IDE builds only that case.
+ */
+final class SuiteResolver implements SelectorResolver {
+
+    private final SuiteLoader loader;
+    private final UniqueId engineId;
+
+    /** @param engineId the engine's unique ID, itself nested when the engine runs inside a {@code @Suite} */
+    SuiteResolver(SuiteLoader loader, UniqueId engineId) {
+        this.loader = loader;
+        this.engineId = engineId;
+    }
+
+    @Override
+    public Resolution resolve(ClassSelector selector, Context context) {
+        Class<?> type = selector.getJavaClass();
+        return JavaSuiteReader.isSuite(type) ? suite(loader.load(type), Optional.empty(), context)
+                : Resolution.unresolved();
+    }
+
+    @Override
+    public Resolution resolve(ClasspathResourceSelector selector, Context context) {
+        String name = selector.getClasspathResourceName();
+        return isSuiteFile(name) ? suite(loader.load(new Location.ClasspathLocation(name)), selector.getPosition(),
+                context) : Resolution.unresolved();
+    }
+
+    @Override
+    public Resolution resolve(FileSelector selector, Context context) {
+        return isSuiteFile(selector.getRawPath()) ? suite(loader.load(new Location.FileLocation(selector.getPath())),
+                selector.getPosition(), context) : Resolution.unresolved();
+    }
+
+    @Override
+    public Resolution resolve(DirectorySelector selector, Context context) {
+        try (Stream<Path> files = Files.walk(selector.getPath())) {
+            Set<DiscoverySelector> suites = files.filter(Files::isRegularFile)
+                    .filter(file -> isSuiteFile(file.getFileName().toString())).sorted()
+                    .map(file -> selectFile(file.toFile())).collect(Collectors.toCollection(LinkedHashSet::new));
+            return suites.isEmpty() ? Resolution.unresolved() : Resolution.selectors(suites);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + selector.getPath(), e);
+        }
+    }
+
+    @Override
+    public Resolution resolve(UniqueIdSelector selector, Context context) {
+        UniqueId uniqueId = selector.getUniqueId();
+        int depth = engineId.getSegments().size();
+        if (!uniqueId.hasPrefix(engineId) || uniqueId.getSegments().size() == depth) {
+            return Resolution.unresolved();
+        }
+        List<UniqueId.Segment> segments = uniqueId.getSegments().subList(depth - 1, uniqueId.getSegments().size());
+        if (!segments.get(1).getType().equals(SuiteDescriptor.SEGMENT)) {
+            return Resolution.unresolved();
+        }
+        String key = segments.get(1).getValue();
+        if (segments.size() == 2) {
+            return suiteByKey(key).map(load -> suite(load, Optional.empty(), context)).orElseGet(Resolution::unresolved);
+        }
+        UniqueId parent = uniqueId.removeLastSegment();
+        UniqueId.Segment last = segments.get(segments.size() - 1);
+        if (segments.size() == 3 && last.getType().equals(VariantDescriptor.SEGMENT)) {
+            return context.addToParent(() -> selectUniqueId(parent), node -> node instanceof SuiteDescriptor suite
+                            ? suite.variant(last.getValue()) : Optional.empty())
+                    .map(variant -> Resolution.match(Match.exact(variant, variant::caseSelectors)))
+                    .orElseGet(Resolution::unresolved);
+        }
+        if (segments.size() == 4 && last.getType().equals(CaseDescriptor.SEGMENT)) {
+            return context.addToParent(() -> selectUniqueId(parent), node -> node instanceof VariantDescriptor variant
+                            ? variant.testCase(last.getValue()) : Optional.empty())
+                    .map(testCase -> Resolution.match(Match.exact(testCase)))
+                    .orElseGet(Resolution::unresolved);
+        }
+        return Resolution.unresolved();
+    }
+
+    private Optional<SuiteLoad> suiteByKey(String key) {
+        if (key.startsWith(JavaSuiteReader.PREFIX)) {
+            return ReflectionSupport.tryToLoadClass(key.substring(JavaSuiteReader.PREFIX.length())).toOptional()
+                    .filter(JavaSuiteReader::isSuite).map(loader::load);
+        }
+        return Location.fromKey(key).map(loader::load);
+    }
+
+    private Resolution suite(SuiteLoad load, Optional<FilePosition> position, Context context) {
+        Optional<TestDescriptor> node = context.addToParent(parent -> {
+            UniqueId id = parent.getUniqueId().append(SuiteDescriptor.SEGMENT, load.key());
+            return Optional.of(load.suite().<TestDescriptor>map(suite -> new SuiteDescriptor(id, suite))
+                    .orElseGet(() -> new InvalidSuiteDescriptor(id, load)));
+        });
+        if (node.isEmpty()) {
+            return Resolution.unresolved();
+        }
+        if (!(node.get() instanceof SuiteDescriptor suite)) {
+            return Resolution.match(Match.exact(node.get()));
+        }
+        Set<DiscoverySelector> atLine = atLine(suite, position.map(FilePosition::getLine).orElse(0));
+        return Resolution.match(Match.exact(suite, () -> atLine.isEmpty() ? variants(suite) : atLine));
+    }
+
+    /** Resolves the cases picked by line within a variant of a suite being expanded. */
+    @Override
+    public Resolution resolve(DiscoverySelector selector, Context context) {
+        if (!(selector instanceof CasesSelector cases)) {
+            return Resolution.unresolved();
+        }
+        return context.addToParent(parent -> parent instanceof SuiteDescriptor suite
+                        ? suite.variant(cases.variantId()) : Optional.empty())
+                .map(variant -> Resolution.match(Match.exact(variant, () -> variant.caseSelectors(cases.caseIds()))))
+                .orElseGet(Resolution::unresolved);
+    }
+
+    private static Set<DiscoverySelector> variants(SuiteDescriptor suite) {
+        Set<DiscoverySelector> selectors = new LinkedHashSet<>();
+        suite.suite().variants().forEach(v -> selectors.add(selectUniqueId(suite.variantId(v))));
+        return selectors;
+    }
+
+    /** The variants, or the inline cases in every variant, declared at a line of the suite file. */
+    private static Set<DiscoverySelector> atLine(SuiteDescriptor suite, int line) {
+        Set<DiscoverySelector> selectors = new LinkedHashSet<>();
+        if (line <= 0) {
+            return selectors;
+        }
+        List<SuiteVariant> variants = suite.suite().variants();
+        variants.stream().filter(v -> v.line() == line).forEach(v -> selectors.add(selectUniqueId(suite.variantId(v))));
+        List<String> cases = suite.suite().cases().stream()
+                .filter(c -> c.line() == line && suite.inSuiteFile(c.source())).map(c -> c.testCase().id()).toList();
+        if (!cases.isEmpty()) {
+            variants.forEach(v -> selectors.add(new CasesSelector(v.variant().id(), cases)));
+        }
+        return selectors;
+    }
+
+    private static boolean isSuiteFile(String name) {
+        return name.endsWith(DiscoverySelectorResolver.SUITE_FILE_SUFFIX);
+    }
+}

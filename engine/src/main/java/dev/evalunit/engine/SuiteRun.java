@@ -1,0 +1,150 @@
+package dev.evalunit.engine;
+
+import dev.evalunit.api.FinishedRun;
+import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.RunListener;
+import dev.evalunit.api.RunSummary;
+import dev.evalunit.api.SampleRecord;
+import dev.evalunit.api.ScoringContext;
+import dev.evalunit.api.VariantSummary;
+import dev.evalunit.engine.suite.Generator;
+import dev.evalunit.engine.suite.Suite;
+import dev.evalunit.engine.suite.SuiteCase;
+import dev.evalunit.engine.suite.SuiteVariant;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One suite's run. It submits the calls of the selected cases ahead of JUnit's reporting order, up to a
+ * window of calls, so the scheduler keeps many in flight while memory stays bounded; each sample is
+ * scored and journaled as soon as it completes. Cases are awaited in tree order, and the summary,
+ * the {@code latest} pointer and the run listeners follow the last case.
+ */
+final class SuiteRun {
+
+    private final RunEnvironment environment;
+    private final Suite suite;
+    private final Path directory;
+    private final RunJournal journal;
+    private final SampleScoring scoring;
+    private final ModelClient client;
+    private final List<CaseDescriptor> plan;
+    private final Map<UniqueId, Integer> order = new HashMap<>();
+    private final Map<UniqueId, CompletableFuture<List<ScoredSample>>> submitted = new HashMap<>();
+    private final Map<String, VariantTally> tallies = new LinkedHashMap<>();
+    private final Instant started;
+    private final int window;
+    private int next;
+    private int pendingCalls;
+
+    private SuiteRun(RunEnvironment environment, Suite suite, Path directory, List<CaseDescriptor> plan)
+            throws IOException {
+        this.environment = environment;
+        this.suite = suite;
+        this.directory = directory;
+        this.plan = plan;
+        this.started = environment.clock().instant();
+        this.window = environment.configuration().get(Constants.EXECUTION_WINDOW, Integer::parseInt)
+                .orElse(Constants.EXECUTION_WINDOW_DEFAULT);
+        this.journal = new RunJournal(directory, environment.files());
+        this.client = suite.inProcessModels().isEmpty() ? environment.client()
+                : new SuiteModels(suite.inProcessModels(), environment.client());
+        ScoringContext context = () -> client;
+        this.scoring = new SampleScoring(suite.scorers(), context);
+        for (int i = 0; i < plan.size(); i++) {
+            order.put(plan.get(i).getUniqueId(), i);
+        }
+        suite.variants().forEach(v -> tallies.put(v.variant().id(), new VariantTally(v.variant())));
+    }
+
+    static SuiteRun start(RunEnvironment environment, SuiteDescriptor descriptor) throws IOException {
+        List<CaseDescriptor> plan = new ArrayList<>();
+        for (TestDescriptor variant : descriptor.getChildren()) {
+            variant.getChildren().forEach(c -> plan.add((CaseDescriptor) c));
+        }
+        Suite suite = descriptor.suite();
+        Path suiteDirectory = Files.createDirectories(environment.output().resolve(suite.id()));
+        Path directory = suiteDirectory.resolve(environment.runId());
+        for (int clash = 2; Files.exists(directory); clash++) {
+            directory = suiteDirectory.resolve(environment.runId() + "-" + clash);
+        }
+        SuiteRun run = new SuiteRun(environment, suite, Files.createDirectories(directory), plan);
+        run.fill(-1);
+        return run;
+    }
+
+    /** Waits for a case's repeats (submitting it now if it was not yet) and adds it to its variant's tally. */
+    CaseOutcome await(CaseDescriptor descriptor) {
+        CompletableFuture<List<ScoredSample>> repeats;
+        synchronized (this) {
+            fill(order.get(descriptor.getUniqueId()));
+            repeats = submitted.remove(descriptor.getUniqueId());
+            pendingCalls -= suite.repeats();
+            fill(-1);
+        }
+        List<ScoredSample> samples = repeats.join();
+        String variantId = descriptor.variant().variant().id();
+        CaseOutcome outcome = CaseOutcome.of(variantId, descriptor.testCase().testCase().id(), samples,
+                suite.passRate());
+        tallies.get(variantId).add(samples, outcome.summary());
+        return outcome;
+    }
+
+    /** Submits cases in plan order: every case up to {@code through}, then more while the window has room. */
+    private void fill(int through) {
+        while (next < plan.size() && (next <= through || pendingCalls + suite.repeats() <= window
+                || pendingCalls == 0)) {
+            CaseDescriptor descriptor = plan.get(next++);
+            submitted.put(descriptor.getUniqueId(), submit(descriptor.variant(), descriptor.testCase()));
+            pendingCalls += suite.repeats();
+        }
+    }
+
+    private CompletableFuture<List<ScoredSample>> submit(SuiteVariant variant, SuiteCase testCase) {
+        List<CompletableFuture<ScoredSample>> repeats = new ArrayList<>(suite.repeats());
+        for (int repeat = 0; repeat < suite.repeats(); repeat++) {
+            Generator.Generation generation = variant.generator().start(variant.variant(), testCase.testCase(),
+                    repeat, client, environment.application());
+            repeats.add(Samples.of(variant.variant().id(), testCase.testCase().id(), repeat, generation.fingerprint(),
+                            generation.response())
+                    .thenCompose(sample -> scoring.score(sample, testCase.testCase(), variant.variant()))
+                    .thenApply(this::journaled));
+        }
+        return CompletableFuture.allOf(repeats.toArray(CompletableFuture[]::new))
+                .thenApply(ignored -> repeats.stream().map(CompletableFuture::join).toList());
+    }
+
+    private ScoredSample journaled(ScoredSample scored) {
+        journal.write(SampleRecord.of(suite.id(), environment.runId(), scored.sample(), scored.scores(),
+                scored.passed()));
+        return scored;
+    }
+
+    /** Closes the journal, writes {@code summary.json} and the {@code latest} pointer, and tells the listeners. */
+    void finish() throws Exception {
+        journal.close();
+        List<VariantSummary> variants = tallies.values().stream().map(VariantTally::summary)
+                .filter(v -> v.samples() > 0).toList();
+        boolean passed = variants.stream().allMatch(v -> v.casesFailed() == 0);
+        RunSummary summary = new RunSummary(RunSummary.SCHEMA_VERSION, suite.id(), suite.name(), suite.key(),
+                directory.getFileName().toString(), started.toString(), environment.clock().instant().toString(),
+                suite.repeats(), suite.passRate(), passed, variants);
+        environment.files().writeSummary(directory, summary);
+        environment.files().markLatest(directory.getParent(), directory.getFileName().toString());
+        FinishedRun run = new FinishedRun(summary, directory, environment.listenerSettings());
+        for (RunListener listener : environment.listeners()) {
+            listener.runFinished(run);
+        }
+    }
+}

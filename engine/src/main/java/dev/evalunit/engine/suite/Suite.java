@@ -1,0 +1,54 @@
+package dev.evalunit.engine.suite;
+
+import dev.evalunit.api.ModelRequest;
+import dev.evalunit.api.ModelResponse;
+import org.junit.platform.engine.TestSource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A parsed, validated suite: everything the engine needs to build the test tree and run it.
+ *
+ * @param key            the stable text form of where the suite is defined; the suite segment of unique IDs
+ * @param id             the suite id, used in run output paths
+ * @param name           display name
+ * @param description    free text
+ * @param source         the suite's JUnit source (file with line, or class)
+ * @param variants       the variants in declaration order
+ * @param cases          the cases in dataset order
+ * @param repeats        repeats per case, at least 1
+ * @param passRate       share of repeats that must pass for a case to pass, in [0, 1]
+ * @param scorers        the scorers, created and validated
+ * @param placeholders   the raw {@code compare}, {@code gates} and {@code export} blocks, for later decisions
+ * @param inProcessModels models a Java suite supplies for {@code inprocess:<name>} references
+ */
+public record Suite(String key, String id, String name, Optional<String> description, TestSource source,
+                    List<SuiteVariant> variants, List<SuiteCase> cases, int repeats, double passRate,
+                    List<SuiteScorer> scorers, Map<String, RawBlock> placeholders,
+                    Map<String, Function<ModelRequest, ModelResponse>> inProcessModels) {
+
+    public Suite {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(source, "source");
+        variants = List.copyOf(variants);
+        cases = List.copyOf(cases);
+        scorers = List.copyOf(scorers);
+        placeholders = Map.copyOf(placeholders);
+        inProcessModels = Map.copyOf(inProcessModels);
+    }
+
+    public Optional<SuiteVariant> variant(String variantId) {
+        return variants.stream().filter(v -> v.variant().id().equals(variantId)).findFirst();
+    }
+
+    public Optional<SuiteCase> testCase(String caseId) {
+        return cases.stream().filter(c -> c.testCase().id().equals(caseId)).findFirst();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.evalunit.engine.suite;
+
+import dev.evalunit.api.ScorerSpec;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The checks every suite gets, whatever its format: ids, placeholders, models, repeats, pass rate, scorers. */
+final class SuiteChecks {
+
+    private final Problems problems;
+
+    SuiteChecks(Problems problems) {
+        this.problems = problems;
+    }
+
+    void variants(List<SuiteVariant> variants, ModelCatalog models, Set<String> suiteModels, List<SuiteCase> cases) {
+        Set<String> ids = new HashSet<>();
+        for (SuiteVariant variant : variants) {
+            String id = variant.variant().id();
+            if (!ids.add(id)) {
+                problems.add(Problem.of(variant.source(), "duplicate variant id '" + id + "'"));
+            }
+            String modelProblem = variant.generator() instanceof PromptGenerator
+                    ? models.check(variant.variant().model(), suiteModels) : "";
+            if (!modelProblem.isEmpty()) {
+                problems.add(Problem.of(variant.source(), "variant '" + id + "': " + modelProblem));
+            }
+            if (variant.generator() instanceof PromptGenerator prompt) {
+                placeholders(variant, prompt.template(), cases);
+            }
+        }
+    }
+
+    void cases(List<SuiteCase> cases, Function<String, Problem> suiteProblem) {
+        Set<String> ids = new HashSet<>();
+        for (SuiteCase testCase : cases) {
+            if (!ids.add(testCase.testCase().id())) {
+                problems.add(Problem.of(testCase.source(), "duplicate case id '" + testCase.testCase().id() + "'"));
+            }
+        }
+        if (cases.isEmpty() && problems.isEmpty()) {
+            problems.add(suiteProblem.apply("the suite has no cases; give it a dataset file or inline cases"));
+        }
+    }
+
+    void runSettings(int repeats, double passRate, Function<String, Problem> repeatsAt,
+                     Function<String, Problem> passRateAt) {
+        if (repeats < 1) {
+            problems.add(repeatsAt.apply("repeats must be at least 1, was " + repeats));
+        }
+        if (!(passRate >= 0.0 && passRate <= 1.0)) {
+            problems.add(passRateAt.apply("passRate must be between 0 and 1, was " + passRate));
+        }
+    }
+
+    List<SuiteScorer> scorers(List<ScorerSpec> specs, ScorerCatalog catalog, List<SuiteCase> cases,
+                              Optional<Path> directory, Function<ScorerSpec, Function<String, Problem>> problemAt) {
+        Set<String> fields = commonFields(cases);
+        List<SuiteScorer> scorers = new ArrayList<>();
+        for (ScorerSpec spec : specs) {
+            if (spec.threshold().isPresent() && !Double.isFinite(spec.threshold().getAsDouble())) {
+                problems.add(problemAt.apply(spec).apply("scorer '" + spec.name() + "' threshold must be a number"));
+                continue;
+            }
+            catalog.create(spec, fields, directory, problems, problemAt.apply(spec)).ifPresent(scorers::add);
+        }
+        return scorers;
+    }
+
+    private void placeholders(SuiteVariant variant, PromptTemplate template, List<SuiteCase> cases) {
+        for (String field : template.fields()) {
+            List<SuiteCase> missing = cases.stream().filter(c -> !c.testCase().fields().containsKey(field)).toList();
+            if (!missing.isEmpty()) {
+                SuiteCase first = missing.get(0);
+                problems.add(Problem.of(variant.source(), "variant '" + variant.variant().id()
+                        + "': prompt placeholder {{" + field + "}} has no matching field in case '"
+                        + first.testCase().id() + "' (" + Problem.of(first.source(), "").where() + ")"
+                        + (missing.size() > 1 ? " and " + (missing.size() - 1) + " more case(s)" : "")
+                        + "; case fields: " + String.join(", ", first.testCase().fields().keySet())));
+            }
+        }
+    }
+
+    private static Set<String> commonFields(List<SuiteCase> cases) {
+        if (cases.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> common = new LinkedHashSet<>(cases.get(0).testCase().fields().keySet());
+        cases.forEach(c -> common.retainAll(c.testCase().fields().keySet()));
+        return common;
+    }
+}

@@ -1,0 +1,165 @@
+package dev.evalunit.engine;
+
+import dev.evalunit.api.RunFiles;
+import dev.evalunit.api.RunSummary;
+import dev.evalunit.api.SampleRecord;
+import dev.evalunit.api.VariantSummary;
+import dev.evalunit.engine.fixtures.ApplicationSuite;
+import dev.evalunit.engine.fixtures.HalfPassRateSuite;
+import dev.evalunit.engine.fixtures.StrictPassRateSuite;
+import org.assertj.core.api.Condition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.Event;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
+import static org.junit.platform.testkit.engine.EventConditions.container;
+import static org.junit.platform.testkit.engine.EventConditions.displayName;
+import static org.junit.platform.testkit.engine.EventConditions.engine;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.reportEntry;
+import static org.junit.platform.testkit.engine.EventConditions.started;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+class ExecutionTest {
+
+    @TempDir
+    Path output;
+
+    private final RunFiles files = new RunFiles();
+
+    @Test
+    void eventsFollowTheTreeAndEachCasePublishesItsReportEntry() {
+        EngineExecutionResults results = EvalUnitKit.engine(output,
+                selectClasspathResource("fixtures/yaml/greetings.eval.yaml")).execute();
+
+        results.allEvents().assertEventsMatchExactly(
+                event(engine(), started()),
+                event(container(displayName("Greetings")), started()),
+                event(container(displayName("Polite (inprocess:echo)")), started()),
+                event(test(displayName("alice")), started()),
+                event(test(displayName("alice")), reportEntry(Map.of("variant", "polite", "case", "alice",
+                        "repeats", "2", "passedRepeats", "2", "errorRepeats", "0", "test-contains.mean", "1.00000",
+                        "test-contains.sd", "0.00000", "latencyMs.mean", "0.00000", "tokens.input", "0",
+                        "tokens.output", "0"))),
+                event(test(displayName("alice")), finishedSuccessfully()),
+                event(test(displayName("bob")), started()),
+                event(test(displayName("bob")), entry("case", "bob")),
+                event(test(displayName("bob")), finishedSuccessfully()),
+                event(container(displayName("Polite (inprocess:echo)")), finishedSuccessfully()),
+                event(container(displayName("terse (inprocess:echo)")), started()),
+                event(test(displayName("alice")), started()),
+                event(test(displayName("alice")), entry("test-contains.mean", "0.00000")),
+                event(test(displayName("alice")), finishedWithFailure(message(m -> m.contains(
+                        "case 'alice' of variant 'terse': 0 of 2 repeats passed; passRate 1.0 needs 2")
+                        && m.contains("repeat 1: test-contains = 0.000 — missing 'please'")))),
+                event(test(displayName("bob")), started()),
+                event(test(displayName("bob")), entry("test-contains.mean", "1.00000")),
+                event(test(displayName("bob")), finishedSuccessfully()),
+                event(container(displayName("terse (inprocess:echo)")), finishedSuccessfully()),
+                event(container(displayName("Greetings")), finishedSuccessfully()),
+                event(engine(), finishedSuccessfully()));
+    }
+
+    @Test
+    void everySampleIsJournaledAndTheSummaryAndLatestPointerAreWritten() throws IOException {
+        EvalUnitKit.engine(output, selectClasspathResource("fixtures/yaml/greetings.eval.yaml")).execute();
+
+        Path run = output.resolve("greetings").resolve("test-run");
+        List<SampleRecord> records;
+        try (Stream<SampleRecord> lines = files.readResults(run)) {
+            records = lines.toList();
+        }
+        assertThat(records).hasSize(8).allSatisfy(r -> assertThat(r.runId()).isEqualTo("test-run"));
+        assertThat(records).filteredOn(r -> r.variantId().equals("terse") && r.caseId().equals("alice"))
+                .extracting(SampleRecord::repeat).containsExactlyInAnyOrder(0, 1);
+        assertThat(records).filteredOn(r -> r.variantId().equals("terse") && r.caseId().equals("alice"))
+                .allSatisfy(r -> {
+                    assertThat(r.output()).contains("Alice");
+                    assertThat(r.passed()).isFalse();
+                });
+        RunSummary summary = files.readSummary(run);
+        assertThat(summary.passed()).isFalse();
+        assertThat(summary.source()).isEqualTo("classpath:fixtures/yaml/greetings.eval.yaml");
+        assertThat(summary.variants()).extracting(VariantSummary::variantId, VariantSummary::casesPassed,
+                VariantSummary::casesFailed, VariantSummary::samples).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("polite", 2, 0, 4L),
+                org.assertj.core.groups.Tuple.tuple("terse", 1, 1, 4L));
+        assertThat(summary.variants().get(1).metrics().get(0).mean()).isEqualTo(0.5);
+        assertThat(files.latest(output.resolve("greetings"))).contains(run);
+    }
+
+    @Test
+    void aCasePassesWhenEnoughRepeatsPassAndFailsOtherwise() {
+        EngineExecutionResults half = EvalUnitKit.engine(output, selectClass(HalfPassRateSuite.class)).execute();
+        EngineExecutionResults strict = EvalUnitKit.engine(output, selectClass(StrictPassRateSuite.class)).execute();
+
+        half.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1).failed(0));
+        strict.testEvents().assertStatistics(stats -> stats.started(1).succeeded(0).failed(1));
+        strict.testEvents().assertThatEvents().haveExactly(1, event(test(), finishedWithFailure(message(m ->
+                m.contains("2 of 4 repeats passed; passRate 0.75 needs 3") && m.contains("repeat 2:")
+                        && m.contains("repeat 3:") && !m.contains("repeat 0:")))));
+    }
+
+    @Test
+    void applicationVariantsCallTeamCodeAndFailuresBecomeErrorSamplesThatAreNotScored() throws IOException {
+        EngineExecutionResults results = EvalUnitKit.engine(output, selectClass(ApplicationSuite.class)).execute();
+
+        results.testEvents().assertStatistics(stats -> stats.started(6).succeeded(4).failed(2));
+        results.testEvents().assertThatEvents().haveExactly(2, event(test(), finishedWithFailure(message(m ->
+                m.contains("error APPLICATION after 1 attempt(s): broken threw IllegalStateException: database down")))));
+        RunSummary summary = files.readSummary(output.resolve("application").resolve("test-run"));
+        VariantSummary broken = summary.variants().stream().filter(v -> v.variantId().equals("broken")).findFirst()
+                .orElseThrow();
+        assertThat(broken.errors()).isEqualTo(4);
+        assertThat(broken.errorRate()).isEqualTo(1.0);
+        assertThat(broken.metrics()).isEmpty();
+        try (Stream<SampleRecord> records = files.readResults(output.resolve("application").resolve("test-run"))) {
+            assertThat(records.filter(r -> r.variantId().equals("broken")))
+                    .hasSize(4).allSatisfy(r -> assertThat(r.scores()).isEmpty());
+        }
+        assertThat(summary.variants().get(0).cases().get(0).metrics().get(0).name()).isEqualTo("answers");
+    }
+
+    @Test
+    void reportEntriesCarryMeanAndSdOverRepeats() {
+        EngineExecutionResults results = EvalUnitKit.engine(output, selectClass(HalfPassRateSuite.class)).execute();
+
+        List<ReportEntry> entries = results.testEvents().reportingEntryPublished()
+                .map(e -> e.getPayload(ReportEntry.class).orElseThrow()).toList();
+        assertThat(entries).singleElement().satisfies(entry -> assertThat(entry.getKeyValuePairs())
+                .containsEntry("test-contains.mean", "0.500000")
+                .containsEntry("test-contains.sd", "0.577350")
+                .containsEntry("passedRepeats", "2"));
+    }
+
+    @Test
+    void aSecondRunOfTheSameIdGetsItsOwnDirectory() throws IOException {
+        EvalUnitKit.engine(output, selectClass(HalfPassRateSuite.class)).execute();
+        EvalUnitKit.engine(output, selectClass(HalfPassRateSuite.class)).execute();
+
+        assertThat(Files.isDirectory(output.resolve("half").resolve("test-run-2"))).isTrue();
+        assertThat(files.latest(output.resolve("half"))).contains(output.resolve("half").resolve("test-run-2"));
+    }
+
+
+    private static Condition<Event> entry(String key, String value) {
+        return new Condition<>(event -> event.getPayload(ReportEntry.class)
+                .map(entry -> value.equals(entry.getKeyValuePairs().get(key))).orElse(false),
+                "report entry with %s = %s", key, value);
+    }
+}
