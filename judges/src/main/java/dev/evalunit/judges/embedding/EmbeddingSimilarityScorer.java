@@ -38,7 +38,8 @@ public final class EmbeddingSimilarityScorer implements ScorerProvider {
         String modelName = options.string("model").orElse(AllMiniLmL6V2Provider.NAME);
         EmbeddingModelProvider provider = provider(options, modelName);
         Metric metric = new Metric(options.metric(), Threshold.optional(setup.spec(), Threshold.Direction.AT_LEAST));
-        // The model is resolved here but loaded on first scoring, so discovery stays fast.
+        // The provider is resolved here, the model loaded on first scoring, so discovery stays fast.
+        EmbeddingSimilarity similarity = new EmbeddingSimilarity(provider::model);
         return Scorer.sync(input -> {
             var expected = reference.text(input.testCase());
             if (expected.isEmpty()) {
@@ -47,11 +48,11 @@ public final class EmbeddingSimilarityScorer implements ScorerProvider {
             if (input.output().isBlank()) {
                 return List.of(metric.score(0.0, "output is blank"));
             }
-            OptionalDouble similarity = new EmbeddingSimilarity(provider.model()).between(input.output(), expected.get());
-            if (similarity.isEmpty()) {
+            OptionalDouble cosine = similarity.between(input.output(), expected.get());
+            if (cosine.isEmpty()) {
                 return List.of(metric.error("the reference is blank", input.output()));
             }
-            return List.of(metric.score(similarity.getAsDouble(), "cosine similarity (" + modelName + ")"));
+            return List.of(metric.score(cosine.getAsDouble(), "cosine similarity (" + modelName + ")"));
         });
     }
 

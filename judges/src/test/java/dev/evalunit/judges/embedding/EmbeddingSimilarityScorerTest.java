@@ -47,6 +47,10 @@ class EmbeddingSimilarityScorerTest {
         assertThat(blank.value()).hasValue(0.0);
         assertThat(blank.passed()).isFalse();
         assertThat(blank.reason().orElseThrow()).startsWith("output is blank");
+        Scorer blankReference = create(new EmbeddingSimilarityScorer(), Map.of("field", "reference"), "reference");
+        Score error = single(blankReference, "some output", Map.of("reference", " "));
+        assertThat(error.isError()).isTrue();
+        assertThat(error.error()).hasValue("the reference is blank");
     }
 
     @Test
