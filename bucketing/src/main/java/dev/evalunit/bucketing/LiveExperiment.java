@@ -38,7 +38,8 @@ public final class LiveExperiment {
     public Assignment assign(String unitId) {
         Plan current = plan;
         ExperimentDefinition definition = current.definition;
-        long now = clock.millis();
+        // the clock is read only when something depends on it: a date, a schedule or a rollout
+        long now = current.readsClock ? clock.millis() : 0;
         if (!definition.active()) {
             return current.excluded[ExclusionReason.INACTIVE.ordinal()];
         }
@@ -123,6 +124,7 @@ public final class LiveExperiment {
         final StagedRollout rollout;
         final long startMillis;
         final long endMillis;
+        final boolean readsClock;
         final Bucketer bucketer;
         final Bucketer[] stageBucketers;
         final Assignment.InExperiment[] assigned;
@@ -134,6 +136,8 @@ public final class LiveExperiment {
             this.rollout = rollout;
             this.startMillis = definition.startDate().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
             this.endMillis = definition.endDate().map(Instant::toEpochMilli).orElse(Long.MAX_VALUE);
+            this.readsClock = startMillis != Long.MIN_VALUE || endMillis != Long.MAX_VALUE || schedule != null
+                    || rollout != null;
             this.bucketer = Bucketer.of(definition);
             this.stageBucketers = rollout == null ? new Bucketer[0] : stages(definition, rollout);
             this.assigned = definition.variants().stream()

@@ -12,12 +12,13 @@ final class SeedCompatibleBucketer implements Bucketer {
     /** {@code 0xffffffff}, the Node code's divisor (not 2^32: a hash of all ones normalises to exactly 1). */
     private static final double MAX_HASH = 4294967295.0;
 
-    private final String splitSuffix;
+    private final byte[] splitSuffix;
+    private final byte[] eligibilitySuffix = Md5.utf8(":eligibility");
     private final double[] cumulative;
     private final HoldbackRange holdback;
 
     SeedCompatibleBucketer(ExperimentDefinition definition) {
-        this.splitSuffix = ":" + definition.id();
+        this.splitSuffix = Md5.utf8(":" + definition.id());
         double total = 0;
         for (VariantDefinition variant : definition.variants()) {
             total += variant.weight();
@@ -37,7 +38,7 @@ final class SeedCompatibleBucketer implements Bucketer {
             return HOLDBACK;
         }
         if (targetPercent < 100) {
-            double eligibilityScore = Md5.first32(unitId, ":eligibility") / MAX_HASH * 100;
+            double eligibilityScore = Md5.first32(unitId, eligibilitySuffix) / MAX_HASH * 100;
             if (eligibilityScore > targetPercent) {
                 return NOT_IN_TRAFFIC;
             }

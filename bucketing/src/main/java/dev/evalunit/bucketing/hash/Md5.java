@@ -37,10 +37,18 @@ public final class Md5 {
      * the {@code hashInt} of the source article's {@code hashUserToVariant}.
      */
     public static long first32(String first, String second) {
-        int length = Utf8.length(first) + Utf8.length(second);
+        return first32(first, utf8(second));
+    }
+
+    /** As {@link #first32(String, String)} with the second part already UTF-8 encoded by {@link #utf8}. */
+    public static long first32(String first, byte[] secondUtf8) {
+        int length = Utf8.length(first) + secondUtf8.length;
         int[] words = new int[(length + 8 >>> 6) + 1 << 4];
-        int position = put(words, 0, first);
-        position = put(words, position, second);
+        int position = put(words, first);
+        for (byte b : secondUtf8) {
+            words[position >>> 2] |= (b & 0xFF) << ((position & 3) << 3);
+            position++;
+        }
         words[position >>> 2] |= 0x80 << ((position & 3) << 3);
         long bits = (long) length << 3;
         words[words.length - 2] = (int) bits;
@@ -48,10 +56,33 @@ public final class Md5 {
         return Integer.toUnsignedLong(Integer.reverseBytes(digestA(words)));
     }
 
-    private static int put(int[] words, int position, String text) {
+    /** The UTF-8 bytes of {@code text}, lone surrogates as U+FFFD (as Node.js encodes them). */
+    public static byte[] utf8(String text) {
+        byte[] bytes = new byte[Utf8.length(text)];
+        int position = 0;
         for (int i = 0; i < text.length(); ) {
             long encoded = Utf8.encodeAt(text, i);
-            for (int b = 0, n = Utf8.count(encoded); b < n; b++, position++) {
+            for (int b = 0, n = Utf8.count(encoded); b < n; b++) {
+                bytes[position++] = (byte) (encoded >>> (b << 3));
+            }
+            i += Utf8.charsConsumed(encoded);
+        }
+        return bytes;
+    }
+
+    /** Writes the UTF-8 bytes of {@code text} into the little-endian message words; returns the byte count. */
+    private static int put(int[] words, String text) {
+        int position = 0;
+        for (int i = 0, n = text.length(); i < n; ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                words[position >>> 2] |= c << ((position & 3) << 3);
+                position++;
+                i++;
+                continue;
+            }
+            long encoded = Utf8.encodeAt(text, i);
+            for (int b = 0, count = Utf8.count(encoded); b < count; b++, position++) {
                 words[position >>> 2] |= ((int) (encoded >>> (b << 3)) & 0xFF) << ((position & 3) << 3);
             }
             i += Utf8.charsConsumed(encoded);
@@ -70,32 +101,37 @@ public final class Md5 {
             int b = b0;
             int c = c0;
             int d = d0;
-            for (int i = 0; i < 64; i++) {
-                int f;
-                int g;
-                switch (i >>> 4) {
-                    case 0 -> {
-                        f = b & c | ~b & d;
-                        g = i;
-                    }
-                    case 1 -> {
-                        f = d & b | ~d & c;
-                        g = 5 * i + 1 & 15;
-                    }
-                    case 2 -> {
-                        f = b ^ c ^ d;
-                        g = 3 * i + 5 & 15;
-                    }
-                    default -> {
-                        f = c ^ (b | ~d);
-                        g = 7 * i & 15;
-                    }
-                }
-                int rotated = Integer.rotateLeft(a + f + K[i] + words[block + g], SHIFTS[(i >>> 4 << 2) + (i & 3)]);
+            // four rounds of 16 steps, each with its own function and message order (RFC 1321, 3.4)
+            for (int i = 0; i < 16; i++) {
+                int rotated = Integer.rotateLeft(a + (b & c | ~b & d) + K[i] + words[block + i], SHIFTS[i & 3]);
                 a = d;
                 d = c;
                 c = b;
-                b = b + rotated;
+                b += rotated;
+            }
+            for (int i = 16; i < 32; i++) {
+                int rotated = Integer.rotateLeft(a + (d & b | ~d & c) + K[i] + words[block + (5 * i + 1 & 15)],
+                        SHIFTS[4 + (i & 3)]);
+                a = d;
+                d = c;
+                c = b;
+                b += rotated;
+            }
+            for (int i = 32; i < 48; i++) {
+                int rotated = Integer.rotateLeft(a + (b ^ c ^ d) + K[i] + words[block + (3 * i + 5 & 15)],
+                        SHIFTS[8 + (i & 3)]);
+                a = d;
+                d = c;
+                c = b;
+                b += rotated;
+            }
+            for (int i = 48; i < 64; i++) {
+                int rotated = Integer.rotateLeft(a + (c ^ (b | ~d)) + K[i] + words[block + (7 * i & 15)],
+                        SHIFTS[12 + (i & 3)]);
+                a = d;
+                d = c;
+                c = b;
+                b += rotated;
             }
             a0 += a;
             b0 += b;

@@ -56,20 +56,25 @@ public final class Murmur3 {
         int pending = prefixPending;
         int count = prefixPendingCount;
         int length = prefixLength;
-        for (int i = 0, n = suffix.length(); i < n; ) {
-            char c = suffix.charAt(i);
-            if (c < 0x80) {
-                // ASCII fast path: ids are nearly always ASCII
-                pending |= c << (count << 3);
-                length++;
-                i++;
-                if (++count == 4) {
-                    state = mixBlock(state, pending);
-                    pending = 0;
-                    count = 0;
-                }
-                continue;
+        int n = suffix.length();
+        int i = 0;
+        // Fast path: four ASCII chars form one little-endian word, spliced after the pending prefix bytes.
+        int shift = count << 3;
+        while (i + 4 <= n) {
+            char c0 = suffix.charAt(i);
+            char c1 = suffix.charAt(i + 1);
+            char c2 = suffix.charAt(i + 2);
+            char c3 = suffix.charAt(i + 3);
+            if ((c0 | c1 | c2 | c3) >= 0x80) {
+                break;
             }
+            int word = c0 | c1 << 8 | c2 << 16 | c3 << 24;
+            state = mixBlock(state, pending | word << shift);
+            pending = shift == 0 ? 0 : word >>> (32 - shift);
+            length += 4;
+            i += 4;
+        }
+        while (i < n) {
             long encoded = Utf8.encodeAt(suffix, i);
             for (int b = 0, bytes = Utf8.count(encoded); b < bytes; b++) {
                 pending |= ((int) (encoded >>> (b << 3)) & 0xFF) << (count << 3);
