@@ -8,27 +8,6 @@ package dev.evalunit.bucketing.hash;
  */
 public final class Md5 {
 
-    private static final int[] SHIFTS = {7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21};
-    /** RFC 1321's T[1..64]. */
-    private static final int[] K = {
-            0xd76aa478, 0xe8c7b756, 0x242070db, 0xc1bdceee,
-            0xf57c0faf, 0x4787c62a, 0xa8304613, 0xfd469501,
-            0x698098d8, 0x8b44f7af, 0xffff5bb1, 0x895cd7be,
-            0x6b901122, 0xfd987193, 0xa679438e, 0x49b40821,
-            0xf61e2562, 0xc040b340, 0x265e5a51, 0xe9b6c7aa,
-            0xd62f105d, 0x02441453, 0xd8a1e681, 0xe7d3fbc8,
-            0x21e1cde6, 0xc33707d6, 0xf4d50d87, 0x455a14ed,
-            0xa9e3e905, 0xfcefa3f8, 0x676f02d9, 0x8d2a4c8a,
-            0xfffa3942, 0x8771f681, 0x6d9d6122, 0xfde5380c,
-            0xa4beea44, 0x4bdecfa9, 0xf6bb4b60, 0xbebfbc70,
-            0x289b7ec6, 0xeaa127fa, 0xd4ef3085, 0x04881d05,
-            0xd9d4d039, 0xe6db99e5, 0x1fa27cf8, 0xc4ac5665,
-            0xf4292244, 0x432aff97, 0xab9423a7, 0xfc93a039,
-            0x655b59c3, 0x8f0ccc92, 0xffeff47d, 0x85845dd1,
-            0x6fa87e4f, 0xfe2ce6e0, 0xa3014314, 0x4e0811a1,
-            0xf7537e82, 0xbd3af235, 0x2ad7d2bb, 0xeb86d391
-    };
-
     private Md5() {
     }
 
@@ -90,54 +69,121 @@ public final class Md5 {
         return position;
     }
 
-    /** Runs the compression over all blocks and returns word A of the final state (digest bytes 0..3). */
+    /**
+     * Runs the compression over all blocks and returns word A of the final state (digest bytes 0..3).
+     * Unrolled as in RFC 1321's reference code, so the shifts and constants are immediate operands.
+     */
     private static int digestA(int[] words) {
         int a0 = 0x67452301;
         int b0 = 0xefcdab89;
         int c0 = 0x98badcfe;
         int d0 = 0x10325476;
         for (int block = 0; block < words.length; block += 16) {
+            int x0 = words[block + 0];
+            int x1 = words[block + 1];
+            int x2 = words[block + 2];
+            int x3 = words[block + 3];
+            int x4 = words[block + 4];
+            int x5 = words[block + 5];
+            int x6 = words[block + 6];
+            int x7 = words[block + 7];
+            int x8 = words[block + 8];
+            int x9 = words[block + 9];
+            int x10 = words[block + 10];
+            int x11 = words[block + 11];
+            int x12 = words[block + 12];
+            int x13 = words[block + 13];
+            int x14 = words[block + 14];
+            int x15 = words[block + 15];
             int a = a0;
             int b = b0;
             int c = c0;
             int d = d0;
-            // four rounds of 16 steps, each with its own function and message order (RFC 1321, 3.4)
-            for (int i = 0; i < 16; i++) {
-                int rotated = Integer.rotateLeft(a + (b & c | ~b & d) + K[i] + words[block + i], SHIFTS[i & 3]);
-                a = d;
-                d = c;
-                c = b;
-                b += rotated;
-            }
-            for (int i = 16; i < 32; i++) {
-                int rotated = Integer.rotateLeft(a + (d & b | ~d & c) + K[i] + words[block + (5 * i + 1 & 15)],
-                        SHIFTS[4 + (i & 3)]);
-                a = d;
-                d = c;
-                c = b;
-                b += rotated;
-            }
-            for (int i = 32; i < 48; i++) {
-                int rotated = Integer.rotateLeft(a + (b ^ c ^ d) + K[i] + words[block + (3 * i + 5 & 15)],
-                        SHIFTS[8 + (i & 3)]);
-                a = d;
-                d = c;
-                c = b;
-                b += rotated;
-            }
-            for (int i = 48; i < 64; i++) {
-                int rotated = Integer.rotateLeft(a + (c ^ (b | ~d)) + K[i] + words[block + (7 * i & 15)],
-                        SHIFTS[12 + (i & 3)]);
-                a = d;
-                d = c;
-                c = b;
-                b += rotated;
-            }
+            a = ff(a, b, c, d, x0, 7, 0xd76aa478);
+            d = ff(d, a, b, c, x1, 12, 0xe8c7b756);
+            c = ff(c, d, a, b, x2, 17, 0x242070db);
+            b = ff(b, c, d, a, x3, 22, 0xc1bdceee);
+            a = ff(a, b, c, d, x4, 7, 0xf57c0faf);
+            d = ff(d, a, b, c, x5, 12, 0x4787c62a);
+            c = ff(c, d, a, b, x6, 17, 0xa8304613);
+            b = ff(b, c, d, a, x7, 22, 0xfd469501);
+            a = ff(a, b, c, d, x8, 7, 0x698098d8);
+            d = ff(d, a, b, c, x9, 12, 0x8b44f7af);
+            c = ff(c, d, a, b, x10, 17, 0xffff5bb1);
+            b = ff(b, c, d, a, x11, 22, 0x895cd7be);
+            a = ff(a, b, c, d, x12, 7, 0x6b901122);
+            d = ff(d, a, b, c, x13, 12, 0xfd987193);
+            c = ff(c, d, a, b, x14, 17, 0xa679438e);
+            b = ff(b, c, d, a, x15, 22, 0x49b40821);
+            a = gg(a, b, c, d, x1, 5, 0xf61e2562);
+            d = gg(d, a, b, c, x6, 9, 0xc040b340);
+            c = gg(c, d, a, b, x11, 14, 0x265e5a51);
+            b = gg(b, c, d, a, x0, 20, 0xe9b6c7aa);
+            a = gg(a, b, c, d, x5, 5, 0xd62f105d);
+            d = gg(d, a, b, c, x10, 9, 0x02441453);
+            c = gg(c, d, a, b, x15, 14, 0xd8a1e681);
+            b = gg(b, c, d, a, x4, 20, 0xe7d3fbc8);
+            a = gg(a, b, c, d, x9, 5, 0x21e1cde6);
+            d = gg(d, a, b, c, x14, 9, 0xc33707d6);
+            c = gg(c, d, a, b, x3, 14, 0xf4d50d87);
+            b = gg(b, c, d, a, x8, 20, 0x455a14ed);
+            a = gg(a, b, c, d, x13, 5, 0xa9e3e905);
+            d = gg(d, a, b, c, x2, 9, 0xfcefa3f8);
+            c = gg(c, d, a, b, x7, 14, 0x676f02d9);
+            b = gg(b, c, d, a, x12, 20, 0x8d2a4c8a);
+            a = hh(a, b, c, d, x5, 4, 0xfffa3942);
+            d = hh(d, a, b, c, x8, 11, 0x8771f681);
+            c = hh(c, d, a, b, x11, 16, 0x6d9d6122);
+            b = hh(b, c, d, a, x14, 23, 0xfde5380c);
+            a = hh(a, b, c, d, x1, 4, 0xa4beea44);
+            d = hh(d, a, b, c, x4, 11, 0x4bdecfa9);
+            c = hh(c, d, a, b, x7, 16, 0xf6bb4b60);
+            b = hh(b, c, d, a, x10, 23, 0xbebfbc70);
+            a = hh(a, b, c, d, x13, 4, 0x289b7ec6);
+            d = hh(d, a, b, c, x0, 11, 0xeaa127fa);
+            c = hh(c, d, a, b, x3, 16, 0xd4ef3085);
+            b = hh(b, c, d, a, x6, 23, 0x04881d05);
+            a = hh(a, b, c, d, x9, 4, 0xd9d4d039);
+            d = hh(d, a, b, c, x12, 11, 0xe6db99e5);
+            c = hh(c, d, a, b, x15, 16, 0x1fa27cf8);
+            b = hh(b, c, d, a, x2, 23, 0xc4ac5665);
+            a = ii(a, b, c, d, x0, 6, 0xf4292244);
+            d = ii(d, a, b, c, x7, 10, 0x432aff97);
+            c = ii(c, d, a, b, x14, 15, 0xab9423a7);
+            b = ii(b, c, d, a, x5, 21, 0xfc93a039);
+            a = ii(a, b, c, d, x12, 6, 0x655b59c3);
+            d = ii(d, a, b, c, x3, 10, 0x8f0ccc92);
+            c = ii(c, d, a, b, x10, 15, 0xffeff47d);
+            b = ii(b, c, d, a, x1, 21, 0x85845dd1);
+            a = ii(a, b, c, d, x8, 6, 0x6fa87e4f);
+            d = ii(d, a, b, c, x15, 10, 0xfe2ce6e0);
+            c = ii(c, d, a, b, x6, 15, 0xa3014314);
+            b = ii(b, c, d, a, x13, 21, 0x4e0811a1);
+            a = ii(a, b, c, d, x4, 6, 0xf7537e82);
+            d = ii(d, a, b, c, x11, 10, 0xbd3af235);
+            c = ii(c, d, a, b, x2, 15, 0x2ad7d2bb);
+            b = ii(b, c, d, a, x9, 21, 0xeb86d391);
             a0 += a;
             b0 += b;
             c0 += c;
             d0 += d;
         }
         return a0;
+    }
+
+    private static int ff(int a, int b, int c, int d, int x, int s, int t) {
+        return b + Integer.rotateLeft(a + (b & c | ~b & d) + x + t, s);
+    }
+
+    private static int gg(int a, int b, int c, int d, int x, int s, int t) {
+        return b + Integer.rotateLeft(a + (b & d | c & ~d) + x + t, s);
+    }
+
+    private static int hh(int a, int b, int c, int d, int x, int s, int t) {
+        return b + Integer.rotateLeft(a + (b ^ c ^ d) + x + t, s);
+    }
+
+    private static int ii(int a, int b, int c, int d, int x, int s, int t) {
+        return b + Integer.rotateLeft(a + (c ^ (b | ~d)) + x + t, s);
     }
 }
