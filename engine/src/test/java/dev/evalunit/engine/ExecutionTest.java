@@ -148,6 +148,19 @@ class ExecutionTest {
     }
 
     @Test
+    void jsonlAndCsvDatasetsRunWithQuotedCsvFields() throws IOException {
+        EngineExecutionResults results = EvalUnitKit.engine(output,
+                selectClasspathResource("fixtures/yaml/capitals.eval.yaml"),
+                selectClasspathResource("fixtures/yaml/csv/colours.eval.yaml")).execute();
+
+        results.testEvents().assertStatistics(stats -> stats.started(4).succeeded(4));
+        try (Stream<SampleRecord> records = files.readResults(output.resolve("colours").resolve("test-run"))) {
+            assertThat(records.map(r -> r.output().orElseThrow()))
+                    .containsExactly("the colour red, quoted", "say \"blue\"");
+        }
+    }
+
+    @Test
     void aSecondRunOfTheSameIdGetsItsOwnDirectory() throws IOException {
         EvalUnitKit.engine(output, selectClass(HalfPassRateSuite.class)).execute();
         EvalUnitKit.engine(output, selectClass(HalfPassRateSuite.class)).execute();

@@ -1,0 +1,40 @@
+package dev.evalunit.engine;
+
+import dev.evalunit.engine.badfixtures.NoDatasetSuite;
+import dev.evalunit.engine.fixtures.HalfPassRateSuite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+class JavaSuiteProblemsTest {
+
+    @TempDir
+    Path output;
+
+    @Test
+    void problemsOfJavaSuitesNameTheClassOrMethodAndTheOtherSuitesStillRun() {
+        EngineTestKit.Builder kit = EvalUnitKit.engine(output, selectClass(NoDatasetSuite.class),
+                selectClass(HalfPassRateSuite.class));
+
+        List<DiscoveryIssue> issues = kit.discover().getDiscoveryIssues();
+
+        assertThat(issues).extracting(DiscoveryIssue::message).containsExactlyInAnyOrder(
+                NoDatasetSuite.class.getName() + ": missing required @Dataset method supplying the cases",
+                NoDatasetSuite.class.getName() + "#answer: an @EvalVariant method takes only Case, Variant and "
+                        + "ModelClient parameters and returns String, ModelResponse or a CompletionStage of either");
+        assertThat(issues).extracting(issue -> issue.source().orElseThrow()).containsExactlyInAnyOrder(
+                ClassSource.from(NoDatasetSuite.class),
+                MethodSource.from(NoDatasetSuite.class.getName(), "answer",
+                        "dev.evalunit.api.Case, java.lang.StringBuilder"));
+        kit.execute().testEvents().assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+    }
+}
