@@ -1,0 +1,120 @@
+package dev.evalunit.reports;
+
+import dev.evalunit.api.VariantSummary;
+import dev.evalunit.reports.model.MetricCell;
+import dev.evalunit.reports.model.MetricRow;
+import dev.evalunit.reports.model.MetricRow.Direction;
+import dev.evalunit.stats.Summary;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+
+/**
+ * The side-by-side rows of the variants table: every metric's mean with its 95% interval over case means,
+ * then error rate, pass rate, cost, tokens and latency. The best value of a row is marked when more than one
+ * variant has a value.
+ */
+final class MetricRows {
+
+    static final double CONFIDENCE = 0.95;
+
+    private MetricRows() {
+    }
+
+    /** One row per metric, in first-appearance order. */
+    static List<MetricRow> quality(List<VariantSummary> variants, RunIndex index, List<String> metrics,
+                                   Function<String, Boolean> higherIsBetter) {
+        List<MetricRow> rows = new ArrayList<>();
+        for (String metric : metrics) {
+            List<MetricCell> cells = new ArrayList<>();
+            for (VariantSummary variant : variants) {
+                double[][] values = index.variant(variant.variantId()).values(metric);
+                long cases = Arrays.stream(values).filter(v -> v.length > 0).count();
+                if (cases == 0) {
+                    cells.add(empty(variant.variantId()));
+                    continue;
+                }
+                dev.evalunit.stats.VariantSummary summary = dev.evalunit.stats.VariantSummary.ofRepeats(values, CONFIDENCE);
+                cells.add(new MetricCell(variant.variantId(), OptionalDouble.of(summary.summary().mean()),
+                        summary.ci().map(ci -> OptionalDouble.of(ci.low())).orElse(OptionalDouble.empty()),
+                        summary.ci().map(ci -> OptionalDouble.of(ci.high())).orElse(OptionalDouble.empty()),
+                        cases, false));
+            }
+            rows.add(withBest(new MetricRow(metric, "score",
+                    higherIsBetter.apply(metric) ? Direction.HIGHER : Direction.LOWER, cells)));
+        }
+        return rows;
+    }
+
+    /** Error rate, pass rate, cost, tokens and latency. */
+    static List<MetricRow> operations(List<VariantSummary> variants, RunIndex index) {
+        List<MetricRow> rows = new ArrayList<>();
+        rows.add(row("error rate", "percent", Direction.LOWER, variants,
+                v -> v.samples() == 0 ? OptionalDouble.empty() : OptionalDouble.of(v.errorRate())));
+        rows.add(row("case pass rate", "percent", Direction.HIGHER, variants, v -> {
+            int cases = v.casesPassed() + v.casesFailed();
+            return cases == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) v.casesPassed() / cases);
+        }));
+        rows.add(row("cost per request", "usd", Direction.LOWER, variants,
+                v -> index.variant(v.variantId()).costPerRequest()));
+        rows.add(row("cost per successful case", "usd", Direction.LOWER, variants,
+                v -> v.costUsd().isPresent() && v.casesPassed() > 0
+                        ? OptionalDouble.of(v.costUsd().getAsDouble() / v.casesPassed()) : OptionalDouble.empty()));
+        rows.add(row("input tokens per request", "count", Direction.NONE, variants,
+                v -> perSuccess(v.inputTokens(), index.variant(v.variantId()).successes())));
+        rows.add(row("output tokens per request", "count", Direction.NONE, variants,
+                v -> perSuccess(v.outputTokens(), index.variant(v.variantId()).successes())));
+        rows.add(row("latency p50", "ms", Direction.LOWER, variants,
+                v -> percentile(index.variant(v.variantId()).latencies(), 50)));
+        rows.add(row("latency p95", "ms", Direction.LOWER, variants,
+                v -> percentile(index.variant(v.variantId()).latencies(), 95)));
+        if (variants.stream().anyMatch(v -> index.variant(v.variantId()).timesToFirstToken().length > 0)) {
+            rows.add(row("time to first token p50", "ms", Direction.LOWER, variants,
+                    v -> percentile(index.variant(v.variantId()).timesToFirstToken(), 50)));
+        }
+        return rows;
+    }
+
+    static OptionalDouble percentile(double[] values, double p) {
+        return values.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(Summary.percentile(values, p));
+    }
+
+    private static OptionalDouble perSuccess(long total, long successes) {
+        return successes == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) total / successes);
+    }
+
+    private static MetricRow row(String name, String format, Direction direction, List<VariantSummary> variants,
+                                 Function<VariantSummary, OptionalDouble> value) {
+        List<MetricCell> cells = variants.stream().map(v -> {
+            OptionalDouble x = value.apply(v);
+            return x.isPresent() ? new MetricCell(v.variantId(), x, OptionalDouble.empty(), OptionalDouble.empty(),
+                    v.samples(), false) : empty(v.variantId());
+        }).toList();
+        return withBest(new MetricRow(name, format, direction, cells));
+    }
+
+    private static MetricCell empty(String variantId) {
+        return new MetricCell(variantId, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), 0,
+                false);
+    }
+
+    private static MetricRow withBest(MetricRow row) {
+        List<MetricCell> known = row.cells().stream().filter(c -> c.value().isPresent()).toList();
+        if (row.direction() == Direction.NONE || known.size() < 2) {
+            return row;
+        }
+        double best = row.direction() == Direction.HIGHER
+                ? known.stream().mapToDouble(c -> c.value().getAsDouble()).max().orElseThrow()
+                : known.stream().mapToDouble(c -> c.value().getAsDouble()).min().orElseThrow();
+        if (known.stream().allMatch(c -> c.value().getAsDouble() == best)) {
+            return row;
+        }
+        return new MetricRow(row.name(), row.format(), row.direction(), row.cells().stream()
+                .map(c -> c.value().isPresent() && c.value().getAsDouble() == best
+                        ? new MetricCell(c.variantId(), c.value(), c.low(), c.high(), c.count(), true) : c)
+                .toList());
+    }
+}

@@ -1,0 +1,96 @@
+package dev.evalunit.reports;
+
+import dev.evalunit.reports.model.ScatterPlot;
+import dev.evalunit.reports.model.ScatterPoint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+
+/**
+ * The Pareto view: quality against cost per request and against p95 latency, one point per variant. A
+ * variant is Pareto-optimal when no other is at least as good on quality, cost and p95 latency and better on
+ * one of them (variants missing a value are compared on what both have).
+ */
+final class ParetoPlots {
+
+    static final double WIDTH = 420;
+    static final double HEIGHT = 260;
+    static final double LEFT = 56;
+    static final double BOTTOM = 40;
+    static final double PAD = 18;
+    static final double LABEL_ROOM = 90;
+
+    /**
+     * One variant's position.
+     *
+     * @param name      the variant name
+     * @param quality   its primary metric mean
+     * @param cost      its cost per request
+     * @param latencyP95 its p95 latency
+     */
+    record Candidate(String name, double quality, OptionalDouble cost, OptionalDouble latencyP95) {
+    }
+
+    private ParetoPlots() {
+    }
+
+    /** The cost and latency panels; a panel with no plottable variant is left out. */
+    static List<ScatterPlot> of(String metric, boolean higherIsBetter, List<Candidate> candidates) {
+        List<ScatterPlot> plots = new ArrayList<>();
+        panel("Quality vs cost", "cost per 1,000 requests (USD)", "$", "", metric, higherIsBetter, candidates,
+                c -> c.cost().isPresent() ? OptionalDouble.of(c.cost().getAsDouble() * 1000) : OptionalDouble.empty())
+                .ifPresent(plots::add);
+        panel("Quality vs p95 latency", "p95 latency (ms)", "", "", metric, higherIsBetter, candidates,
+                Candidate::latencyP95).ifPresent(plots::add);
+        return plots;
+    }
+
+    private static Optional<ScatterPlot> panel(String title, String xLabel, String prefix, String suffix,
+                                               String metric, boolean higherIsBetter, List<Candidate> candidates,
+                                               Function<Candidate, OptionalDouble> x) {
+        List<Candidate> plotted = candidates.stream().filter(c -> x.apply(c).isPresent()).toList();
+        if (plotted.isEmpty()) {
+            return Optional.empty();
+        }
+        Axis xAxis = new Axis(0, plotted.stream().mapToDouble(c -> x.apply(c).getAsDouble()).max().orElseThrow(),
+                LEFT, WIDTH - LABEL_ROOM);
+        Axis yAxis = new Axis(plotted.stream().mapToDouble(Candidate::quality).min().orElseThrow(),
+                plotted.stream().mapToDouble(Candidate::quality).max().orElseThrow(), HEIGHT - BOTTOM, PAD);
+        List<ScatterPoint> points = plotted.stream().map(c -> new ScatterPoint(c.name(),
+                x.apply(c).getAsDouble(), c.quality(), xAxis.at(x.apply(c).getAsDouble()), yAxis.at(c.quality()),
+                optimal(c, candidates, higherIsBetter))).toList();
+        List<String> missing = candidates.stream().filter(c -> x.apply(c).isEmpty()).map(Candidate::name).toList();
+        Optional<String> note = missing.isEmpty() ? Optional.empty()
+                : Optional.of("Not plotted (no " + xLabel.replaceAll(" \\(.*", "") + "): " + String.join(", ", missing));
+        return Optional.of(new ScatterPlot(title, xLabel, metric + (higherIsBetter ? " (higher is better)"
+                : " (lower is better)"), WIDTH, HEIGHT, LEFT, WIDTH - LABEL_ROOM, PAD, HEIGHT - BOTTOM, xAxis.ticks(prefix, suffix), yAxis.ticks("", ""), points, note));
+    }
+
+    static boolean optimal(Candidate candidate, List<Candidate> all, boolean higherIsBetter) {
+        return all.stream().noneMatch(other -> other != candidate && dominates(other, candidate, higherIsBetter));
+    }
+
+    private static boolean dominates(Candidate a, Candidate b, boolean higherIsBetter) {
+        double qa = higherIsBetter ? a.quality() : -a.quality();
+        double qb = higherIsBetter ? b.quality() : -b.quality();
+        int better = qa > qb ? 1 : 0;
+        if (qa < qb) {
+            return false;
+        }
+        for (Function<Candidate, OptionalDouble> lowerIsBetter : List.<Function<Candidate, OptionalDouble>>of(
+                Candidate::cost, Candidate::latencyP95)) {
+            OptionalDouble va = lowerIsBetter.apply(a);
+            OptionalDouble vb = lowerIsBetter.apply(b);
+            if (va.isPresent() && vb.isPresent()) {
+                if (va.getAsDouble() > vb.getAsDouble()) {
+                    return false;
+                }
+                better += va.getAsDouble() < vb.getAsDouble() ? 1 : 0;
+            }
+        }
+        return better > 0;
+    }
+}

@@ -1,0 +1,205 @@
+package dev.evalunit.reports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.evalunit.api.CaseSummary;
+import dev.evalunit.api.RunFiles;
+import dev.evalunit.api.RunSummary;
+import dev.evalunit.api.VariantSummary;
+import dev.evalunit.bucketing.winner.WinnerFiles;
+import dev.evalunit.reports.RunExtensions.Comparison;
+import dev.evalunit.reports.RunExtensions.Difference;
+import dev.evalunit.reports.model.CaseTable;
+import dev.evalunit.reports.model.Decision;
+import dev.evalunit.reports.model.Distribution;
+import dev.evalunit.reports.model.ForestPlot;
+import dev.evalunit.reports.model.GateResult;
+import dev.evalunit.reports.model.RunMeta;
+import dev.evalunit.reports.model.RunReport;
+import dev.evalunit.reports.model.Section;
+import dev.evalunit.reports.model.UnstableCase;
+import dev.evalunit.reports.model.VariantColumn;
+import dev.evalunit.reports.model.WinnerConfig;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Stream;
+
+/**
+ * Builds the report view model of a run directory: {@code summary.json} (with the extension sections of
+ * {@link RunExtensions}), one streaming pass over {@code results.jsonl}, and {@code winner.json} when the run
+ * exported one.
+ */
+final class ReportBuilder {
+
+    /** Rows per page of the case table. */
+    static final int PAGE_SIZE = 25;
+    /** How many of the most unstable cases the variance section lists. */
+    static final int UNSTABLE_SHOWN = 10;
+
+    private final RunFiles files = new RunFiles();
+
+    /**
+     * Builds the report of a run directory; close the result after rendering.
+     *
+     * @throws IllegalArgumentException naming the file (and line) when the run directory is incomplete or malformed
+     */
+    OpenReport build(Path runDirectory) throws IOException {
+        RunSummary summary = readSummary(runDirectory);
+        if (summary.variants().isEmpty()) {
+            throw new IllegalArgumentException(runDirectory.resolve(RunFiles.SUMMARY)
+                    + " lists no variants: no sample of the run finished, so there is nothing to report");
+        }
+        RunExtensions extensions = RunExtensions.read(runDirectory);
+        RunIndex index = RunIndex.scan(runDirectory, summary, files);
+        Optional<Comparison> comparison = extensions.comparison().value();
+        List<VariantSummary> variants = summary.variants();
+        String baselineId = comparison.map(Comparison::baseline)
+                .filter(id -> variants.stream().anyMatch(v -> v.variantId().equals(id)))
+                .orElse(variants.get(0).variantId());
+        List<String> metrics = index.metrics();
+        Optional<String> primary = comparison.map(Comparison::primaryMetric).or(() -> metrics.stream().findFirst());
+        Map<String, Boolean> directions = comparison.map(Comparison::higherIsBetter).orElse(Map.of());
+        Map<String, String> names = new LinkedHashMap<>();
+        variants.forEach(v -> names.put(v.variantId(), v.name()));
+        List<VariantColumn> columns = variants.stream().map(v -> new VariantColumn(v.variantId(), v.name(), v.model(),
+                v.variantId().equals(baselineId), v.casesPassed(), v.casesFailed(), v.samples(), v.errors())).toList();
+        CaseRows rows = new CaseRows(index, variants, baselineId, primary, files);
+        RunReport report = new RunReport(
+                meta(summary, index, extensions, baselineId, primary),
+                columns,
+                MetricRows.quality(variants, index, metrics, m -> directions.getOrDefault(m, true)),
+                MetricRows.operations(variants, index),
+                decision(extensions, names),
+                extensions.comparison().present()
+                        ? ForestPlots.of(comparison.get(), names).map(Section::of).orElseGet(
+                                () -> Section.unavailable("the comparison lists no paired differences"))
+                        : extensions.comparison().problem().map(Section::<ForestPlot>unavailable)
+                                .orElseGet(Section::absent),
+                primary.map(metric -> ParetoPlots.of(metric, directions.getOrDefault(metric, true),
+                        candidates(variants, index, metric))).orElse(List.of()),
+                distributions(variants, index, metrics),
+                Variances.of(summary, index, metrics),
+                unstable(variants, rows),
+                index.judgeNoise().rows(),
+                extensions.judges(),
+                extensions.gates(),
+                winner(runDirectory),
+                new CaseTable(index.caseIds().size(), PAGE_SIZE, columns, rows));
+        return new OpenReport(report, rows);
+    }
+
+    private RunSummary readSummary(Path runDirectory) throws IOException {
+        Path file = runDirectory.resolve(RunFiles.SUMMARY);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + " does not exist; is " + runDirectory
+                    + " a run directory (target/evalunit/<suite-id>/<run-id>)?");
+        }
+        try {
+            return files.readSummary(runDirectory);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(file + " is not a run summary: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static RunMeta meta(RunSummary summary, RunIndex index, RunExtensions extensions, String baselineId,
+                                Optional<String> primary) {
+        List<String> models = summary.variants().stream().map(VariantSummary::model).distinct().toList();
+        boolean priced = summary.variants().stream().allMatch(v -> v.costUsd().isPresent());
+        OptionalDouble cost = priced ? OptionalDouble.of(summary.variants().stream()
+                .mapToDouble(v -> v.costUsd().getAsDouble()).sum()) : OptionalDouble.empty();
+        return new RunMeta(summary.suiteId(), summary.suiteName(), summary.source(), summary.runId(),
+                summary.startedAt(), summary.finishedAt(), Durations.between(summary.startedAt(), summary.finishedAt()),
+                summary.repeats(), summary.passRate(), summary.passed(), models, cost, index.caseIds().size(),
+                summary.variants().stream().mapToLong(VariantSummary::samples).sum(),
+                summary.variants().stream().mapToLong(VariantSummary::errors).sum(), extensions.gitCommit(),
+                baselineId, primary);
+    }
+
+    private static Section<Decision> decision(RunExtensions extensions, Map<String, String> names) {
+        if (extensions.comparison().problem().isPresent()) {
+            return Section.unavailable(extensions.comparison().problem().get());
+        }
+        Optional<Comparison> found = extensions.comparison().value();
+        if (found.isEmpty() || found.get().decision().isEmpty()) {
+            return Section.absent();
+        }
+        Comparison comparison = found.get();
+        Optional<Difference> primary = comparison.differences().stream()
+                .filter(d -> d.metric().equals(comparison.primaryMetric()))
+                .filter(d -> comparison.winner().isEmpty() || d.variant().equals(comparison.winner().get()))
+                .findFirst();
+        Optional<Boolean> gatesPassed = extensions.gates().value().filter(g -> !g.isEmpty())
+                .map(g -> g.stream().allMatch(GateResult::passed));
+        return Section.of(new Decision(comparison.decision().get(),
+                comparison.winner().map(w -> names.getOrDefault(w, w)),
+                names.getOrDefault(comparison.baseline(), comparison.baseline()), comparison.primaryMetric(),
+                primary.map(d -> OptionalDouble.of(d.difference())).orElse(OptionalDouble.empty()),
+                primary.map(d -> OptionalDouble.of(d.low())).orElse(OptionalDouble.empty()),
+                primary.map(d -> OptionalDouble.of(d.high())).orElse(OptionalDouble.empty()),
+                primary.map(d -> d.adjustedPValue().isPresent() ? d.adjustedPValue() : d.pValue())
+                        .orElse(OptionalDouble.empty()),
+                comparison.rule(), gatesPassed));
+    }
+
+    private static List<ParetoPlots.Candidate> candidates(List<VariantSummary> variants, RunIndex index,
+                                                          String metric) {
+        return variants.stream().flatMap(v -> {
+            double[][] values = index.variant(v.variantId()).values(metric);
+            OptionalDouble quality = Arrays.stream(values).filter(r -> r.length > 0)
+                    .mapToDouble(r -> Arrays.stream(r).average().orElseThrow()).average();
+            return quality.isPresent() ? Stream.of(new ParetoPlots.Candidate(v.name(),
+                    quality.getAsDouble(), index.variant(v.variantId()).costPerRequest(),
+                    MetricRows.percentile(index.variant(v.variantId()).latencies(), 95)))
+                    : Stream.empty();
+        }).toList();
+    }
+
+    private static List<Distribution> distributions(List<VariantSummary> variants, RunIndex index,
+                                                    List<String> metrics) {
+        return metrics.stream().map(metric -> {
+            Map<String, double[]> values = new LinkedHashMap<>();
+            variants.forEach(v -> values.put(v.name(), Arrays.stream(index.variant(v.variantId()).values(metric))
+                    .flatMapToDouble(Arrays::stream).toArray()));
+            return Histograms.of(metric, values);
+        }).toList();
+    }
+
+    private static List<UnstableCase> unstable(List<VariantSummary> variants, CaseRows rows) {
+        return variants.stream().flatMap(v -> v.cases().stream().map(c -> unstableCase(v, c, rows)))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparingDouble(UnstableCase::sd).reversed()
+                        .thenComparing(UnstableCase::caseId))
+                .limit(UNSTABLE_SHOWN).toList();
+    }
+
+    private static Optional<UnstableCase> unstableCase(VariantSummary variant, CaseSummary c, CaseRows rows) {
+        double sd = rows.primarySd(c);
+        boolean disagreeing = c.passedRepeats() > 0 && c.passedRepeats() < c.repeats() - c.errorRepeats();
+        if (sd <= 0 && !disagreeing) {
+            return Optional.empty();
+        }
+        String metric = c.metrics().isEmpty() ? "pass/fail" : rows.primaryMetric().orElse("pass/fail");
+        return Optional.of(new UnstableCase(c.caseId(), variant.name(), metric, sd, c.passedRepeats(), c.repeats()));
+    }
+
+    private static Section<WinnerConfig> winner(Path runDirectory) {
+        Path file = runDirectory.resolve("winner.json");
+        if (!Files.isRegularFile(file)) {
+            return Section.absent();
+        }
+        try {
+            return Section.of(WinnerConfigs.of(WinnerFiles.read(file)));
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            return Section.unavailable(e.getMessage());
+        }
+    }
+}

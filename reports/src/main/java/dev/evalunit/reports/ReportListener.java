@@ -1,0 +1,52 @@
+package dev.evalunit.reports;
+
+import dev.evalunit.api.FinishedRun;
+import dev.evalunit.api.RunListener;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes {@code report.html} and {@code summary.md} into every finished run's directory, and appends the
+ * Markdown summary to the file named by {@code $GITHUB_STEP_SUMMARY} when that variable is set (GitHub
+ * Actions shows it on the job's page). Registered for {@link java.util.ServiceLoader}, so having this module
+ * on the test class path is enough.
+ */
+public final class ReportListener implements RunListener {
+
+    /** The environment variable naming the CI step summary file. */
+    public static final String STEP_SUMMARY = "GITHUB_STEP_SUMMARY";
+
+    private final Map<String, String> environment;
+    private final ReportWriter writer = new ReportWriter();
+
+    /** A listener reading {@code $GITHUB_STEP_SUMMARY} from the process environment. */
+    public ReportListener() {
+        this(System.getenv());
+    }
+
+    ReportListener(Map<String, String> environment) {
+        this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+    }
+
+    @Override
+    public void runFinished(FinishedRun run) throws IOException {
+        ReportWriter.Written written = writer.write(run.directory());
+        String stepSummary = environment.get(STEP_SUMMARY);
+        if (stepSummary != null && !stepSummary.isBlank()) {
+            Path target = Path.of(stepSummary);
+            try {
+                Files.writeString(target, Files.readString(written.markdown(), StandardCharsets.UTF_8) + "\n",
+                        StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new IOException("cannot append the run summary to $" + STEP_SUMMARY + " (" + target + "): "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+}

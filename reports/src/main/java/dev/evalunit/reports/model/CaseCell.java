@@ -1,0 +1,28 @@
+package dev.evalunit.reports.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One case under one variant: its verdict and every repeat.
+ *
+ * @param variantId     the variant
+ * @param baseline      whether this is the baseline (its outputs are not diffed)
+ * @param ran           whether the variant ran this case at all
+ * @param passed        whether the case passed under this variant
+ * @param passedRepeats repeats that passed
+ * @param repeats       repeats that ran
+ * @param errorRepeats  repeats that ended in an error
+ * @param failure       why it failed, when it did
+ * @param samples       its repeats in order
+ */
+public record CaseCell(String variantId, boolean baseline, boolean ran, boolean passed, int passedRepeats,
+                       int repeats, int errorRepeats, Optional<String> failure, List<SampleView> samples) {
+
+    public CaseCell {
+        Objects.requireNonNull(variantId, "variantId");
+        Objects.requireNonNull(failure, "failure");
+        samples = List.copyOf(samples);
+    }
+}

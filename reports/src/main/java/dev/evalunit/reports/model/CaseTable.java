@@ -1,0 +1,21 @@
+package dev.evalunit.reports.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The per-case table. Its rows are produced lazily, one case at a time, so that rendering a run with many
+ * cases never holds every output in memory; iterate them once.
+ *
+ * @param total    how many cases
+ * @param pageSize rows per page in the HTML report
+ * @param variants the variants, for the filter
+ * @param rows     the cases in run order
+ */
+public record CaseTable(int total, int pageSize, List<VariantColumn> variants, Iterable<CaseRow> rows) {
+
+    public CaseTable {
+        variants = List.copyOf(variants);
+        Objects.requireNonNull(rows, "rows");
+    }
+}

@@ -1,0 +1,27 @@
+package dev.evalunit.reports.model;
+
+import java.util.Objects;
+
+/**
+ * A run of words of an output, compared with the baseline's output.
+ *
+ * @param text the words, with their whitespace
+ * @param kind whether they are in both outputs, only in this one, or only in the baseline's
+ */
+public record DiffSegment(String text, Kind kind) {
+
+    /** Where a run of words comes from. */
+    public enum Kind {
+        /** In both outputs. */
+        SAME,
+        /** Only in this output. */
+        ADDED,
+        /** Only in the baseline's output. */
+        REMOVED
+    }
+
+    public DiffSegment {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(kind, "kind");
+    }
+}

@@ -1,0 +1,32 @@
+package dev.evalunit.reports.model;
+
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * One paired difference in the forest plot.
+ *
+ * @param variant        the treatment variant
+ * @param metric         the metric
+ * @param difference     treatment minus baseline
+ * @param low            interval low end
+ * @param high           interval high end
+ * @param adjustedPValue p-value after the multiple-comparison correction, when given
+ * @param verdict        {@code better}, {@code worse} or {@code unclear}: where the interval lies, in the
+ *                       metric's better direction
+ * @param y              the row's centre line
+ * @param x              x of the difference
+ * @param lowX           x of the interval's low end
+ * @param highX          x of the interval's high end
+ */
+public record ForestRow(String variant, String metric, double difference, double low, double high,
+                        OptionalDouble adjustedPValue, String verdict, double y, double x, double lowX,
+                        double highX) {
+
+    public ForestRow {
+        Objects.requireNonNull(variant, "variant");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(adjustedPValue, "adjustedPValue");
+        Objects.requireNonNull(verdict, "verdict");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.evalunit.reports.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * What ran, when and at what cost.
+ *
+ * @param suiteId       the suite
+ * @param suiteName     its display name
+ * @param source        where the suite was defined
+ * @param runId         the run
+ * @param startedAt     ISO-8601 start
+ * @param finishedAt    ISO-8601 end
+ * @param duration      wall time, human-readable (e.g. {@code 2 min 05 s})
+ * @param repeats       repeats per case
+ * @param passRate      share of repeats that must pass for a case to pass
+ * @param passed        whether every case of every variant passed
+ * @param models        the distinct models of the variants, in suite order
+ * @param totalCostUsd  total cost, when every variant's cost is known
+ * @param cases         distinct cases
+ * @param samples       samples generated
+ * @param errors        error samples
+ * @param commit        the source commit the run was made at, when recorded
+ * @param baselineId    the variant the others are compared with
+ * @param primaryMetric the metric the decision rests on, when the run has metrics
+ */
+public record RunMeta(String suiteId, String suiteName, String source, String runId, String startedAt,
+                      String finishedAt, String duration, int repeats, double passRate, boolean passed,
+                      List<String> models, OptionalDouble totalCostUsd, int cases, long samples, long errors,
+                      Optional<String> commit, String baselineId, Optional<String> primaryMetric) {
+
+    public RunMeta {
+        Objects.requireNonNull(suiteId, "suiteId");
+        Objects.requireNonNull(runId, "runId");
+        models = List.copyOf(models);
+        Objects.requireNonNull(totalCostUsd, "totalCostUsd");
+        Objects.requireNonNull(commit, "commit");
+        Objects.requireNonNull(baselineId, "baselineId");
+        Objects.requireNonNull(primaryMetric, "primaryMetric");
+    }
+}

@@ -1,0 +1,49 @@
+package dev.evalunit.reports.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the report shows about one finished run.
+ *
+ * @param meta          what ran, when, at what cost
+ * @param variants      the variants, baseline first as in the suite
+ * @param quality       each metric's mean with its 95% interval, per variant
+ * @param operations    error rate, pass rate, cost, tokens and latency, per variant
+ * @param decision      the comparison's verdict
+ * @param forest        paired differences against the baseline
+ * @param pareto        quality against cost and against p95 latency
+ * @param distributions score distributions per metric
+ * @param variance      between- and within-case variance, or why it cannot be computed
+ * @param unstableCases the cases whose repeats disagree most
+ * @param judgeNoise    repeated judges' disagreement with themselves
+ * @param judgeBias     judges' position bias and calibration
+ * @param gates         the quality gates
+ * @param winner        the exported winner config
+ * @param cases         the per-case table
+ */
+public record RunReport(RunMeta meta, List<VariantColumn> variants, List<MetricRow> quality,
+                        List<MetricRow> operations, Section<Decision> decision, Section<ForestPlot> forest,
+                        List<ScatterPlot> pareto, List<Distribution> distributions, Section<List<VarianceRow>> variance,
+                        List<UnstableCase> unstableCases, List<JudgeNoise> judgeNoise,
+                        Section<List<JudgeBias>> judgeBias, Section<List<GateResult>> gates,
+                        Section<WinnerConfig> winner, CaseTable cases) {
+
+    public RunReport {
+        Objects.requireNonNull(meta, "meta");
+        variants = List.copyOf(variants);
+        quality = List.copyOf(quality);
+        operations = List.copyOf(operations);
+        Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(forest, "forest");
+        pareto = List.copyOf(pareto);
+        distributions = List.copyOf(distributions);
+        Objects.requireNonNull(variance, "variance");
+        unstableCases = List.copyOf(unstableCases);
+        judgeNoise = List.copyOf(judgeNoise);
+        Objects.requireNonNull(judgeBias, "judgeBias");
+        Objects.requireNonNull(gates, "gates");
+        Objects.requireNonNull(winner, "winner");
+        Objects.requireNonNull(cases, "cases");
+    }
+}

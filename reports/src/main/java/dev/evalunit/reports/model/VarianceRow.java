@@ -1,0 +1,27 @@
+package dev.evalunit.reports.model;
+
+import java.util.Objects;
+
+/**
+ * How one variant's scores on one metric vary between cases and between repeats of a case.
+ *
+ * @param variant       the variant name
+ * @param metric        the metric
+ * @param cases         cases used
+ * @param between       between-case variance ω²
+ * @param within        within-case (repeat) variance σ²
+ * @param icc           ω² / (ω² + σ²)
+ * @param standardError standard error of the variant mean under the two-level model
+ * @param lever         {@code MORE_CASES} or {@code MORE_REPEATS}: what narrows the interval most
+ * @param doubleCases   the standard error with twice the cases
+ * @param doubleRepeats the standard error with twice the repeats
+ */
+public record VarianceRow(String variant, String metric, int cases, double between, double within, double icc,
+                          double standardError, String lever, double doubleCases, double doubleRepeats) {
+
+    public VarianceRow {
+        Objects.requireNonNull(variant, "variant");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(lever, "lever");
+    }
+}

@@ -1,0 +1,18 @@
+<#-- Number formatting shared by the HTML and Markdown templates. Returns plain text. -->
+<#function num x format="score">
+  <#if !(x?? && x?is_number)><#return "–"></#if>
+  <#switch format>
+    <#case "percent"><#return (x * 100)?string["0.0"] + "%">
+    <#case "usd"><#return "$" + x?string["0.00####"]>
+    <#case "ms"><#return x?string["#,##0"] + " ms">
+    <#case "count"><#return x?string["#,##0"]>
+    <#case "signed"><#return x?string["+0.000;-0.000"]>
+    <#case "p"><#return (x < 0.001)?then("< 0.001", x?string["0.000"])>
+    <#default><#return x?string["0.000"]>
+  </#switch>
+</#function>
+<#function interval low high format="score">
+  <#if !(low?? && low?is_number && high?? && high?is_number)><#return ""></#if>
+  <#return "[" + num(low, format) + ", " + num(high, format) + "]">
+</#function>
+<#function c x><#return x?string["0.##"]></#function>

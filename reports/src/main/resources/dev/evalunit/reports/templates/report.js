@@ -1,0 +1,62 @@
+(function () {
+  "use strict";
+  var table = document.getElementById("case-table");
+  if (!table) { return; }
+  var rows = Array.prototype.slice.call(table.tBodies);
+  var size = parseInt(table.getAttribute("data-page"), 10);
+  var form = document.getElementById("case-controls");
+  var status = document.getElementById("case-status");
+  var pageBox = document.getElementById("case-page");
+  var shown = rows, visible = [], page = 0;
+  function has(list, index) { return (" " + list + " ").indexOf(" " + index + " ") >= 0; }
+  function key(row, sort) {
+    var d = row.dataset;
+    switch (sort) {
+      case "id": return d.id.toLowerCase();
+      case "unstable": return -parseFloat(d.i);
+      case "failing": return -(d.fail ? d.fail.split(" ").length : 0);
+      case "errors": return d.e ? 0 : 1;
+      default: return parseInt(d.n, 10);
+    }
+  }
+  function apply() {
+    var variant = form.variant.value, failing = form.failing.checked, unstable = form.unstable.checked;
+    var errors = form.errors.checked, query = form.query.value.trim().toLowerCase(), sort = form.sort.value;
+    table.setAttribute("data-only", variant);
+    shown = rows.filter(function (row) {
+      var d = row.dataset;
+      if (failing && !(variant === "" ? d.fail : has(d.fail, variant))) { return false; }
+      if (unstable && !d.u) { return false; }
+      if (errors && !d.e) { return false; }
+      return !query || d.id.toLowerCase().indexOf(query) >= 0;
+    });
+    var keyed = shown.map(function (row) { return [key(row, sort), parseInt(row.dataset.n, 10), row]; });
+    keyed.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]; });
+    shown = keyed.map(function (k) { return k[2]; });
+    page = 0;
+    render();
+  }
+  function render() {
+    var pages = Math.max(1, Math.ceil(shown.length / size));
+    page = Math.min(Math.max(page, 0), pages - 1);
+    visible.forEach(function (row) { row.hidden = true; });
+    visible = shown.slice(page * size, page * size + size);
+    visible.forEach(function (row) { table.appendChild(row); row.hidden = false; });
+    var first = shown.length ? page * size + 1 : 0;
+    status.textContent = "Cases " + first + "\u2013" + (page * size + visible.length) + " of " + shown.length
+      + (shown.length === rows.length ? "" : " (filtered from " + rows.length + ")");
+    pageBox.value = page + 1;
+    pageBox.max = pages;
+    document.getElementById("case-pages").textContent = "of " + pages;
+  }
+  rows.forEach(function (row) { if (!row.hidden) { visible.push(row); } });
+  form.addEventListener("change", function (event) {
+    if (event.target === pageBox) { page = parseInt(pageBox.value, 10) - 1 || 0; render(); } else { apply(); }
+  });
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  form.query.addEventListener("input", apply);
+  document.getElementById("case-prev").addEventListener("click", function () { page--; render(); });
+  document.getElementById("case-next").addEventListener("click", function () { page++; render(); });
+  render();
+  document.body.setAttribute("data-ready", "true");
+}());

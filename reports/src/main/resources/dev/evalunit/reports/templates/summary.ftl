@@ -1,0 +1,41 @@
+<#ftl output_format="Markdown">
+<#import "format.ftl" as f>
+<#assign meta = report.meta>
+### EvalUnit: ${meta.suiteName} ${meta.passed?then("✅", "❌")}
+
+Run ${meta.runId} · ${meta.cases} cases × ${meta.repeats} repeat<#if meta.repeats != 1>s</#if> × ${report.variants?size} variants · ${meta.duration}<#if meta.totalCostUsd??> · ${f.num(meta.totalCostUsd, "usd")}</#if>
+
+<#if report.decision.value??>
+<#assign d = report.decision.value>
+**${d.headline()}** (${d.outcome}) on ${d.metric}<#if d.difference??>: ${f.num(d.difference, "signed")} vs ${d.baseline}, 95% CI ${f.interval(d.low!, d.high!)}</#if><#if d.pValue??>, p ${f.num(d.pValue, "p")}</#if><#if d.gatesPassed??>; gates ${d.gatesPassed?then("passed", "failed")}</#if>.
+<#elseif report.decision.problem??>
+Decision cannot be shown: ${report.decision.problem}
+<#else>
+Decision: not computed for this run.
+</#if>
+
+| metric |<#list report.variants as v> ${v.name}<#if v.baseline> (baseline)</#if> |</#list>
+|---|<#list report.variants as v>---:|</#list>
+<#list report.quality as row>
+| ${row.name} |<#list row.cells as c> <#if c.best>**</#if>${f.num(c.value!, row.format)}<#if c.best>**</#if> ${f.interval(c.low!, c.high!, row.format)} |</#list>
+</#list>
+| cases passed / failed |<#list report.variants as v> ${v.casesPassed} / ${v.casesFailed} |</#list>
+<#list report.operations as row>
+<#if row.name == "error rate" || row.name == "cost per request" || row.name == "latency p95">
+| ${row.name} |<#list row.cells as c> <#if c.best>**</#if>${f.num(c.value!, row.format)}<#if c.best>**</#if> |</#list>
+</#if>
+</#list>
+
+<#if report.gates.value?? && report.gates.value?has_content>
+**Gates**
+
+<#list report.gates.value as g>
+- ${g.passed?then("✅", "❌")} ${g.name}: required ${g.required}, measured ${g.measured}
+</#list>
+
+</#if>
+<#if report.unstableCases?has_content>
+Most unstable: <#list report.unstableCases[0..*3] as u>${u.caseId} (${u.variant}, sd ${f.num(u.sd)})<#sep>, </#list>
+
+</#if>
+Full report: `report.html` in the run directory.

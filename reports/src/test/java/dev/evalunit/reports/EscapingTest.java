@@ -1,0 +1,76 @@
+package dev.evalunit.reports;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Model, dataset and judge text is untrusted: script, attribute and URL payloads must render inert. */
+class EscapingTest {
+
+    static final String OUTPUT_PAYLOAD = "<script>document.title='pwned-script'</script>"
+            + "<img src=x onerror=\"document.title='pwned-img'\"> \" onmouseover=\"document.title='pwned-attr'\" "
+            + "javascript:document.title='pwned-url' https://evil.example/phish [click](javascript:alert(1)) | cell | *bold*";
+    static final String CASE_PAYLOAD = "case\"><svg onload=\"document.title='pwned-case'\">";
+    static final String NAME_PAYLOAD = " <b onmouseover=\"document.title='pwned-name'\">x</b>";
+
+    @TempDir
+    Path temp;
+
+    /** Writes a run whose outputs, judge reasons, case ids and variant names carry payloads. */
+    static Path hostileRun(Path directory) throws IOException {
+        return new RunFixture().variants(2).cases(4).repeats(1)
+                .caseIds(i -> i == 1 ? CASE_PAYLOAD : "case-" + (i + 1))
+                .hostile(Map.of("case-1", OUTPUT_PAYLOAD, CASE_PAYLOAD, OUTPUT_PAYLOAD), NAME_PAYLOAD)
+                .write(directory);
+    }
+
+    @Test
+    void htmlRendersPayloadsAsText() throws IOException {
+        String html = Files.readString(new ReportWriter().write(hostileRun(temp.resolve("run"))).html(),
+                StandardCharsets.UTF_8);
+
+        List<HtmlTags.Tag> tags = HtmlTags.startTags(html);
+        assertThat(tags).filteredOn(t -> t.name().equals("script")).hasSize(1);
+        assertThat(tags).extracting(HtmlTags.Tag::name).doesNotContain("img", "b", "iframe", "object", "embed")
+                .filteredOn(name -> name.equals("svg")).hasSize(2 + 3);
+        assertThat(tags).flatExtracting(HtmlTags.Tag::attributes)
+                .allSatisfy(a -> assertThat(a.name()).doesNotStartWith("on"))
+                .filteredOn(a -> Set.of("href", "src", "action", "formaction", "xlink:href").contains(a.name()))
+                .allSatisfy(a -> assertThat(a.value()).startsWith("#"));
+        assertThat(html).contains("&lt;script&gt;document.title=&#39;pwned-script&#39;&lt;/script&gt;")
+                .contains("&quot; onmouseover=&quot;document.title=&#39;pwned-attr&#39;&quot;")
+                .contains("data-id=\"case&quot;&gt;&lt;svg onload=&quot;document.title=&#39;pwned-case&#39;&quot;&gt;\"")
+                .contains("Control &lt;b onmouseover=");
+        assertThat(html).contains("script-src 'sha256-");
+    }
+
+    @Test
+    void markdownRendersPayloadsAsText() throws IOException {
+        String markdown = Files.readString(new ReportWriter().write(hostileRun(temp.resolve("run"))).markdown(),
+                StandardCharsets.UTF_8);
+
+        assertThat(markdown).doesNotContain("<b", "<script", "<img")
+                .contains("Control &lt;b onmouseover=\"document.title='pwned-name'\"&gt;x&lt;/b&gt; (baseline) |");
+    }
+
+    @Test
+    void markdownEscapingNeutralisesSyntaxAndAutolinks() {
+        MarkdownOutputFormat format = MarkdownOutputFormat.INSTANCE;
+
+        assertThat(format.escapePlainText("a|b *c* _d_ `e` [f](g) <h> & \\ ~i~"))
+                .isEqualTo("a\\|b \\*c\\* \\_d\\_ \\`e\\` \\[f\\](g) &lt;h&gt; &amp; \\\\ \\~i\\~");
+        assertThat(format.escapePlainText("line\nbreak")).isEqualTo("line break");
+        assertThat(format.escapePlainText("# not a heading - x")).isEqualTo("\\# not a heading - x");
+        assertThat(format.escapePlainText("see https://evil.example or www.evil.example or me@evil.example"))
+                .isEqualTo("see https&#58;//evil.example or www&#46;evil.example or me&#64;evil.example");
+    }
+}
