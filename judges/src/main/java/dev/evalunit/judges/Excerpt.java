@@ -10,9 +10,15 @@ public final class Excerpt {
 
     /** The text in quotes, cut at {@value #LIMIT} code points with an ellipsis, never splitting a surrogate pair. */
     public static String of(String text) {
+        String cut = cut(text);
+        return cut.length() == text.length() ? "'" + text + "'" : "'" + cut + "' (" + text.length() + " chars)";
+    }
+
+    /** The text itself when short, else its first {@value #LIMIT} code points and an ellipsis. */
+    public static String cut(String text) {
         if (text.codePointCount(0, text.length()) <= LIMIT) {
-            return "'" + text + "'";
+            return text;
         }
-        return "'" + text.substring(0, text.offsetByCodePoints(0, LIMIT)) + "…' (" + text.length() + " chars)";
+        return text.substring(0, text.offsetByCodePoints(0, LIMIT)) + "…";
     }
 }

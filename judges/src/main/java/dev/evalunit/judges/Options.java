@@ -68,14 +68,17 @@ public final class Options {
         return values.containsKey(key);
     }
 
-    /** A configuration error about one option. */
+    /**
+     * A configuration error about one option. The engine prefixes the scorer's name and reports it at the
+     * declaration's file and line.
+     */
     public ScorerConfigException problem(String key, String what) {
-        return new ScorerConfigException("scorer '" + setup.spec().name() + "': option '" + key + "' " + what);
+        return new ScorerConfigException("option '" + key + "' " + what);
     }
 
-    /** A configuration error about the declaration as a whole. */
+    /** A configuration error about the declaration as a whole, e.g. "needs option 'min', option 'max' or both". */
     public ScorerConfigException problem(String what) {
-        return new ScorerConfigException("scorer '" + setup.spec().name() + "' " + what);
+        return new ScorerConfigException(what);
     }
 
     public Optional<String> string(String key) throws ScorerConfigException {

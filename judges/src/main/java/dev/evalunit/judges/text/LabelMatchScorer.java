@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * {@code label-match}: classification. The output, normalised loosely (case, punctuation and extra
  * whitespace ignored by default), is the predicted label; the case {@code field} holds the expected one.
- * With {@code labels} the prediction must be one of them and is reported in its declared spelling.
+ * With {@code labels} the prediction must be one of them and is reported in its declared spelling (an
+ * output that is none of them is predicted {@value #OTHER}); without, a long output is cut to a short label.
  * Scores carry {@value #EXPECTED} and {@value #PREDICTED} details, from which
  * {@link dev.evalunit.judges.suite.ConfusionMatrix} is built for the suite.
  */
@@ -29,6 +30,8 @@ public final class LabelMatchScorer implements ScorerProvider {
     public static final String EXPECTED = "expected";
     /** Detail key of the predicted label. */
     public static final String PREDICTED = "predicted";
+    /** The predicted label of an output that is none of the declared labels. */
+    public static final String OTHER = "(other)";
 
     @Override
     public String name() {
@@ -56,14 +59,15 @@ public final class LabelMatchScorer implements ScorerProvider {
                 return List.of(metric.error("case '" + input.testCase().id() + "' has no field '" + field + "'",
                         input.output()));
             }
-            String expected = canonical(labels, normalizer, expectedText.get());
-            String predicted = canonical(labels, normalizer, input.output());
-            boolean known = labels.isEmpty() || labels.containsValue(predicted);
+            String expected = Excerpt.cut(canonical(labels, normalizer, expectedText.get()));
+            String normalOutput = normalizer.apply(input.output());
+            boolean known = labels.isEmpty() || labels.containsKey(normalOutput);
+            String predicted = !known ? OTHER : Excerpt.cut(labels.getOrDefault(normalOutput, normalOutput));
             boolean passed = known && predicted.equals(expected);
             String reason = passed ? "predicted '" + predicted + "'"
-                    : known ? "predicted '" + predicted + "', expected '" + expected + "'"
+                    : known ? "predicted " + Excerpt.of(predicted) + ", expected " + Excerpt.of(expected)
                     : "output " + Excerpt.of(input.output()) + " is none of the labels " + labels.values()
-                    + "; expected '" + expected + "'";
+                    + "; expected " + Excerpt.of(expected);
             return List.of(metric.check(passed, reason).withDetails(Map.of(EXPECTED, expected, PREDICTED, predicted)));
         });
     }

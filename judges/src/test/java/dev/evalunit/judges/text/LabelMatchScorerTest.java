@@ -37,6 +37,7 @@ class LabelMatchScorerTest {
         Score score = single(scorer, "I think it is spam 📧", Map.of("label", "spam"));
         assertThat(score.passed()).isFalse();
         assertThat(score.reason().orElseThrow()).contains("is none of the labels [spam, ham]");
+        assertThat(score.details()).containsEntry("predicted", "(other)");
         assertThat(single(scorer, "", Map.of("label", "spam")).passed()).isFalse();
     }
 
@@ -44,7 +45,9 @@ class LabelMatchScorerTest {
     void unicodeLabelsWithCombiningMarksMatch() throws Exception {
         Scorer scorer = create(new LabelMatchScorer(), Map.of("field", "label"), "label");
         assertThat(single(scorer, "Re\u0301sume\u0301", Map.of("label", "résumé")).passed()).isTrue();
-        assertThat(single(scorer, "x".repeat(100_000), Map.of("label", "x")).passed()).isFalse();
+        Score longOutput = single(scorer, "x".repeat(100_000), Map.of("label", "x"));
+        assertThat(longOutput.passed()).isFalse();
+        assertThat((String) longOutput.details().get("predicted")).hasSize(81).endsWith("…");
     }
 
     @Test

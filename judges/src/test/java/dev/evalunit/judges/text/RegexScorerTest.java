@@ -45,7 +45,7 @@ class RegexScorerTest {
     @Test
     void anInvalidPatternFailsAtDiscoveryNamingTheOption() {
         assertThatThrownBy(() -> create(new RegexScorer(), Map.of("pattern", "(unclosed")))
-                .hasMessageContaining("scorer 'regex': option 'pattern' is not a valid regular expression")
+                .hasMessageStartingWith("option 'pattern' is not a valid regular expression")
                 .hasMessageContaining("(unclosed");
         assertThatThrownBy(() -> create(new RegexScorer(), Map.of()))
                 .hasMessageContaining("option 'pattern' is required");

@@ -56,7 +56,7 @@ class SampleLimitCheckTest {
     @Test
     void aLimitNeedsAThresholdAndAKnownCount() {
         assertThatThrownBy(() -> create(new LatencyScorer(), Map.of()))
-                .hasMessageContaining("scorer 'latency' needs a threshold");
+                .hasMessageStartingWith("needs a threshold: the largest acceptable value in milliseconds");
         assertThatThrownBy(() -> create(new TokensScorer(), Map.of("count", "cached"), 10))
                 .hasMessageContaining("option 'count' must be one of total, input, output");
     }
