@@ -2,6 +2,8 @@ package dev.evalunit.judges;
 
 import dev.evalunit.api.ScorerSpec;
 
+import java.util.Locale;
+
 /**
  * The pass bar of a metric: the suite's {@code threshold} or the scorer's default, and whether larger
  * values are better (similarities, judge scores) or worse (distances, latency, cost).
@@ -48,6 +50,6 @@ public record Threshold(double bound, Direction direction) {
 
     private static String format(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15
-                ? Long.toString((long) value) : String.format(java.util.Locale.ROOT, "%.4g", value);
+                ? Long.toString((long) value) : String.format(Locale.ROOT, "%.4g", value);
     }
 }

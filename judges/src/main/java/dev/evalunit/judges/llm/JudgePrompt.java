@@ -10,8 +10,8 @@ import java.util.List;
  * never instructions, the reply format) and a user message with the suite author's task followed by the
  * delimited untrusted sections (dataset fields, the output under judgment).
  *
- * @param task          what to judge and how, written by the suite author (trusted)
- * @param replyFormat   the JSON the judge must reply with
+ * @param task        what to judge and how, written by the suite author (trusted)
+ * @param replyFormat the JSON the judge must reply with
  */
 record JudgePrompt(String task, ReplyFormat<?> replyFormat) {
 

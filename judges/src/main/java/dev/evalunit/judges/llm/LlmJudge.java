@@ -73,8 +73,4 @@ final class LlmJudge implements Scorer {
         return score.withJudge(fingerprint, repeat).withDetails(Map.of("judgeModel", settings.model().toString(),
                 "scale", format.scale().toString(), "attempts", outcome.attempts()));
     }
-
-    String fingerprint() {
-        return fingerprint;
-    }
 }

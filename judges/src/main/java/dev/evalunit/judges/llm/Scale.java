@@ -4,7 +4,6 @@ import dev.evalunit.api.ScorerConfigException;
 import dev.evalunit.judges.Options;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The range a judge scores on, e.g. 1–5 or 0–1. Written {@code scale: 1-5} or {@code scale: [1, 5]}.
@@ -50,6 +49,6 @@ public record Scale(double min, double max) {
     }
 
     static String format(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%s", value);
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

@@ -3,6 +3,7 @@ package dev.evalunit.judges.suite;
 import dev.evalunit.api.Score;
 import dev.evalunit.judges.text.LabelMatchScorer;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * A classification suite's confusion matrix over every scored sample of one variant: rows are expected
@@ -43,7 +45,7 @@ public record ConfusionMatrix(List<String> labels, int[][] counts, int errors) {
     }
 
     private static int[][] copy(int[][] counts) {
-        return java.util.Arrays.stream(counts).map(int[]::clone).toArray(int[][]::new);
+        return Arrays.stream(counts).map(int[]::clone).toArray(int[][]::new);
     }
 
     public record LabelStats(String label, OptionalDouble precision, OptionalDouble recall, OptionalDouble f1,
@@ -111,7 +113,7 @@ public record ConfusionMatrix(List<String> labels, int[][] counts, int errors) {
     }
 
     public List<LabelStats> perLabel() {
-        return java.util.stream.IntStream.range(0, labels.size()).mapToObj(this::stats).toList();
+        return IntStream.range(0, labels.size()).mapToObj(this::stats).toList();
     }
 
     private LabelStats stats(int label) {

@@ -2,6 +2,7 @@ package dev.evalunit.judges.suite;
 
 import dev.evalunit.api.Score;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -42,7 +43,7 @@ public record JudgeNoise(int samples, int judgements, int errors, OptionalDouble
             }
             samples++;
             judgements += values.length;
-            double mean = java.util.Arrays.stream(values).average().orElseThrow();
+            double mean = Arrays.stream(values).average().orElseThrow();
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             for (double value : values) {

@@ -1,5 +1,6 @@
 package dev.evalunit.judges.text;
 
+import dev.evalunit.api.Score;
 import dev.evalunit.api.Scorer;
 import dev.evalunit.api.ScorerConfigException;
 import dev.evalunit.api.ScorerProvider;
@@ -11,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
-
-import dev.evalunit.api.Score;
 
 /**
  * {@code length}: the output's length in {@code unit}s ({@code characters} — user-perceived, so an emoji
