@@ -2,6 +2,7 @@ package dev.evalunit.api;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A finished run of one suite: the content of {@code summary.json}.
@@ -15,12 +16,15 @@ import java.util.Objects;
  * @param finishedAt    ISO-8601 instant the suite finished
  * @param repeats       repeats per case
  * @param passRate      the share of repeats that must pass for a case to pass
- * @param passed        whether every case of every variant passed
+ * @param passed        whether every case of every variant passed and every gate let the build pass
  * @param variants      each variant's summary, in suite order
+ * @param comparison    the suite's {@code compare} result, when the suite has a {@code compare} block
+ * @param gates         each gate's result, in suite order (empty when the suite has no gates)
  */
 public record RunSummary(int schemaVersion, String suiteId, String suiteName, String source, String runId,
                          String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
-                         List<VariantSummary> variants) {
+                         List<VariantSummary> variants, Optional<Comparison> comparison,
+                         List<GateResult> gates) {
 
     /** The {@code summary.json} and {@code results.jsonl} format this engine writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -33,5 +37,21 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(finishedAt, "finishedAt");
         variants = List.copyOf(Objects.requireNonNull(variants, "variants"));
+        comparison = Objects.requireNonNullElse(comparison, Optional.empty());
+        gates = List.copyOf(Objects.requireNonNullElse(gates, List.of()));
+    }
+
+    /** A run without comparison and gates. */
+    public RunSummary(int schemaVersion, String suiteId, String suiteName, String source, String runId,
+                      String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
+                      List<VariantSummary> variants) {
+        this(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats, passRate, passed,
+                variants, Optional.empty(), List.of());
+    }
+
+    /** This summary with the comparison and gate results added after the variants ran. */
+    public RunSummary withDecisions(Optional<Comparison> newComparison, List<GateResult> newGates, boolean nowPassed) {
+        return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
+                passRate, nowPassed, variants, newComparison, newGates);
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +67,32 @@ class RunFilesTest {
 
         assertThat(files.readSummary(run)).isEqualTo(summary);
         assertThat(files.latest(suite)).contains(run);
+    }
+
+    @Test
+    void comparisonAndGatesRoundTripThroughTheSummary(@TempDir Path run) throws IOException {
+        MetricStats stats = new MetricStats("b", 20, 40, 0.8, 0.1, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0, OptionalDouble.of(0.75),
+                OptionalDouble.of(0.85), Optional.of(new VarianceSplit(0.01, 0.02, 0.33, 0.03, 0.02, "MORE_CASES")));
+        MetricDifference difference = new MetricDifference("b", 20, 0, 0.6, 0.8, 0.2, 0.1, 0.3, 0.001, 0.002, true,
+                0.11, 0.29, 0.003, OptionalDouble.of(0.07), OptionalLong.of(12), OptionalInt.empty());
+        Comparison comparison = new Comparison("a", "accuracy", List.of("cost_per_request"), 0.05, 0.95, 0.05, "holm",
+                List.of(new MetricComparison("accuracy", false, true, true, List.of(stats), List.of(difference))),
+                List.of(new Decision("b", Decision.Outcome.SHIP_TREATMENT, "accuracy", 0.2, 0.1, 0.3, 0.95, 20,
+                        "interval above 0")),
+                List.of(new ErrorRateCheck("b", 0.0, 0.1, 0.1, 0.02, 0.2, true)), "b");
+        GateResult gate = new GateResult("accuracy of b", "threshold", Optional.of("accuracy"), Optional.of("b"),
+                GateResult.Status.INCONCLUSIVE, "mean >= 0.9", "0.8", "needs 12 more cases", true);
+        RunSummary summary = new RunSummary(RunSummary.SCHEMA_VERSION, "geo", "Geography", "classpath:geo.eval.yaml",
+                "run-1", "2026-01-01T00:00:00Z", "2026-01-01T00:00:01Z", 2, 1.0, true, List.of())
+                .withDecisions(Optional.of(comparison), List.of(gate), true);
+
+        files.writeSummary(run, summary);
+
+        RunSummary read = files.readSummary(run);
+        assertThat(read).isEqualTo(summary);
+        assertThat(read.comparison().orElseThrow().decision("b").orElseThrow().outcome())
+                .isEqualTo(Decision.Outcome.SHIP_TREATMENT);
+        assertThat(read.gates().get(0).passed()).isTrue();
     }
 
     @Test

@@ -1,0 +1,50 @@
+package dev.evalunit.api;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The suite's {@code compare} result, as written in {@code summary.json}: every compared metric for every
+ * variant against the baseline, each treatment's decision on the primary metric, and each treatment's
+ * error rate against the baseline's. Differences are always {@code variant − baseline} in the metric's
+ * units; whether that is good depends on {@link MetricComparison#higherIsBetter()}.
+ *
+ * @param baselineId       the control variant every other variant is compared with
+ * @param primaryMetric    the metric the decisions are taken on
+ * @param secondaryMetrics the other compared metrics, in the order the table shows them
+ * @param alpha            two-sided false-positive rate of every test, e.g. 0.05
+ * @param confidence       confidence level of the metric intervals, {@code 1 − alpha}
+ * @param minimumEffect    the smallest primary-metric improvement worth shipping, in the metric's units
+ * @param correction       how p-values were adjusted over all (metric, variant) comparisons: {@code holm} or {@code bh}
+ * @param metrics          one entry per compared metric, primary first
+ * @param decisions        one decision per treatment variant, in suite order
+ * @param errorRates       one error-rate check per treatment variant, in suite order
+ * @param winner           the variant to keep: the best treatment decided {@code SHIP_TREATMENT}, else the baseline
+ */
+public record Comparison(String baselineId, String primaryMetric, List<String> secondaryMetrics, double alpha,
+                         double confidence, double minimumEffect, String correction,
+                         List<MetricComparison> metrics, List<Decision> decisions,
+                         List<ErrorRateCheck> errorRates, String winner) {
+
+    public Comparison {
+        Objects.requireNonNull(baselineId, "baselineId");
+        Objects.requireNonNull(primaryMetric, "primaryMetric");
+        secondaryMetrics = List.copyOf(Objects.requireNonNull(secondaryMetrics, "secondaryMetrics"));
+        Objects.requireNonNull(correction, "correction");
+        metrics = List.copyOf(Objects.requireNonNull(metrics, "metrics"));
+        decisions = List.copyOf(Objects.requireNonNull(decisions, "decisions"));
+        errorRates = List.copyOf(Objects.requireNonNull(errorRates, "errorRates"));
+        Objects.requireNonNull(winner, "winner");
+    }
+
+    /** The comparison of one metric, if it was compared. */
+    public Optional<MetricComparison> metric(String name) {
+        return metrics.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    /** The decision on one treatment variant, if it is one. */
+    public Optional<Decision> decision(String variantId) {
+        return decisions.stream().filter(d -> d.variantId().equals(variantId)).findFirst();
+    }
+}

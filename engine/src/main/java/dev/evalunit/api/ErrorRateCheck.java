@@ -1,0 +1,24 @@
+package dev.evalunit.api;
+
+import java.util.Objects;
+
+/**
+ * A treatment's error rate against the baseline's. Error samples are excluded from every quality metric, so
+ * a variant that fails more often looks better than it is; a difference whose interval excludes 0 is
+ * flagged and must be read next to the decision.
+ *
+ * @param variantId    the treatment variant
+ * @param baselineRate the baseline's share of error samples
+ * @param variantRate  the treatment's share of error samples
+ * @param difference   {@code variantRate − baselineRate}
+ * @param ciLow        lower bound of the Newcombe interval of the difference at the comparison's confidence
+ * @param ciHigh       upper bound of that interval
+ * @param flagged      whether the interval excludes 0
+ */
+public record ErrorRateCheck(String variantId, double baselineRate, double variantRate, double difference,
+                             double ciLow, double ciHigh, boolean flagged) {
+
+    public ErrorRateCheck {
+        Objects.requireNonNull(variantId, "variantId");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.evalunit.api;
+
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * One treatment variant against the baseline on one metric, paired case by case:
+ * {@code d_i = mean_k(variant_i) − mean_k(baseline_i)}.
+ *
+ * @param variantId               the treatment variant
+ * @param cases                   cases where both variants have a valid value
+ * @param droppedCases            cases left out because one of the two had no valid value
+ * @param baselineMean            mean of the baseline's per-case means over the paired cases
+ * @param variantMean             mean of the variant's per-case means over the paired cases
+ * @param difference              mean per-case difference, variant − baseline
+ * @param ciLow                   lower bound of the paired t interval at {@link Comparison#confidence()}
+ * @param ciHigh                  upper bound of that interval
+ * @param pValue                  two-sided paired t p-value; 1 when every difference is 0
+ * @param adjustedPValue          the p-value after the suite's correction over all compared (metric, variant) pairs
+ * @param significant             whether {@code adjustedPValue < alpha}
+ * @param bootstrapLow            lower bound of the paired bootstrap interval (robustness check)
+ * @param bootstrapHigh           upper bound of the bootstrap interval
+ * @param wilcoxonPValue          Wilcoxon signed-rank p-value (non-parametric check)
+ * @param minimumDetectableEffect the effect this many cases detect with 80% power, when the variance is estimable
+ * @param casesNeeded             cases needed to detect the minimum effect with 80% power at the current
+ *                                repeats, when the variance is estimable and a minimum effect applies
+ * @param repeatsNeeded           repeats per case that would detect it with the current cases, when some
+ *                                number up to 100 would
+ */
+public record MetricDifference(String variantId, int cases, int droppedCases, double baselineMean,
+                               double variantMean, double difference, double ciLow, double ciHigh, double pValue,
+                               double adjustedPValue, boolean significant, double bootstrapLow, double bootstrapHigh,
+                               double wilcoxonPValue, OptionalDouble minimumDetectableEffect,
+                               OptionalLong casesNeeded, OptionalInt repeatsNeeded) {
+
+    public MetricDifference {
+        Objects.requireNonNull(variantId, "variantId");
+        Objects.requireNonNull(minimumDetectableEffect, "minimumDetectableEffect");
+        Objects.requireNonNull(casesNeeded, "casesNeeded");
+        Objects.requireNonNull(repeatsNeeded, "repeatsNeeded");
+    }
+}
