@@ -1,5 +1,7 @@
 package dev.evalunit.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,12 +21,12 @@ import java.util.Optional;
  * @param passed        whether every case of every variant passed and every gate let the build pass
  * @param variants      each variant's summary, in suite order
  * @param comparison    the suite's {@code compare} result, when the suite has a {@code compare} block
- * @param gates         each gate's result, in suite order (empty when the suite has no gates)
+ * @param gates         each gate's result, in suite order (empty, and absent from the JSON, when the suite has no gates)
  */
 public record RunSummary(int schemaVersion, String suiteId, String suiteName, String source, String runId,
                          String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
                          List<VariantSummary> variants, Optional<Comparison> comparison,
-                         List<GateResult> gates) {
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GateResult> gates) {
 
     /** The {@code summary.json} and {@code results.jsonl} format this engine writes. */
     public static final int SCHEMA_VERSION = 1;
