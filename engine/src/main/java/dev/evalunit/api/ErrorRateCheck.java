@@ -5,18 +5,21 @@ import java.util.Objects;
 /**
  * A treatment's error rate against the baseline's. Error samples are excluded from every quality metric, so
  * a variant that fails more often looks better than it is; a difference whose interval excludes 0 is
- * flagged and must be read next to the decision.
+ * flagged (as the source article warns) and must be read next to the decision.
  *
  * @param variantId    the treatment variant
  * @param baselineRate the baseline's share of error samples
  * @param variantRate  the treatment's share of error samples
  * @param difference   {@code variantRate − baselineRate}
- * @param ciLow        lower bound of the Newcombe interval of the difference at the comparison's confidence
+ * @param ciLow        lower bound of the two-proportion (Wald) interval of the difference at the comparison's
+ *                     confidence, over samples
  * @param ciHigh       upper bound of that interval
- * @param flagged      whether the interval excludes 0
+ * @param pValue       two-sided p-value of the pooled two-proportion z test
+ * @param flagged      whether {@code pValue < alpha}: the error rates differ, so the quality metrics of the two
+ *                     variants are measured on differently filtered samples
  */
 public record ErrorRateCheck(String variantId, double baselineRate, double variantRate, double difference,
-                             double ciLow, double ciHigh, boolean flagged) {
+                             double ciLow, double ciHigh, double pValue, boolean flagged) {
 
     public ErrorRateCheck {
         Objects.requireNonNull(variantId, "variantId");

@@ -14,12 +14,15 @@ import java.util.Optional;
  * @param builtIn        whether the engine measures it (cost, tokens, latency, errors, pass rate) rather than a scorer
  * @param primary        whether it is the suite's primary metric
  * @param higherIsBetter which way the metric improves
+ * @param paired         whether the metric has a value per sample, so variants are compared case by case;
+ *                       {@code false} for variant-level values ({@code latency_p50_ms}, {@code latency_p95_ms},
+ *                       {@code cost_per_success}), which have summaries and no differences
  * @param variants       each variant's summary of the metric, in suite order (baseline included); a
  *                       variant with no valid value for the metric is left out
  * @param differences    each treatment variant against the baseline, in suite order; left out when the
  *                       two share no case with a valid value
  */
-public record MetricComparison(String name, boolean builtIn, boolean primary, boolean higherIsBetter,
+public record MetricComparison(String name, boolean builtIn, boolean primary, boolean higherIsBetter, boolean paired,
                                List<MetricStats> variants, List<MetricDifference> differences) {
 
     public MetricComparison {

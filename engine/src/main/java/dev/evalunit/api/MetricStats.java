@@ -7,8 +7,9 @@ import java.util.OptionalDouble;
 /**
  * One variant's values of one metric. Each case contributes the mean of its repeats (error samples and
  * error scores excluded), so the interval treats cases, not repeats, as the independent units.
- * Percentiles interpolate linearly (R type 7). For per-request built-ins (latency, cost, tokens) the
- * summary is over per-case means as well; {@code latency_p95_ms} itself is one value per variant.
+ * Percentiles interpolate linearly (R type 7). For a variant-level metric ({@link MetricComparison#paired()}
+ * false) {@code mean} is the metric's value (e.g. the 95th percentile of request latencies), the other
+ * fields describe the underlying per-request values, and there is no interval.
  *
  * @param variantId    the variant
  * @param cases        cases with at least one valid value

@@ -76,10 +76,10 @@ class RunFilesTest {
         MetricDifference difference = new MetricDifference("b", 20, 0, 0.6, 0.8, 0.2, 0.1, 0.3, 0.001, 0.002, true,
                 0.11, 0.29, 0.003, OptionalDouble.of(0.07), OptionalLong.of(12), OptionalInt.empty());
         Comparison comparison = new Comparison("a", "accuracy", List.of("cost_per_request"), 0.05, 0.95, 0.05, "holm",
-                List.of(new MetricComparison("accuracy", false, true, true, List.of(stats), List.of(difference))),
+                List.of(new MetricComparison("accuracy", false, true, true, true, List.of(stats), List.of(difference))),
                 List.of(new Decision("b", Decision.Outcome.SHIP_TREATMENT, "accuracy", 0.2, 0.1, 0.3, 0.95, 20,
                         "interval above 0")),
-                List.of(new ErrorRateCheck("b", 0.0, 0.1, 0.1, 0.02, 0.2, true)), "b");
+                List.of(new ErrorRateCheck("b", 0.0, 0.1, 0.1, 0.02, 0.2, 0.01, true)), "b");
         GateResult gate = new GateResult("accuracy of b", "threshold", Optional.of("accuracy"), Optional.of("b"),
                 GateResult.Status.INCONCLUSIVE, "mean >= 0.9", "0.8", "needs 12 more cases", true);
         RunSummary summary = new RunSummary(RunSummary.SCHEMA_VERSION, "geo", "Geography", "classpath:geo.eval.yaml",
