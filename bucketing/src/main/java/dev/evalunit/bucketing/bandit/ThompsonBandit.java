@@ -1,5 +1,7 @@
 package dev.evalunit.bucketing.bandit;
 
+import dev.evalunit.bucketing.ExperimentDefinition;
+import dev.evalunit.bucketing.VariantDefinition;
 import dev.evalunit.bucketing.config.InvalidConfigException;
 import dev.evalunit.stats.ThompsonSampling;
 
@@ -48,6 +50,11 @@ public final class ThompsonBandit {
         this.random = Objects.requireNonNull(random, "random");
         this.successes = new long[this.variantIds.size()];
         this.failures = new long[this.variantIds.size()];
+    }
+
+    /** A bandit over the variants of {@code definition}. */
+    public static ThompsonBandit over(ExperimentDefinition definition, double floor, RandomGenerator random) {
+        return new ThompsonBandit(definition.variants().stream().map(VariantDefinition::id).toList(), floor, random);
     }
 
     /** The arm for one request. */

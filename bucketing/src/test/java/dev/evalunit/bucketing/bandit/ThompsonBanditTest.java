@@ -1,6 +1,8 @@
 package dev.evalunit.bucketing.bandit;
 
+import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.config.InvalidConfigException;
+import dev.evalunit.bucketing.config.VariantConfig;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -30,7 +32,12 @@ class ThompsonBanditTest {
 
     @Test
     void convergesToTheBestArmInASeededSimulationWhileKeepingTheFloor() {
-        ThompsonBandit bandit = new ThompsonBandit(List.of("control", "concise", "structured"), 0.02, new SplittableRandom(42));
+        ExperimentDefinition experiment = ExperimentDefinition.builder("exp_prompts")
+                .variant("control", 1, VariantConfig.of("openai:gpt-4o-mini"))
+                .variant("concise", 1, VariantConfig.of("openai:gpt-4o-mini").withSystemPrompt("Be concise."))
+                .variant("structured", 1, VariantConfig.of("openai:gpt-4o-mini").withSystemPrompt("Answer, details, next steps."))
+                .build();
+        ThompsonBandit bandit = ThompsonBandit.over(experiment, 0.02, new SplittableRandom(42));
         Map<String, Integer> late = simulate(bandit, new SplittableRandom(7), 20_000, 15_000);
 
         assertThat(late.get("structured") / 5000.0).isGreaterThan(0.85);

@@ -33,6 +33,8 @@ class HashTest {
         assertThat(Md5.first32("", "")).isEqualTo(0xd41d8cd9L);
         // RFC 1321: MD5("abc") = 900150983cd24fb0d6963f7d28e17f72
         assertThat(Md5.first32("a", "bc")).isEqualTo(0x90015098L);
+        // Eppo's shard of "shard me" over 10000 is 538: MD5, first 4 bytes big-endian (DESIGN.md)
+        assertThat(Md5.first32("shard me", "") % 10_000).isEqualTo(538);
     }
 
     @Test
