@@ -70,6 +70,11 @@ class JudgeWireFormatTest {
                 Map.of("base-url", server.baseUrl() + "/v1", "stream", "false"), Map.of("OPENAI_API_KEY", KEY)));
     }
 
+    private ModelClient streamingOpenAi() {
+        return new OpenAiProvider().create(new Context("openai",
+                Map.of("base-url", server.baseUrl() + "/v1", "stream", "true"), Map.of("OPENAI_API_KEY", KEY)));
+    }
+
     private ModelClient anthropic() {
         return new AnthropicProvider().create(new Context("anthropic",
                 Map.of("base-url", server.baseUrl() + "/v1/", "stream", "false"), Map.of("ANTHROPIC_API_KEY", KEY)));
@@ -103,6 +108,20 @@ class JudgeWireFormatTest {
                 """.formatted(json(content));
     }
 
+    /** OpenAI server-sent events streaming {@code parts} as content deltas. */
+    private static String openAiStream(String... parts) {
+        String head = "data: {\"id\":\"chatcmpl-9x2\",\"object\":\"chat.completion.chunk\",\"created\":1721000000,"
+                + "\"model\":\"gpt-4o-mini-2024-07-18\",\"system_fingerprint\":\"fp_0ba0d124f1\",";
+        StringBuilder events = new StringBuilder(head).append("\"choices\":[{\"index\":0,\"delta\":{\"role\":")
+                .append("\"assistant\",\"content\":\"\"},\"logprobs\":null,\"finish_reason\":null}]}\n\n");
+        for (String part : parts) {
+            events.append(head).append("\"choices\":[{\"index\":0,\"delta\":{\"content\":").append(json(part))
+                    .append("},\"logprobs\":null,\"finish_reason\":null}]}\n\n");
+        }
+        return events.append(head).append("\"choices\":[{\"index\":0,\"delta\":{},\"logprobs\":null,")
+                .append("\"finish_reason\":\"stop\"}]}\n\n").append("data: [DONE]\n\n").toString();
+    }
+
     private static String json(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
@@ -134,6 +153,20 @@ class JudgeWireFormatTest {
                 .withRequestBody(matchingJsonPath("$.messages[2].role", equalTo("assistant")))
                 .withRequestBody(matchingJsonPath("$.messages[2].content", equalTo("Score: 4/5 - polite and correct.")))
                 .withRequestBody(matchingJsonPath("$.messages[3].content", containing("could not be used"))));
+    }
+
+    @Test
+    void aStreamedJudgeReplyIsAssembledBeforeItIsRead() throws Exception {
+        server.stubFor(post("/v1/chat/completions").willReturn(aResponse()
+                .withHeader("Content-Type", "text/event-stream")
+                .withBody(openAiStream("{\"reasoning\": \"Correct, ", "if terse.\", \"sco", "re\": 3}"))));
+
+        Score score = judge(streamingOpenAi(), "openai:gpt-4o-mini", "Paris.").get(0);
+
+        assertThat(score.value()).hasValue(3.0);
+        assertThat(score.reason()).hasValue("Correct, if terse.");
+        server.verify(exactly(1), postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(matchingJsonPath("$.stream", equalTo("true"))));
     }
 
     @Test
