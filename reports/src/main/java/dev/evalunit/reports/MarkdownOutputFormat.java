@@ -70,11 +70,18 @@ final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutput
                 case '>' -> escaped.append("&gt;");
                 case '\r', '\n', '\t' -> escaped.append(' ');
                 case '\\', '`', '*', '_', '[', ']', '|', '~' -> escaped.append('\\').append(c);
-                case '#', '+', '-' -> escaped.append(i == 0 ? "\\" : "").append(c);
+                case '#', '+', '-', '=' -> escaped.append(i == 0 && startsBlock(text) ? "\\" : "").append(c);
                 default -> escaped.append(c);
             }
         }
         return escaped.toString();
+    }
+
+    /** Whether text at the start of a line would open a heading, list item, rule or setext underline. */
+    private static boolean startsBlock(String text) {
+        char first = text.charAt(0);
+        char next = text.length() > 1 ? text.charAt(1) : ' ';
+        return first == '#' || Character.isWhitespace(next) || next == first;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.evalunit.reports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.evalunit.api.CaseSummary;
 import dev.evalunit.api.RunFiles;
 import dev.evalunit.api.RunSummary;
@@ -53,7 +52,7 @@ final class ReportBuilder {
      * @throws IllegalArgumentException naming the file (and line) when the run directory is incomplete or malformed
      */
     OpenReport build(Path runDirectory) throws IOException {
-        RunSummary summary = readSummary(runDirectory);
+        RunSummary summary = RunDirectories.readSummary(files, runDirectory);
         if (summary.variants().isEmpty()) {
             throw new IllegalArgumentException(runDirectory.resolve(RunFiles.SUMMARY)
                     + " lists no variants: no sample of the run finished, so there is nothing to report");
@@ -79,11 +78,7 @@ final class ReportBuilder {
                 MetricRows.quality(variants, index, metrics, m -> directions.getOrDefault(m, true)),
                 MetricRows.operations(variants, index),
                 decision(extensions, names),
-                extensions.comparison().present()
-                        ? ForestPlots.of(comparison.get(), names).map(Section::of).orElseGet(
-                                () -> Section.unavailable("the comparison lists no paired differences"))
-                        : extensions.comparison().problem().map(Section::<ForestPlot>unavailable)
-                                .orElseGet(Section::absent),
+                forest(extensions, names),
                 primary.map(metric -> ParetoPlots.of(metric, directions.getOrDefault(metric, true),
                         candidates(variants, index, metric))).orElse(List.of()),
                 distributions(variants, index, metrics),
@@ -95,19 +90,6 @@ final class ReportBuilder {
                 winner(runDirectory),
                 new CaseTable(index.caseIds().size(), PAGE_SIZE, columns, rows));
         return new OpenReport(report, rows);
-    }
-
-    private RunSummary readSummary(Path runDirectory) throws IOException {
-        Path file = runDirectory.resolve(RunFiles.SUMMARY);
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + " does not exist; is " + runDirectory
-                    + " a run directory (target/evalunit/<suite-id>/<run-id>)?");
-        }
-        try {
-            return files.readSummary(runDirectory);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(file + " is not a run summary: " + e.getOriginalMessage(), e);
-        }
     }
 
     private static RunMeta meta(RunSummary summary, RunIndex index, RunExtensions extensions, String baselineId,
@@ -148,6 +130,15 @@ final class ReportBuilder {
                 primary.map(d -> d.adjustedPValue().isPresent() ? d.adjustedPValue() : d.pValue())
                         .orElse(OptionalDouble.empty()),
                 comparison.rule(), gatesPassed));
+    }
+
+    private static Section<List<ForestPlot>> forest(RunExtensions extensions, Map<String, String> names) {
+        if (extensions.comparison().problem().isPresent()) {
+            return Section.unavailable(extensions.comparison().problem().get());
+        }
+        return extensions.comparison().value().map(comparison -> comparison.differences().isEmpty()
+                ? Section.<List<ForestPlot>>unavailable("the comparison lists no paired differences")
+                : Section.of(ForestPlots.of(comparison, names))).orElseGet(Section::absent);
     }
 
     private static List<ParetoPlots.Candidate> candidates(List<VariantSummary> variants, RunIndex index,

@@ -70,6 +70,9 @@ class EscapingTest {
                 .isEqualTo("a\\|b \\*c\\* \\_d\\_ \\`e\\` \\[f\\](g) &lt;h&gt; &amp; \\\\ \\~i\\~");
         assertThat(format.escapePlainText("line\nbreak")).isEqualTo("line break");
         assertThat(format.escapePlainText("# not a heading - x")).isEqualTo("\\# not a heading - x");
+        assertThat(format.escapePlainText("- not a list")).isEqualTo("\\- not a list");
+        assertThat(format.escapePlainText("---")).isEqualTo("\\---");
+        assertThat(format.escapePlainText("-0.25")).isEqualTo("-0.25");
         assertThat(format.escapePlainText("see https://evil.example or www.evil.example or me@evil.example"))
                 .isEqualTo("see https&#58;//evil.example or www&#46;evil.example or me&#64;evil.example");
     }

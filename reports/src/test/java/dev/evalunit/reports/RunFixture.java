@@ -47,6 +47,7 @@ final class RunFixture {
     private IntFunction<String> caseIds = i -> "case-" + (i + 1);
     private Map<String, String> overrides = Map.of();
     private String variantName = "";
+    private double qualityShift;
 
     RunFixture variants(int count) {
         this.variants = count;
@@ -71,6 +72,12 @@ final class RunFixture {
     /** Makes every n-th call an error sample (0: none). */
     RunFixture errorEvery(int n) {
         this.errorEvery = n;
+        return this;
+    }
+
+    /** Adds {@code shift} to every quality score (clamped to [0, 1]), to make a better or worse run. */
+    RunFixture qualityShift(double shift) {
+        this.qualityShift = shift;
         return this;
     }
 
@@ -132,7 +139,7 @@ final class RunFixture {
 
     private SampleRecord sample(String variantId, String caseId, int c, int v, int r, SplittableRandom random) {
         String output = overrides.getOrDefault(caseId, text(c, v, r));
-        double quality = Math.min(1, Math.max(0, 0.55 + 0.08 * v + 0.25 * Math.sin(c * 1.7) + random.nextDouble(-0.1, 0.1)));
+        double quality = Math.min(1, Math.max(0, 0.55 + qualityShift + 0.08 * v + 0.25 * Math.sin(c * 1.7) + random.nextDouble(-0.1, 0.1)));
         boolean exact = random.nextDouble() < 0.6 + 0.1 * v;
         List<Score> scores = new ArrayList<>();
         scores.add(Score.of("quality", round(quality), quality >= 0.5,

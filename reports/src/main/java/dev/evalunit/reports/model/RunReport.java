@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param quality       each metric's mean with its 95% interval, per variant
  * @param operations    error rate, pass rate, cost, tokens and latency, per variant
  * @param decision      the comparison's verdict
- * @param forest        paired differences against the baseline
+ * @param forest        paired differences against the baseline, one plot per metric
  * @param pareto        quality against cost and against p95 latency
  * @param distributions score distributions per metric
  * @param variance      between- and within-case variance, or why it cannot be computed
@@ -23,7 +23,7 @@ import java.util.Objects;
  * @param cases         the per-case table
  */
 public record RunReport(RunMeta meta, List<VariantColumn> variants, List<MetricRow> quality,
-                        List<MetricRow> operations, Section<Decision> decision, Section<ForestPlot> forest,
+                        List<MetricRow> operations, Section<Decision> decision, Section<List<ForestPlot>> forest,
                         List<ScatterPlot> pareto, List<Distribution> distributions, Section<List<VarianceRow>> variance,
                         List<UnstableCase> unstableCases, List<JudgeNoise> judgeNoise,
                         Section<List<JudgeBias>> judgeBias, Section<List<GateResult>> gates,

@@ -1,0 +1,48 @@
+package dev.evalunit.reports;
+
+import dev.evalunit.api.RunFiles;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * Command line: re-renders {@code report.html} and {@code summary.md} of a run directory from its
+ * {@code summary.json} and {@code results.jsonl}, e.g. after upgrading EvalUnit or for a run copied from CI.
+ * <pre>
+ * mvn -q -pl reports exec:java -Dexec.mainClass=dev.evalunit.reports.RenderReport \
+ *     -Dexec.args="target/evalunit/support-bot/latest-run-id"
+ * java -cp "reports/target/classes:$(cat cp.txt)" dev.evalunit.reports.RenderReport target/evalunit/support-bot
+ * </pre>
+ * The argument is a run directory, or a suite directory whose {@code latest} pointer names the run.
+ * Exit status: 0 when written, 2 on bad usage or an unreadable run directory (the message says why).
+ */
+public final class RenderReport {
+
+    private RenderReport() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 1 || args[0].startsWith("-")) {
+            err.println("usage: RenderReport <run-directory | suite-directory>");
+            err.println("  re-renders report.html and summary.md of target/evalunit/<suite-id>/<run-id>"
+                    + " (a suite directory means its latest run)");
+            return 2;
+        }
+        try {
+            Path run = RunDirectories.resolve(new RunFiles(), Path.of(args[0]));
+            ReportWriter.Written written = new ReportWriter().write(run);
+            out.println("wrote " + written.html());
+            out.println("wrote " + written.markdown());
+            return 0;
+        } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
+            err.println("cannot render the report: " + e.getMessage());
+            return 2;
+        }
+    }
+}

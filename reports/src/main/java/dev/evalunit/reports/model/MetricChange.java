@@ -1,0 +1,37 @@
+package dev.evalunit.reports.model;
+
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * How one variant's metric moved between two runs, paired over the cases both ran.
+ *
+ * @param variant        the variant name
+ * @param metric         the metric ({@code case pass rate} for the share of passing cases)
+ * @param higherIsBetter which way is better
+ * @param cases          cases both runs have a value for
+ * @param before         mean of the earlier run's case means over those cases
+ * @param after          mean of the later run's case means over those cases
+ * @param low            95% interval of the paired change, low end (needs 2 or more cases)
+ * @param high           95% interval of the paired change, high end
+ * @param pValue         two-sided paired t-test p-value
+ * @param verdict        {@code regressed} or {@code improved} when the interval excludes 0, else {@code unchanged}
+ */
+public record MetricChange(String variant, String metric, boolean higherIsBetter, int cases, double before,
+                           double after, OptionalDouble low, OptionalDouble high, OptionalDouble pValue,
+                           String verdict) {
+
+    public MetricChange {
+        Objects.requireNonNull(variant, "variant");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(low, "low");
+        Objects.requireNonNull(high, "high");
+        Objects.requireNonNull(pValue, "pValue");
+        Objects.requireNonNull(verdict, "verdict");
+    }
+
+    /** {@code after − before}. */
+    public double change() {
+        return after - before;
+    }
+}

@@ -1,0 +1,20 @@
+<#ftl output_format="Markdown">
+<#import "format.ftl" as f>
+<#assign c = comparison>
+### EvalUnit comparison: ${c.suiteName} ${c.regressed()?then("❌ regressions", "✅ no regressions")}
+
+${c.before.runId} → ${c.after.runId}: ${c.regressionCount} case<#if c.regressionCount != 1>s</#if> regressed, ${c.improvementCount} improved.
+
+| variant | metric | before | after | change | 95% CI | verdict |
+|---|---|---:|---:|---:|---:|---|
+<#list c.metrics as m>
+| ${m.variant} | ${m.metric} | ${f.num(m.before)} | ${f.num(m.after)} | ${f.num(m.change(), "signed")} | ${f.interval(m.low!, m.high!)} | <#if m.verdict != "unchanged">**${m.verdict}**<#else>${m.verdict}</#if> |
+</#list>
+<#if c.regressions?has_content>
+
+**Regressed cases**<#if c.regressionCount gt 20> (first 20 of ${c.regressionCount})</#if>
+
+<#list c.regressions[0..*20] as r>
+- ${r.variant}: ${r.caseId}<#if r.failure??> (${r.failure})</#if>
+</#list>
+</#if>
