@@ -1,14 +1,15 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.reports.RunExtensions.Comparison;
-import dev.evalunit.reports.RunExtensions.Difference;
+import dev.evalunit.api.Comparison;
+import dev.evalunit.api.MetricComparison;
+import dev.evalunit.api.MetricDifference;
 import dev.evalunit.reports.model.ForestPlot;
 import dev.evalunit.reports.model.ForestRow;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * Lays out the forest plots of a comparison's paired differences, one per metric (metrics have their own
@@ -25,43 +26,45 @@ final class ForestPlots {
     private ForestPlots() {
     }
 
-    /** One plot per metric, in the order the comparison lists the differences. */
+    /** One plot per paired metric that has differences, in the comparison's order (primary first). */
     static List<ForestPlot> of(Comparison comparison, Map<String, String> variantNames) {
-        Map<String, List<Difference>> byMetric = new LinkedHashMap<>();
-        comparison.differences().forEach(d -> byMetric.computeIfAbsent(d.metric(), m -> new ArrayList<>()).add(d));
         List<ForestPlot> plots = new ArrayList<>();
-        byMetric.forEach((metric, differences) -> plots.add(plot(metric, differences,
-                metric.equals(comparison.primaryMetric()) ? Math.abs(comparison.minimumEffect().orElse(0)) : 0,
-                comparison.higherIsBetter().getOrDefault(metric, true), variantNames)));
+        for (MetricComparison metric : comparison.metrics()) {
+            if (metric.paired() && !metric.differences().isEmpty()) {
+                plots.add(plot(metric.name(), metric.differences(),
+                        metric.name().equals(comparison.primaryMetric()) ? Math.abs(comparison.minimumEffect()) : 0,
+                        metric.higherIsBetter(), variantNames));
+            }
+        }
         return plots;
     }
 
-    private static ForestPlot plot(String metric, List<Difference> differences, double effect, boolean higherIsBetter,
+    private static ForestPlot plot(String metric, List<MetricDifference> differences, double effect, boolean higherIsBetter,
                                    Map<String, String> variantNames) {
         double min = -effect;
         double max = effect;
-        for (Difference d : differences) {
-            min = Math.min(min, Math.min(d.low(), 0));
-            max = Math.max(max, Math.max(d.high(), 0));
+        for (MetricDifference d : differences) {
+            min = Math.min(min, Math.min(d.ciLow(), 0));
+            max = Math.max(max, Math.max(d.ciHigh(), 0));
         }
         Axis axis = new Axis(min, max, LABEL_WIDTH + 10, WIDTH - 20);
         List<ForestRow> rows = new ArrayList<>();
-        for (Difference d : differences) {
+        for (MetricDifference d : differences) {
             double y = TOP + rows.size() * ROW_HEIGHT + ROW_HEIGHT / 2;
-            rows.add(new ForestRow(variantNames.getOrDefault(d.variant(), d.variant()), d.metric(), d.difference(),
-                    d.low(), d.high(), d.adjustedPValue().isPresent() ? d.adjustedPValue() : d.pValue(),
-                    verdict(d, higherIsBetter), y, axis.at(d.difference()), axis.at(d.low()), axis.at(d.high())));
+            rows.add(new ForestRow(variantNames.getOrDefault(d.variantId(), d.variantId()), metric, d.difference(),
+                    d.ciLow(), d.ciHigh(), OptionalDouble.of(d.adjustedPValue()), verdict(d, higherIsBetter), y,
+                    axis.at(d.difference()), axis.at(d.ciLow()), axis.at(d.ciHigh())));
         }
         double height = TOP + rows.size() * ROW_HEIGHT + AXIS_HEIGHT;
         return new ForestPlot(metric, WIDTH, height, height - AXIS_HEIGHT, axis.at(0), axis.at(-effect),
                 axis.at(effect), effect, axis.ticks("", ""), rows);
     }
 
-    private static String verdict(Difference d, boolean higherIsBetter) {
-        if (d.low() > 0) {
+    private static String verdict(MetricDifference d, boolean higherIsBetter) {
+        if (d.ciLow() > 0) {
             return higherIsBetter ? "better" : "worse";
         }
-        if (d.high() < 0) {
+        if (d.ciHigh() < 0) {
             return higherIsBetter ? "worse" : "better";
         }
         return "unclear";

@@ -1,17 +1,14 @@
 package dev.evalunit.reports;
 
 import dev.evalunit.api.CaseSummary;
+import dev.evalunit.api.Comparison;
 import dev.evalunit.api.RunFiles;
 import dev.evalunit.api.RunSummary;
 import dev.evalunit.api.VariantSummary;
 import dev.evalunit.bucketing.winner.WinnerFiles;
-import dev.evalunit.reports.RunExtensions.Comparison;
-import dev.evalunit.reports.RunExtensions.Difference;
 import dev.evalunit.reports.model.CaseTable;
-import dev.evalunit.reports.model.Decision;
 import dev.evalunit.reports.model.Distribution;
 import dev.evalunit.reports.model.ForestPlot;
-import dev.evalunit.reports.model.GateResult;
 import dev.evalunit.reports.model.RunMeta;
 import dev.evalunit.reports.model.RunReport;
 import dev.evalunit.reports.model.Section;
@@ -59,14 +56,14 @@ final class ReportBuilder {
         }
         RunExtensions extensions = RunExtensions.read(runDirectory);
         RunIndex index = RunIndex.scan(runDirectory, summary, files);
-        Optional<Comparison> comparison = extensions.comparison().value();
+        Optional<Comparison> comparison = summary.comparison();
         List<VariantSummary> variants = summary.variants();
-        String baselineId = comparison.map(Comparison::baseline)
+        String baselineId = comparison.map(Comparison::baselineId)
                 .filter(id -> variants.stream().anyMatch(v -> v.variantId().equals(id)))
                 .orElse(variants.get(0).variantId());
         List<String> metrics = index.metrics();
         Optional<String> primary = comparison.map(Comparison::primaryMetric).or(() -> metrics.stream().findFirst());
-        Map<String, Boolean> directions = comparison.map(Comparison::higherIsBetter).orElse(Map.of());
+        Map<String, Boolean> directions = Decisions.directions(summary);
         Map<String, String> names = new LinkedHashMap<>();
         variants.forEach(v -> names.put(v.variantId(), v.name()));
         List<VariantColumn> columns = variants.stream().map(v -> new VariantColumn(v.variantId(), v.name(), v.model(),
@@ -77,8 +74,8 @@ final class ReportBuilder {
                 columns,
                 MetricRows.quality(variants, index, metrics, m -> directions.getOrDefault(m, true)),
                 MetricRows.operations(variants, index),
-                decision(extensions, names),
-                forest(extensions, names),
+                Decisions.banner(summary, names),
+                forest(comparison, names),
                 primary.map(metric -> ParetoPlots.of(metric, directions.getOrDefault(metric, true),
                         candidates(variants, index, metric))).orElse(List.of()),
                 distributions(variants, index, metrics),
@@ -86,7 +83,7 @@ final class ReportBuilder {
                 unstable(variants, rows),
                 index.judgeNoise().rows(),
                 extensions.judges(),
-                extensions.gates(),
+                Decisions.gates(summary),
                 winner(runDirectory),
                 new CaseTable(index.caseIds().size(), PAGE_SIZE, columns, rows));
         return new OpenReport(report, rows);
@@ -106,39 +103,11 @@ final class ReportBuilder {
                 baselineId, primary);
     }
 
-    private static Section<Decision> decision(RunExtensions extensions, Map<String, String> names) {
-        if (extensions.comparison().problem().isPresent()) {
-            return Section.unavailable(extensions.comparison().problem().get());
-        }
-        Optional<Comparison> found = extensions.comparison().value();
-        if (found.isEmpty() || found.get().decision().isEmpty()) {
-            return Section.absent();
-        }
-        Comparison comparison = found.get();
-        Optional<Difference> primary = comparison.differences().stream()
-                .filter(d -> d.metric().equals(comparison.primaryMetric()))
-                .filter(d -> comparison.winner().isEmpty() || d.variant().equals(comparison.winner().get()))
-                .findFirst();
-        Optional<Boolean> gatesPassed = extensions.gates().value().filter(g -> !g.isEmpty())
-                .map(g -> g.stream().allMatch(GateResult::passed));
-        return Section.of(new Decision(comparison.decision().get(),
-                comparison.winner().map(w -> names.getOrDefault(w, w)),
-                names.getOrDefault(comparison.baseline(), comparison.baseline()), comparison.primaryMetric(),
-                primary.map(d -> OptionalDouble.of(d.difference())).orElse(OptionalDouble.empty()),
-                primary.map(d -> OptionalDouble.of(d.low())).orElse(OptionalDouble.empty()),
-                primary.map(d -> OptionalDouble.of(d.high())).orElse(OptionalDouble.empty()),
-                primary.map(d -> d.adjustedPValue().isPresent() ? d.adjustedPValue() : d.pValue())
-                        .orElse(OptionalDouble.empty()),
-                comparison.rule(), gatesPassed));
-    }
-
-    private static Section<List<ForestPlot>> forest(RunExtensions extensions, Map<String, String> names) {
-        if (extensions.comparison().problem().isPresent()) {
-            return Section.unavailable(extensions.comparison().problem().get());
-        }
-        return extensions.comparison().value().map(comparison -> comparison.differences().isEmpty()
-                ? Section.<List<ForestPlot>>unavailable("the comparison lists no paired differences")
-                : Section.of(ForestPlots.of(comparison, names))).orElseGet(Section::absent);
+    private static Section<List<ForestPlot>> forest(Optional<Comparison> comparison, Map<String, String> names) {
+        return comparison.map(c -> ForestPlots.of(c, names)).map(plots -> plots.isEmpty()
+                ? Section.<List<ForestPlot>>unavailable("the comparison has no paired difference (no two variants"
+                        + " share a case with a valid value)")
+                : Section.of(plots)).orElseGet(Section::absent);
     }
 
     private static List<ParetoPlots.Candidate> candidates(List<VariantSummary> variants, RunIndex index,

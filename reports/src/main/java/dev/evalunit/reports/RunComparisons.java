@@ -5,7 +5,6 @@ import dev.evalunit.api.MetricSummary;
 import dev.evalunit.api.RunFiles;
 import dev.evalunit.api.RunSummary;
 import dev.evalunit.api.VariantSummary;
-import dev.evalunit.reports.RunExtensions.Comparison;
 import dev.evalunit.reports.model.MetricChange;
 import dev.evalunit.reports.model.RunComparison;
 import dev.evalunit.reports.model.RunComparison.CaseChange;
@@ -46,8 +45,7 @@ final class RunComparisons {
                     + beforeDirectory + ") and '" + after.suiteId() + "' (" + afterDirectory
                     + "); compare two runs of the same suite");
         }
-        Map<String, Boolean> directions = RunExtensions.read(afterDirectory).comparison().value()
-                .map(Comparison::higherIsBetter).orElse(Map.of());
+        Map<String, Boolean> directions = Decisions.directions(after);
         Map<String, VariantSummary> earlier = new LinkedHashMap<>();
         before.variants().forEach(v -> earlier.put(v.variantId(), v));
         List<MetricChange> metrics = new ArrayList<>();

@@ -1,38 +1,43 @@
 package dev.evalunit.reports.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The comparison's verdict, for the banner at the top of the report.
+ * The comparison's verdict, for the banner at the top of the report: the overall outcome with the primary
+ * metric's evidence for the featured treatment (the winner, or the treatment closest to winning), and every
+ * treatment's own decision.
  *
  * @param outcome      {@code SHIP_TREATMENT}, {@code KEEP_CONTROL}, {@code NO_DIFFERENCE} or {@code CONTINUE}
- * @param winner       the variant the verdict favours, when there is one
+ * @param winner       the variant to run: the shipped treatment, else the baseline
+ * @param featured     the treatment the evidence is about
  * @param baseline     the variant compared against
  * @param metric       the primary metric
- * @param difference   winner (or best treatment) minus baseline on that metric
- * @param low          lower end of the difference's interval
- * @param high         upper end of the difference's interval
- * @param pValue       the (adjusted) p-value of that difference
- * @param rule         the decision rule in words
- * @param gatesPassed  whether every gate passed, when the run has gates
+ * @param difference   featured treatment minus baseline on that metric
+ * @param low          lower end of the decision interval
+ * @param high         upper end of the decision interval
+ * @param confidence   the decision interval's confidence level
+ * @param pValue       the adjusted p-value of that difference, when compared
+ * @param rule         the featured treatment's decision in one sentence
+ * @param gatesPassed  whether every gate let the build pass, when the run has gates
+ * @param treatments   every treatment's decision, in suite order
  */
-public record Decision(String outcome, Optional<String> winner, String baseline, String metric,
-                       OptionalDouble difference, OptionalDouble low, OptionalDouble high, OptionalDouble pValue,
-                       Optional<String> rule, Optional<Boolean> gatesPassed) {
+public record Decision(String outcome, String winner, String featured, String baseline, String metric,
+                       double difference, double low, double high, double confidence, OptionalDouble pValue,
+                       String rule, Optional<Boolean> gatesPassed, List<TreatmentDecision> treatments) {
 
     public Decision {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(winner, "winner");
+        Objects.requireNonNull(featured, "featured");
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(metric, "metric");
-        Objects.requireNonNull(difference, "difference");
-        Objects.requireNonNull(low, "low");
-        Objects.requireNonNull(high, "high");
         Objects.requireNonNull(pValue, "pValue");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(gatesPassed, "gatesPassed");
+        treatments = List.copyOf(treatments);
     }
 
     /** The banner's tone: {@code good} to ship, {@code wait} to continue, {@code neutral} otherwise. */
@@ -47,7 +52,7 @@ public record Decision(String outcome, Optional<String> winner, String baseline,
     /** The verdict in words. */
     public String headline() {
         return switch (outcome) {
-            case "SHIP_TREATMENT" -> "Ship " + winner.orElse("the treatment");
+            case "SHIP_TREATMENT" -> "Ship " + winner;
             case "KEEP_CONTROL" -> "Keep " + baseline;
             case "NO_DIFFERENCE" -> "No meaningful difference: keep " + baseline;
             case "CONTINUE" -> "Not enough evidence yet: keep " + baseline + " and collect more data";

@@ -1,7 +1,6 @@
 package dev.evalunit.reports.model;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One quality gate: what was required, what was measured, and whether it held.
@@ -9,15 +8,18 @@ import java.util.Optional;
  * @param name     the gate
  * @param required the condition, in words
  * @param measured the measurement, in words (with its interval where there is one)
- * @param passed   whether the gate held
- * @param message  the explanation, when the run gave one
+ * @param status   {@code PASSED}, {@code FAILED} or {@code INCONCLUSIVE}
+ * @param passed   whether the gate lets the build pass (it held, or it is inconclusive and allowed to be)
+ * @param message  the full assertion message
  */
-public record GateResult(String name, String required, String measured, boolean passed, Optional<String> message) {
+public record GateResult(String name, String required, String measured, String status, boolean passed,
+                         String message) {
 
     public GateResult {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(required, "required");
         Objects.requireNonNull(measured, "measured");
+        Objects.requireNonNull(status, "status");
         Objects.requireNonNull(message, "message");
     }
 }

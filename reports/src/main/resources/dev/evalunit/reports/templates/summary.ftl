@@ -7,9 +7,11 @@ Run ${meta.runId} · ${meta.cases} cases × ${meta.repeats} repeat<#if meta.repe
 
 <#if report.decision.value??>
 <#assign d = report.decision.value>
-**${d.headline()}** (${d.outcome}) on ${d.metric}<#if d.difference??>: ${f.num(d.difference, "signed")} vs ${d.baseline}, 95% CI ${f.interval(d.low!, d.high!)}</#if><#if d.pValue??>, p ${f.num(d.pValue, "p")}</#if><#if d.gatesPassed??>; gates ${d.gatesPassed?then("passed", "failed")}</#if>.
-<#elseif report.decision.problem??>
-Decision cannot be shown: ${report.decision.problem}
+**${d.headline()}** (${d.outcome}) on ${d.metric}: ${d.featured} − ${d.baseline} = ${f.num(d.difference, "signed")}, ${f.num(d.confidence, "percent")} CI ${f.interval(d.low, d.high)}<#if d.pValue??>, adjusted p ${f.num(d.pValue, "p")}</#if><#if d.gatesPassed??>; gates ${d.gatesPassed?then("passed", "failed")}</#if>.
+<#list d.treatments as t><#if t.errorRateFlagged>
+
+⚠️ ${t.variant}'s error rate (${f.num(t.errorRate!, "percent")}) differs from the baseline's (${f.num(t.baselineErrorRate!, "percent")}).
+</#if></#list>
 <#else>
 Decision: not computed for this run.
 </#if>
@@ -30,7 +32,7 @@ Decision: not computed for this run.
 **Gates**
 
 <#list report.gates.value as g>
-- ${g.passed?then("✅", "❌")} ${g.name}: required ${g.required}, measured ${g.measured}
+- ${g.passed?then("✅", "❌")} ${g.name}: required ${g.required}, measured ${g.measured}<#if g.status == "INCONCLUSIVE"> (inconclusive)</#if>
 </#list>
 
 </#if>

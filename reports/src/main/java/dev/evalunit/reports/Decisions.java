@@ -1,0 +1,104 @@
+package dev.evalunit.reports;
+
+import dev.evalunit.api.Comparison;
+import dev.evalunit.api.ErrorRateCheck;
+import dev.evalunit.api.MetricComparison;
+import dev.evalunit.api.MetricDifference;
+import dev.evalunit.api.RunSummary;
+import dev.evalunit.reports.model.Decision;
+import dev.evalunit.reports.model.GateResult;
+import dev.evalunit.reports.model.Section;
+import dev.evalunit.reports.model.TreatmentDecision;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+/** The report's view of the engine's comparison and gate results in {@code summary.json}. */
+final class Decisions {
+
+    private Decisions() {
+    }
+
+    /** The decision banner, or absent when the suite has no {@code compare} block (or no treatment). */
+    static Section<Decision> banner(RunSummary summary, Map<String, String> names) {
+        if (summary.comparison().isEmpty() || summary.comparison().get().decisions().isEmpty()) {
+            return Section.absent();
+        }
+        Comparison comparison = summary.comparison().get();
+        boolean higherIsBetter = comparison.metric(comparison.primaryMetric())
+                .map(MetricComparison::higherIsBetter).orElse(true);
+        dev.evalunit.api.Decision featured = comparison.decision(comparison.winner()).orElseGet(() ->
+                comparison.decisions().stream().max(Comparator.comparingDouble(d -> order(d.outcome())
+                        * 1e9 + (higherIsBetter ? d.difference() : -d.difference()))).orElseThrow());
+        String outcome = comparison.winner().equals(comparison.baselineId())
+                ? comparison.decisions().stream().map(d -> d.outcome())
+                        .max(Comparator.comparingInt(Decisions::order)).orElseThrow().name()
+                : dev.evalunit.api.Decision.Outcome.SHIP_TREATMENT.name();
+        Optional<Boolean> gatesPassed = summary.gates().isEmpty() ? Optional.empty()
+                : Optional.of(summary.gates().stream().allMatch(dev.evalunit.api.GateResult::passed));
+        List<TreatmentDecision> treatments = comparison.decisions().stream()
+                .map(d -> treatment(comparison, d, names)).toList();
+        return Section.of(new Decision(outcome, name(names, comparison.winner()), name(names, featured.variantId()),
+                name(names, comparison.baselineId()), comparison.primaryMetric(), featured.difference(),
+                featured.ciLow(), featured.ciHigh(), featured.confidence(),
+                primaryDifference(comparison, featured.variantId()).map(d -> OptionalDouble.of(d.adjustedPValue()))
+                        .orElse(OptionalDouble.empty()),
+                featured.reason(), gatesPassed, treatments));
+    }
+
+    /** The gate results; absent when the run did not evaluate decisions at all. */
+    static Section<List<GateResult>> gates(RunSummary summary) {
+        if (summary.gates().isEmpty() && summary.comparison().isEmpty()) {
+            return Section.absent();
+        }
+        return Section.of(summary.gates().stream().map(g -> new GateResult(g.name(), g.required(), g.measured(),
+                g.status().name(), g.passed(), g.message())).toList());
+    }
+
+    /** Each metric's direction as the comparison declared it. */
+    static Map<String, Boolean> directions(RunSummary summary) {
+        return summary.comparison().map(c -> c.metrics().stream()
+                .collect(Collectors.toMap(MetricComparison::name, MetricComparison::higherIsBetter,
+                        (a, b) -> a))).orElse(Map.of());
+    }
+
+    private static TreatmentDecision treatment(Comparison comparison, dev.evalunit.api.Decision d,
+                                               Map<String, String> names) {
+        Optional<MetricDifference> primary = primaryDifference(comparison, d.variantId());
+        Optional<ErrorRateCheck> errors = comparison.errorRates().stream()
+                .filter(e -> e.variantId().equals(d.variantId())).findFirst();
+        return new TreatmentDecision(name(names, d.variantId()), d.outcome().name(), d.difference(), d.ciLow(),
+                d.ciHigh(), d.cases(), d.reason(),
+                primary.map(p -> OptionalDouble.of(p.adjustedPValue())).orElse(OptionalDouble.empty()),
+                primary.map(MetricDifference::minimumDetectableEffect).orElse(OptionalDouble.empty()),
+                primary.map(MetricDifference::casesNeeded).orElse(OptionalLong.empty()),
+                primary.map(MetricDifference::repeatsNeeded).orElse(OptionalInt.empty()),
+                errors.map(ErrorRateCheck::flagged).orElse(false),
+                errors.map(e -> OptionalDouble.of(e.variantRate())).orElse(OptionalDouble.empty()),
+                errors.map(e -> OptionalDouble.of(e.baselineRate())).orElse(OptionalDouble.empty()));
+    }
+
+    private static Optional<MetricDifference> primaryDifference(Comparison comparison, String variantId) {
+        return comparison.metric(comparison.primaryMetric()).flatMap(m -> m.difference(variantId));
+    }
+
+    /** How close an outcome is to shipping: what the banner shows when nothing ships. */
+    private static int order(dev.evalunit.api.Decision.Outcome outcome) {
+        return switch (outcome) {
+            case SHIP_TREATMENT -> 3;
+            case CONTINUE -> 2;
+            case NO_DIFFERENCE -> 1;
+            case KEEP_CONTROL -> 0;
+        };
+    }
+
+    private static String name(Map<String, String> names, String variantId) {
+        return names.getOrDefault(variantId, variantId);
+    }
+}
