@@ -104,6 +104,38 @@ public final class Constants {
     /** Key {@code evalunit.cache.dir}: response cache directory (default {@code target/evalunit/cache}). */
     public static final String CACHE_DIR_PROPERTY_NAME = "evalunit.cache.dir";
 
+    // ---- compare, gates and export ------------------------------------------------------------------
+
+    /** Bootstrap resamples per paired difference: {@value}. Default {@value #COMPARE_BOOTSTRAP_RESAMPLES_DEFAULT}. */
+    public static final String COMPARE_BOOTSTRAP_RESAMPLES = "evalunit.compare.bootstrap-resamples";
+
+    /** Default of {@link #COMPARE_BOOTSTRAP_RESAMPLES}. */
+    public static final int COMPARE_BOOTSTRAP_RESAMPLES_DEFAULT = 2000;
+
+    /** Whether the comparison test prints its table to standard output: {@value}. Default {@code true}. */
+    public static final String COMPARE_CONSOLE = "evalunit.compare.console";
+
+    /** Default of {@link #COMPARE_CONSOLE}. */
+    public static final boolean COMPARE_CONSOLE_DEFAULT = true;
+
+    /** The bootstrap seed, so a run's intervals are reproducible: {@value}. Default {@value #COMPARE_SEED_DEFAULT}. */
+    public static final String COMPARE_SEED = "evalunit.compare.seed";
+
+    /** Default of {@link #COMPARE_SEED}. */
+    public static final long COMPARE_SEED_DEFAULT = 1L;
+
+    /**
+     * The git commit recorded in {@code winner.json}: {@value}. Default: read from the working directory's
+     * {@code .git} (no process is started); left out when there is none.
+     */
+    public static final String EXPORT_GIT_COMMIT = "evalunit.export.git-commit";
+
+    /**
+     * A further file {@code winner.json} is copied to, overriding the suite's {@code export.path}: {@value}.
+     * It is always written into the run directory too.
+     */
+    public static final String EXPORT_PATH = "evalunit.export.path";
+
     // ---- run ------------------------------------------------------------------------------------------
 
     /**

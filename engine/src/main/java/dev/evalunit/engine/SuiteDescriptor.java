@@ -1,5 +1,6 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.engine.suite.GateSpec;
 import dev.evalunit.engine.suite.Suite;
 import dev.evalunit.engine.suite.SuiteCase;
 import dev.evalunit.engine.suite.SuiteVariant;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /**
  * A suite: starts its run (journal, calls submitted ahead) before its variants, and writes the summary,
- * the {@code latest} pointer and notifies run listeners after them.
+ * the {@code latest} pointer and notifies run listeners after them. Its children are the variants, then
+ * the comparison and the gates.
  */
 final class SuiteDescriptor extends AbstractTestDescriptor implements Node<EvalUnitExecutionContext> {
 
@@ -37,6 +39,23 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<EvalU
 
     UniqueId variantId(SuiteVariant variant) {
         return getUniqueId().append(VariantDescriptor.SEGMENT, variant.variant().id());
+    }
+
+    UniqueId comparisonId() {
+        return getUniqueId().append(ComparisonDescriptor.SEGMENT, ComparisonDescriptor.VALUE);
+    }
+
+    UniqueId gateId(GateSpec gate) {
+        return getUniqueId().append(GateDescriptor.SEGMENT, gate.name());
+    }
+
+    Optional<ComparisonDescriptor> comparison() {
+        return suite.decisions().compare().map(spec -> new ComparisonDescriptor(comparisonId(), spec));
+    }
+
+    Optional<GateDescriptor> gate(String name) {
+        return suite.decisions().gates().stream().filter(g -> g.name().equals(name)).findFirst()
+                .map(g -> new GateDescriptor(gateId(g), g));
     }
 
     Optional<VariantDescriptor> variant(String id) {

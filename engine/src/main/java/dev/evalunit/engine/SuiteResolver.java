@@ -96,6 +96,13 @@ final class SuiteResolver implements SelectorResolver {
         }
         UniqueId parent = uniqueId.removeLastSegment();
         UniqueId.Segment last = segments.get(segments.size() - 1);
+        if (segments.size() == 3 && (last.getType().equals(ComparisonDescriptor.SEGMENT)
+                || last.getType().equals(GateDescriptor.SEGMENT))) {
+            return context.addToParent(() -> selectUniqueId(parent), node -> node instanceof SuiteDescriptor suite
+                            ? decision(suite, last) : Optional.empty())
+                    .map(decision -> Resolution.match(Match.exact(decision)))
+                    .orElseGet(Resolution::unresolved);
+        }
         if (segments.size() == 3 && last.getType().equals(VariantDescriptor.SEGMENT)) {
             return context.addToParent(() -> selectUniqueId(parent), node -> node instanceof SuiteDescriptor suite
                             ? suite.variant(last.getValue()) : Optional.empty())
@@ -147,9 +154,17 @@ final class SuiteResolver implements SelectorResolver {
                 .orElseGet(Resolution::unresolved);
     }
 
+    private static Optional<TestDescriptor> decision(SuiteDescriptor suite, UniqueId.Segment segment) {
+        return segment.getType().equals(GateDescriptor.SEGMENT) ? suite.gate(segment.getValue()).map(g -> g)
+                : suite.comparison().map(c -> c);
+    }
+
+    /** The variants, then the comparison and the gates, which run after every variant. */
     private static Set<DiscoverySelector> variants(SuiteDescriptor suite) {
         Set<DiscoverySelector> selectors = new LinkedHashSet<>();
         suite.suite().variants().forEach(v -> selectors.add(selectUniqueId(suite.variantId(v))));
+        suite.suite().decisions().compare().ifPresent(c -> selectors.add(selectUniqueId(suite.comparisonId())));
+        suite.suite().decisions().gates().forEach(g -> selectors.add(selectUniqueId(suite.gateId(g))));
         return selectors;
     }
 

@@ -7,6 +7,10 @@ import dev.evalunit.api.RunSummary;
 import dev.evalunit.api.SampleRecord;
 import dev.evalunit.api.ScoringContext;
 import dev.evalunit.api.VariantSummary;
+import dev.evalunit.engine.decision.Observations;
+import dev.evalunit.engine.decision.RunDecisions;
+import dev.evalunit.engine.decision.WinnerExport;
+import dev.evalunit.engine.suite.ExportSpec;
 import dev.evalunit.engine.suite.Generator;
 import dev.evalunit.engine.suite.Suite;
 import dev.evalunit.engine.suite.SuiteCase;
@@ -28,8 +32,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * One suite's run. It submits the calls of the selected cases ahead of JUnit's reporting order, up to a
  * window of calls, so the scheduler keeps many in flight while memory stays bounded; each sample is
- * scored and journaled as soon as it completes. Cases are awaited in tree order, and the summary,
- * the {@code latest} pointer and the run listeners follow the last case.
+ * scored and journaled as soon as it completes. Cases are awaited in tree order; when the suite compares
+ * or gates, each case's values are kept for the decisions. The summary (with the decisions), the
+ * {@code latest} pointer, {@code winner.json} and the run listeners follow the last case.
  */
 final class SuiteRun {
 
@@ -43,10 +48,12 @@ final class SuiteRun {
     private final Map<UniqueId, Integer> order = new HashMap<>();
     private final Map<UniqueId, CompletableFuture<List<ScoredSample>>> submitted = new HashMap<>();
     private final Map<String, VariantTally> tallies = new LinkedHashMap<>();
+    private final Observations observations;
     private final Instant started;
     private final int window;
     private int next;
     private int pendingCalls;
+    private RunDecisions decisions;
 
     private SuiteRun(RunEnvironment environment, Suite suite, Path directory, List<CaseDescriptor> plan)
             throws IOException {
@@ -66,6 +73,7 @@ final class SuiteRun {
             order.put(plan.get(i).getUniqueId(), i);
         }
         suite.variants().forEach(v -> tallies.put(v.variant().id(), new VariantTally(v.variant())));
+        this.observations = new Observations(suite.cases().stream().map(c -> c.testCase().id()).toList());
     }
 
     static SuiteRun start(RunEnvironment environment, SuiteDescriptor descriptor) throws IOException {
@@ -98,7 +106,29 @@ final class SuiteRun {
         CaseOutcome outcome = CaseOutcome.of(variantId, descriptor.testCase().testCase().id(), samples,
                 suite.passRate());
         tallies.get(variantId).add(samples, outcome.summary());
+        if (suite.decisions().any()) {
+            observations.add(variantId, outcome.summary().caseId(), outcome.summary().passed(), samples.stream()
+                    .map(s -> SampleRecord.of(suite.id(), environment.runId(), s.sample(), s.scores(), s.passed()))
+                    .toList());
+        }
         return outcome;
+    }
+
+    String suiteName() {
+        return suite.name();
+    }
+
+    /** The comparison and gate results, computed once from the cases that ran. */
+    synchronized RunDecisions decisions() {
+        if (decisions == null) {
+            var configuration = environment.configuration();
+            decisions = RunDecisions.compute(suite.decisions(),
+                    suite.variants().stream().map(v -> v.variant().id()).toList(), observations, suite.repeats(),
+                    configuration.get(Constants.COMPARE_BOOTSTRAP_RESAMPLES, Integer::parseInt)
+                            .orElse(Constants.COMPARE_BOOTSTRAP_RESAMPLES_DEFAULT),
+                    configuration.get(Constants.COMPARE_SEED, Long::parseLong).orElse(Constants.COMPARE_SEED_DEFAULT));
+        }
+        return decisions;
     }
 
     /** Submits cases in plan order: every case up to {@code through}, then more while the window has room. */
@@ -140,11 +170,28 @@ final class SuiteRun {
         RunSummary summary = new RunSummary(RunSummary.SCHEMA_VERSION, suite.id(), suite.name(), suite.key(),
                 directory.getFileName().toString(), started.toString(), environment.clock().instant().toString(),
                 suite.repeats(), suite.passRate(), passed, variants);
+        if (suite.decisions().any()) {
+            RunDecisions decided = decisions();
+            summary = summary.withDecisions(decided.comparison(), decided.gates(), passed && decided.gatesPassed());
+        }
         environment.files().writeSummary(directory, summary);
         environment.files().markLatest(directory.getParent(), directory.getFileName().toString());
+        if (suite.decisions().export().isPresent() && summary.comparison().isPresent()) {
+            export(suite.decisions().export().get(), summary);
+        }
         FinishedRun run = new FinishedRun(summary, directory, environment.listenerSettings());
         for (RunListener listener : environment.listeners()) {
             listener.runFinished(run);
         }
+    }
+
+    private void export(ExportSpec spec, RunSummary summary) throws IOException {
+        var configuration = environment.configuration();
+        WinnerExport export = new WinnerExport(spec);
+        export.write(export.winner(summary.comparison().orElseThrow(),
+                        suite.variants().stream().map(SuiteVariant::variant).toList(), suite.id(), summary.runId(),
+                        suite.repeats(), WinnerExport.gitCommit(configuration.get(Constants.EXPORT_GIT_COMMIT)),
+                        environment.clock().instant()),
+                directory, configuration.get(Constants.EXPORT_PATH));
     }
 }

@@ -99,9 +99,10 @@ public final class JavaSuiteReader {
         List<SuiteScorer> created = new ArrayList<>(checks.scorers(scorerSpecs(type, problems), scorers, cases,
                 Optional.empty(), spec -> m -> Problem.of(source, m)));
         created.addAll(members.methodScorers());
+        SuiteDecisions decisions = new DecisionsJava(type, problems).read(id, variants, created);
         Suite suite = problems.isEmpty() ? new Suite(PREFIX + type.getName(), id, name,
                 Optional.of(annotation.description()).filter(d -> !d.isEmpty()), source, variants, cases,
-                annotation.repeats(), annotation.passRate(), created, Map.of(), inProcess) : null;
+                annotation.repeats(), annotation.passRate(), created, decisions, inProcess) : null;
         return SuiteLoad.of(PREFIX + type.getName(), name, source, problems, suite);
     }
 

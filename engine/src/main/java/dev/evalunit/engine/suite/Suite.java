@@ -23,12 +23,12 @@ import java.util.function.Function;
  * @param repeats        repeats per case, at least 1
  * @param passRate       share of repeats that must pass for a case to pass, in [0, 1]
  * @param scorers        the scorers, created and validated
- * @param placeholders   the raw {@code compare}, {@code gates} and {@code export} blocks, for later decisions
+ * @param decisions      the {@code compare}, {@code gates} and {@code export} blocks, checked
  * @param inProcessModels models a Java suite supplies for {@code inprocess:<name>} references
  */
 public record Suite(String key, String id, String name, Optional<String> description, TestSource source,
                     List<SuiteVariant> variants, List<SuiteCase> cases, int repeats, double passRate,
-                    List<SuiteScorer> scorers, Map<String, RawBlock> placeholders,
+                    List<SuiteScorer> scorers, SuiteDecisions decisions,
                     Map<String, Function<ModelRequest, ModelResponse>> inProcessModels) {
 
     public Suite {
@@ -40,7 +40,7 @@ public record Suite(String key, String id, String name, Optional<String> descrip
         variants = List.copyOf(variants);
         cases = List.copyOf(cases);
         scorers = List.copyOf(scorers);
-        placeholders = Map.copyOf(placeholders);
+        Objects.requireNonNull(decisions, "decisions");
         inProcessModels = Map.copyOf(inProcessModels);
     }
 

@@ -13,7 +13,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +35,6 @@ public final class YamlSuiteReader {
     private static final Set<String> VARIANT_KEYS = Set.of("id", "name", "model", "system", "prompt", "temperature",
             "topP", "maxTokens", "params");
     private static final Set<String> SCORER_KEYS = Set.of("name", "threshold", "options");
-    private static final List<String> PLACEHOLDERS = List.of("compare", "gates", "export");
 
     private final ScorerCatalog scorers;
     private final ModelCatalog models;
@@ -94,11 +92,6 @@ public final class YamlSuiteReader {
             YamlMap.of(node, location, problems, "a scorer", SCORER_KEYS)
                     .flatMap(s -> scorerSpec(s, location)).ifPresent(specs::add);
         }
-        Map<String, RawBlock> placeholders = new LinkedHashMap<>();
-        for (String key : PLACEHOLDERS) {
-            yaml.node(key).map(YamlMap::toJava).ifPresent(value -> placeholders.put(key,
-                    new RawBlock(key, value, location.position(yaml.line(key)))));
-        }
         SuiteChecks checks = new SuiteChecks(problems);
         checks.runSettings(repeats, passRate, m -> Problem.at(location, yaml.line("repeats"), m),
                 m -> Problem.at(location, yaml.line("passRate"), m));
@@ -106,8 +99,9 @@ public final class YamlSuiteReader {
         checks.variants(variants, models, Set.of(), cases);
         List<SuiteScorer> created = checks.scorers(specs, scorers, cases, location.directory(),
                 spec -> m -> Problem.at(location, spec.position().line(), m));
+        SuiteDecisions decisions = new DecisionsYaml(location, problems).read(yaml, variants, created);
         Suite suite = problems.isEmpty() ? new Suite(location.key(), id, name, yaml.text("description"),
-                location.source(yaml.line()), variants, cases, repeats, passRate, created, placeholders, Map.of())
+                location.source(yaml.line()), variants, cases, repeats, passRate, created, decisions, Map.of())
                 : null;
         return SuiteLoad.of(location.key(), name, location.source(yaml.line()), problems, suite);
     }

@@ -1,0 +1,42 @@
+package dev.evalunit.engine;
+
+import dev.evalunit.api.Comparison;
+import dev.evalunit.engine.decision.DecisionTable;
+import dev.evalunit.engine.suite.CompareSpec;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/**
+ * The {@code comparison} test after a suite's variants: computes the comparison (once per suite run),
+ * publishes it as report entries and prints its table. It fails only when the comparison cannot be computed.
+ */
+final class ComparisonDescriptor extends AbstractTestDescriptor implements Node<EvalUnitExecutionContext> {
+
+    static final String SEGMENT = "comparison";
+    static final String VALUE = "compare";
+
+    ComparisonDescriptor(UniqueId uniqueId, CompareSpec spec) {
+        super(uniqueId, "comparison (baseline " + spec.baseline() + ", primary " + spec.primary() + ")",
+                spec.source());
+    }
+
+    @Override
+    public Type getType() {
+        return Type.TEST;
+    }
+
+    @Override
+    public EvalUnitExecutionContext execute(EvalUnitExecutionContext context,
+                                            DynamicTestExecutor dynamicTestExecutor) {
+        SuiteRun run = context.suiteRun().orElseThrow();
+        Comparison comparison = run.decisions().comparison().orElseThrow();
+        DecisionTable.entries(comparison)
+                .forEach(entry -> context.environment().junit().reportingEntryPublished(this, entry));
+        if (context.environment().configuration().getBoolean(Constants.COMPARE_CONSOLE)
+                .orElse(Constants.COMPARE_CONSOLE_DEFAULT)) {
+            System.out.print(DecisionTable.render(run.suiteName(), comparison));
+        }
+        return context;
+    }
+}

@@ -1,0 +1,197 @@
+package dev.evalunit.engine.decision;
+
+import dev.evalunit.api.Comparison;
+import dev.evalunit.api.Decision;
+import dev.evalunit.api.ErrorRateCheck;
+import dev.evalunit.api.MetricComparison;
+import dev.evalunit.api.MetricDifference;
+import dev.evalunit.api.MetricStats;
+import dev.evalunit.engine.suite.BuiltInMetric;
+import dev.evalunit.engine.suite.CompareSpec;
+import dev.evalunit.stats.DecisionRule;
+import dev.evalunit.stats.Direction;
+import dev.evalunit.stats.PValueAdjustment;
+import dev.evalunit.stats.PairedAnalysis;
+import dev.evalunit.stats.PairedCases;
+import dev.evalunit.stats.PairedResult;
+import dev.evalunit.stats.PairedTTest;
+import dev.evalunit.stats.ProportionResult;
+import dev.evalunit.stats.TwoProportionTest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Computes a suite's {@link Comparison} from its observations with the stats module: per-variant summaries,
+ * paired differences (t, bootstrap, Wilcoxon) with adjusted p-values, planning figures, each treatment's
+ * decision on the primary metric and its error rate against the baseline's.
+ */
+public final class Comparisons {
+
+    private final CompareSpec spec;
+    private final List<String> variants;
+    private final Observations observations;
+    private final int resamples;
+    private final long seed;
+
+    /**
+     * @param variants  the suite's variant ids, in suite order
+     * @param resamples bootstrap resamples per difference
+     * @param seed      bootstrap seed, so a run's intervals are reproducible
+     */
+    public Comparisons(CompareSpec spec, List<String> variants, Observations observations, int resamples, long seed) {
+        this.spec = spec;
+        this.variants = List.copyOf(variants);
+        this.observations = observations;
+        this.resamples = resamples;
+        this.seed = seed;
+    }
+
+    /** @param gateMetrics metrics gates compare, added to the compared metrics when not among them */
+    public Comparison compute(Set<String> gateMetrics) {
+        double confidence = 1 - spec.alpha();
+        List<String> treatments = variants.stream().filter(v -> !v.equals(spec.baseline())).toList();
+        MetricDescriber describer = new MetricDescriber(observations, confidence);
+        List<String> metrics = metrics(gateMetrics);
+        List<MetricComparison> compared = new ArrayList<>();
+        List<MetricDifference> unadjusted = new ArrayList<>();
+        for (String metric : metrics) {
+            List<MetricStats> stats = variants.stream().flatMap(v -> describer.describe(v, metric).stream()).toList();
+            if (stats.isEmpty() && !metric.equals(spec.primary())) {
+                continue;
+            }
+            List<MetricDifference> differences = paired(metric) ? treatments.stream()
+                    .flatMap(t -> difference(metric, t, confidence).stream()).toList() : List.of();
+            unadjusted.addAll(differences);
+            compared.add(new MetricComparison(metric, BuiltInMetric.named(metric).isPresent(),
+                    metric.equals(spec.primary()), spec.higherIsBetter(metric), paired(metric), stats, differences));
+        }
+        List<MetricComparison> adjusted = adjust(compared, unadjusted);
+        List<Decision> decisions = treatments.stream().map(t -> decide(t, treatments.size())).toList();
+        List<ErrorRateCheck> errors = treatments.stream().flatMap(t -> errorRate(t, confidence).stream()).toList();
+        List<String> secondary = adjusted.stream().map(MetricComparison::name).filter(m -> !m.equals(spec.primary()))
+                .toList();
+        return new Comparison(spec.baseline(), spec.primary(), secondary, spec.alpha(),
+                confidence, spec.minEffect(), spec.correction().name().toLowerCase(Locale.ROOT), adjusted, decisions,
+                errors, winner(decisions));
+    }
+
+    private List<String> metrics(Set<String> gateMetrics) {
+        Set<String> metrics = new LinkedHashSet<>();
+        metrics.add(spec.primary());
+        if (spec.secondary().isEmpty()) {
+            metrics.addAll(observations.scorerMetrics());
+            Arrays.stream(BuiltInMetric.values()).map(BuiltInMetric::metric).forEach(metrics::add);
+        } else {
+            metrics.addAll(spec.secondary());
+        }
+        metrics.addAll(gateMetrics);
+        return List.copyOf(metrics);
+    }
+
+    private static boolean paired(String metric) {
+        return BuiltInMetric.named(metric).map(BuiltInMetric::paired).orElse(true);
+    }
+
+    private Optional<MetricDifference> difference(String metric, String treatment, double confidence) {
+        double[][] base = observations.matrix(spec.baseline(), metric);
+        double[][] treated = observations.matrix(treatment, metric);
+        PairedCases cases = PairedCases.of(base, treated);
+        if (cases.size() < 2) {
+            return Optional.empty();
+        }
+        PairedAnalysis analysis = PairedAnalysis.of(cases, confidence, resamples, seed);
+        PairedResult t = analysis.t();
+        Planner planner = Planner.of(base, treated, spec.alpha());
+        double effect = metric.equals(spec.primary()) ? spec.minEffect() : t.difference();
+        OptionalLong needed = planner.casesNeeded(effect);
+        OptionalInt repeats = planner.repeatsNeeded(effect);
+        return Optional.of(new MetricDifference(treatment, t.cases(), t.droppedCases(), t.meanControl(),
+                t.meanTreatment(), t.difference(), t.ciLow(), t.ciHigh(), t.pValue(), t.pValue(), false,
+                analysis.bootstrap().ciLow(), analysis.bootstrap().ciHigh(), analysis.wilcoxon().pValue(),
+                planner.minimumDetectableEffect(), needed, repeats));
+    }
+
+    private List<MetricComparison> adjust(List<MetricComparison> compared, List<MetricDifference> all) {
+        double[] raw = all.stream().mapToDouble(MetricDifference::pValue).toArray();
+        double[] adjusted = raw.length == 0 ? raw : spec.correction() == CompareSpec.Correction.HOLM
+                ? PValueAdjustment.holm(raw) : PValueAdjustment.benjaminiHochberg(raw);
+        List<MetricComparison> out = new ArrayList<>();
+        int i = 0;
+        for (MetricComparison metric : compared) {
+            List<MetricDifference> differences = new ArrayList<>();
+            for (MetricDifference d : metric.differences()) {
+                double p = adjusted[i++];
+                differences.add(new MetricDifference(d.variantId(), d.cases(), d.droppedCases(), d.baselineMean(),
+                        d.variantMean(), d.difference(), d.ciLow(), d.ciHigh(), d.pValue(), p, p < spec.alpha(),
+                        d.bootstrapLow(), d.bootstrapHigh(), d.wilcoxonPValue(), d.minimumDetectableEffect(),
+                        d.casesNeeded(), d.repeatsNeeded()));
+            }
+            out.add(new MetricComparison(metric.name(), metric.builtIn(), metric.primary(), metric.higherIsBetter(),
+                    metric.paired(), metric.variants(), differences));
+        }
+        return out;
+    }
+
+    /** The decision interval splits alpha over the treatments (Bonferroni), so several treatments stay honest. */
+    private Decision decide(String treatment, int treatments) {
+        double confidence = 1 - spec.alpha() / treatments;
+        PairedCases cases = PairedCases.of(observations.matrix(spec.baseline(), spec.primary()),
+                observations.matrix(treatment, spec.primary()));
+        if (cases.size() < 2) {
+            return new Decision(treatment, Decision.Outcome.CONTINUE, spec.primary(), 0, 0, 0, confidence,
+                    cases.size(), treatment + " and " + spec.baseline() + " share " + cases.size()
+                    + " case(s) with a value of " + spec.primary() + "; a decision needs at least 2");
+        }
+        PairedResult t = PairedTTest.test(cases, confidence);
+        Direction direction = spec.higherIsBetter(spec.primary()) ? Direction.HIGHER_IS_BETTER
+                : Direction.LOWER_IS_BETTER;
+        Decision.Outcome outcome = Decision.Outcome.valueOf(
+                DecisionRule.decide(t.ciLow(), t.ciHigh(), spec.minEffect(), direction).name());
+        String reason = String.format(Locale.ROOT, "%s − %s on %s = %s, %s%% CI [%s, %s] over %d cases (%s is better;"
+                        + " minimum meaningful effect %s): %s", treatment, spec.baseline(), spec.primary(),
+                Numbers.format(t.difference()), Numbers.format(confidence * 100), Numbers.format(t.ciLow()),
+                Numbers.format(t.ciHigh()), t.cases(), direction == Direction.HIGHER_IS_BETTER ? "higher" : "lower",
+                Numbers.format(spec.minEffect()), explain(outcome));
+        return new Decision(treatment, outcome, spec.primary(), t.difference(), t.ciLow(), t.ciHigh(), confidence,
+                t.cases(), reason);
+    }
+
+    private static String explain(Decision.Outcome outcome) {
+        return switch (outcome) {
+            case SHIP_TREATMENT -> "the interval lies on the better side of 0 and reaches the minimum effect";
+            case KEEP_CONTROL -> "the interval lies on the worse side of 0";
+            case NO_DIFFERENCE -> "any difference is smaller than the minimum effect";
+            case CONTINUE -> "the interval is too wide to decide; add cases or repeats";
+        };
+    }
+
+    private Optional<ErrorRateCheck> errorRate(String treatment, double confidence) {
+        double[] base = observations.flat(spec.baseline(), BuiltInMetric.ERROR_RATE.metric());
+        double[] treated = observations.flat(treatment, BuiltInMetric.ERROR_RATE.metric());
+        if (base.length == 0 || treated.length == 0) {
+            return Optional.empty();
+        }
+        long baseErrors = Math.round(Arrays.stream(base).sum());
+        long treatedErrors = Math.round(Arrays.stream(treated).sum());
+        ProportionResult result = TwoProportionTest.test(baseErrors, base.length, treatedErrors, treated.length,
+                confidence);
+        return Optional.of(new ErrorRateCheck(treatment, result.rateA(), result.rateB(), result.difference(),
+                result.ciLow(), result.ciHigh(), result.pValue(), result.pValue() < spec.alpha()));
+    }
+
+    private String winner(List<Decision> decisions) {
+        double sign = spec.higherIsBetter(spec.primary()) ? 1 : -1;
+        return decisions.stream().filter(d -> d.outcome() == Decision.Outcome.SHIP_TREATMENT)
+                .max(Comparator.comparingDouble(d -> sign * d.difference())).map(Decision::variantId)
+                .orElse(spec.baseline());
+    }
+}

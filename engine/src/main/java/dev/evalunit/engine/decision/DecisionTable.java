@@ -1,0 +1,107 @@
+package dev.evalunit.engine.decision;
+
+import dev.evalunit.api.Comparison;
+import dev.evalunit.api.Decision;
+import dev.evalunit.api.ErrorRateCheck;
+import dev.evalunit.api.MetricComparison;
+import dev.evalunit.api.MetricDifference;
+import dev.evalunit.api.MetricStats;
+import org.junit.platform.engine.reporting.ReportEntry;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Presents a {@link Comparison}: a short console table and JUnit report entries. */
+public final class DecisionTable {
+
+    private DecisionTable() {
+    }
+
+    /** One line per metric and variant, then the decisions and any flagged error rates. */
+    public static String render(String suiteName, Comparison comparison) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"metric", "variant", "mean", "vs " + comparison.baselineId(), "CI",
+                "p (adj.)", ""});
+        for (MetricComparison metric : comparison.metrics()) {
+            for (MetricStats stats : metric.variants()) {
+                String[] row = {metric.name() + (metric.primary() ? " *" : ""), stats.variantId(),
+                        Numbers.format(stats.mean()), "", "", "", ""};
+                metric.difference(stats.variantId()).ifPresent(d -> {
+                    row[3] = (d.difference() > 0 ? "+" : "") + Numbers.format(d.difference());
+                    row[4] = "[" + Numbers.format(d.ciLow()) + ", " + Numbers.format(d.ciHigh()) + "]";
+                    row[5] = Numbers.format(d.adjustedPValue());
+                    row[6] = d.significant() ? (better(metric, d) ? "better" : "worse") : "";
+                });
+                rows.add(row);
+            }
+        }
+        StringBuilder out = new StringBuilder("evalunit comparison of ").append(suiteName).append(" (baseline ")
+                .append(comparison.baselineId()).append(", * primary, ").append(Numbers.format(comparison.confidence() * 100))
+                .append("% intervals, ").append(comparison.correction()).append("-adjusted p)\n");
+        int[] widths = new int[rows.get(0).length];
+        rows.forEach(r -> {
+            for (int i = 0; i < r.length; i++) {
+                widths[i] = Math.max(widths[i], r[i].length());
+            }
+        });
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder("  ");
+            for (int i = 0; i < row.length; i++) {
+                line.append(String.format("%-" + widths[i] + "s  ", row[i]));
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+        for (Decision decision : comparison.decisions()) {
+            out.append("  decision ").append(decision.variantId()).append(": ").append(decision.outcome())
+                    .append(" — ").append(decision.reason()).append('\n');
+        }
+        for (ErrorRateCheck check : comparison.errorRates()) {
+            if (check.flagged()) {
+                out.append("  WARNING error rate of ").append(check.variantId()).append(" is ")
+                        .append(percent(check.variantRate())).append(" against ").append(percent(check.baselineRate()))
+                        .append(" for ").append(comparison.baselineId())
+                        .append(": its quality metrics are measured on fewer, different samples\n");
+            }
+        }
+        out.append("  keep: ").append(comparison.winner()).append('\n');
+        return out.toString();
+    }
+
+    /** Report entries: one per compared metric, then one with the decisions and error-rate checks. */
+    public static List<ReportEntry> entries(Comparison comparison) {
+        List<ReportEntry> entries = new ArrayList<>();
+        for (MetricComparison metric : comparison.metrics()) {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("metric", metric.name());
+            for (MetricStats stats : metric.variants()) {
+                values.put(stats.variantId() + ".mean", Numbers.format(stats.mean()));
+                values.put(stats.variantId() + ".cases", Integer.toString(stats.cases()));
+            }
+            for (MetricDifference d : metric.differences()) {
+                values.put(d.variantId() + ".difference", Numbers.format(d.difference()));
+                values.put(d.variantId() + ".ci", "[" + Numbers.format(d.ciLow()) + ", " + Numbers.format(d.ciHigh()) + "]");
+                values.put(d.variantId() + ".pAdjusted", Numbers.format(d.adjustedPValue()));
+            }
+            entries.add(ReportEntry.from(values));
+        }
+        Map<String, String> decisions = new LinkedHashMap<>();
+        decisions.put("baseline", comparison.baselineId());
+        decisions.put("primary", comparison.primaryMetric());
+        comparison.decisions().forEach(d -> decisions.put("decision." + d.variantId(), d.outcome().name()));
+        comparison.errorRates().forEach(e -> decisions.put("errorRate." + e.variantId(), percent(e.variantRate())
+                + (e.flagged() ? " (differs from the baseline's " + percent(e.baselineRate()) + ")" : "")));
+        decisions.put("keep", comparison.winner());
+        entries.add(ReportEntry.from(decisions));
+        return entries;
+    }
+
+    private static boolean better(MetricComparison metric, MetricDifference d) {
+        return metric.higherIsBetter() == d.difference() > 0;
+    }
+
+    private static String percent(double rate) {
+        return Numbers.format(rate * 100) + "%";
+    }
+}

@@ -1,0 +1,204 @@
+package dev.evalunit.engine.decision;
+
+import dev.evalunit.api.Comparison;
+import dev.evalunit.api.Decision;
+import dev.evalunit.api.GateResult;
+import dev.evalunit.api.MetricDifference;
+import dev.evalunit.api.MetricStats;
+import dev.evalunit.engine.suite.CompareSpec;
+import dev.evalunit.engine.suite.GateSpec;
+import dev.evalunit.engine.suite.GateSpec.Condition;
+import dev.evalunit.stats.DecisionRule;
+import dev.evalunit.stats.Direction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * Decides each gate from the run's observations and comparison. Thresholds compare a variant's value (the
+ * mean over cases, or the variant-level value) with the bound; comparisons with the baseline use the interval
+ * of the paired difference, never the point estimate, and a gate whose interval straddles its bound is
+ * inconclusive, saying how many more cases or repeats would decide it.
+ */
+public final class GateJudge {
+
+    /** Confidence of threshold intervals in suites without a {@code compare} block. */
+    private static final double DEFAULT_CONFIDENCE = 0.95;
+
+    private final Observations observations;
+    private final List<String> variants;
+    private final Optional<CompareSpec> compare;
+    private final Optional<Comparison> comparison;
+    private final int repeats;
+    private final MetricDescriber describer;
+    private final double confidence;
+
+    /**
+     * @param variants the suite's variant ids that ran, in suite order
+     * @param repeats  the suite's repeats per case
+     */
+    public GateJudge(Observations observations, List<String> variants, Optional<CompareSpec> compare,
+                     Optional<Comparison> comparison, int repeats) {
+        this.observations = observations;
+        this.variants = List.copyOf(variants);
+        this.compare = compare;
+        this.comparison = comparison;
+        this.repeats = repeats;
+        this.confidence = comparison.map(Comparison::confidence).orElse(DEFAULT_CONFIDENCE);
+        this.describer = new MetricDescriber(observations, confidence);
+    }
+
+    public GateResult judge(GateSpec gate) {
+        if (gate.condition() instanceof Condition.Threshold threshold) {
+            return threshold(gate, threshold);
+        }
+        CompareSpec spec = compare.orElseThrow();
+        Comparison result = comparison.orElseThrow();
+        List<String> treatments = gate.variant().map(List::of).orElseGet(() -> variants.stream()
+                .filter(v -> !v.equals(spec.baseline())).toList());
+        List<Verdict> verdicts = new ArrayList<>();
+        for (String treatment : treatments) {
+            verdicts.add(gate.condition() instanceof Condition.Decided ? decided(treatment, spec, result)
+                    : versusBaseline(gate, treatment, spec, result));
+        }
+        return combine(gate, verdicts);
+    }
+
+    private GateResult threshold(GateSpec gate, Condition.Threshold bounds) {
+        String metric = gate.metric().orElseThrow();
+        List<String> checked = gate.variant().map(List::of).orElse(variants);
+        List<String> required = new ArrayList<>();
+        bounds.min().ifPresent(v -> required.add("≥ " + Numbers.format(v)));
+        bounds.max().ifPresent(v -> required.add("≤ " + Numbers.format(v)));
+        String requirement = metric + " " + String.join(" and ", required);
+        List<Verdict> verdicts = new ArrayList<>();
+        for (String variant : checked) {
+            Optional<MetricStats> stats = describer.describe(variant, metric);
+            if (stats.isEmpty()) {
+                verdicts.add(new Verdict(GateResult.Status.FAILED, variant + ": no value of " + metric
+                        + (observations.ran(variant) ? " (every sample errored or no scorer emitted it)" : " (the variant did not run)"), ""));
+                continue;
+            }
+            MetricStats s = stats.get();
+            boolean holds = (bounds.min().isEmpty() || s.mean() >= bounds.min().getAsDouble())
+                    && (bounds.max().isEmpty() || s.mean() <= bounds.max().getAsDouble());
+            verdicts.add(new Verdict(holds ? GateResult.Status.PASSED : GateResult.Status.FAILED,
+                    variant + " " + Numbers.format(s.mean()) + interval(s), ""));
+        }
+        return result(gate, requirement, verdicts);
+    }
+
+    private Verdict versusBaseline(GateSpec gate, String treatment, CompareSpec spec, Comparison result) {
+        String metric = gate.metric().orElseThrow();
+        Optional<MetricDifference> found = result.metric(metric).flatMap(m -> m.difference(treatment));
+        if (found.isEmpty()) {
+            return new Verdict(GateResult.Status.INCONCLUSIVE, treatment + ": fewer than 2 cases where both "
+                    + treatment + " and " + spec.baseline() + " have a value of " + metric,
+                    "run the cases of both variants");
+        }
+        MetricDifference d = found.get();
+        Direction direction = spec.higherIsBetter(metric) ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
+        double sign = direction == Direction.HIGHER_IS_BETTER ? 1 : -1;
+        double low = Math.min(sign * d.ciLow(), sign * d.ciHigh());
+        double high = Math.max(sign * d.ciLow(), sign * d.ciHigh());
+        double bound;
+        GateResult.Status status;
+        if (gate.condition() instanceof Condition.NonInferior n) {
+            bound = -n.margin();
+            status = DecisionRule.nonInferior(d.ciLow(), d.ciHigh(), n.margin(), direction) ? GateResult.Status.PASSED
+                    : high < bound ? GateResult.Status.FAILED : GateResult.Status.INCONCLUSIVE;
+        } else {
+            bound = ((Condition.BetterBy) gate.condition()).delta();
+            status = low > bound ? GateResult.Status.PASSED
+                    : high < bound ? GateResult.Status.FAILED : GateResult.Status.INCONCLUSIVE;
+        }
+        String measured = String.format("%s: %s − %s = %s, %s%% CI [%s, %s] over %d cases", treatment, treatment,
+                spec.baseline(), Numbers.format(d.difference()), Numbers.format(result.confidence() * 100),
+                Numbers.format(d.ciLow()), Numbers.format(d.ciHigh()), d.cases());
+        String more = status == GateResult.Status.INCONCLUSIVE ? more(Planner.of(
+                observations.matrix(spec.baseline(), metric), observations.matrix(treatment, metric), spec.alpha()),
+                sign * d.difference() - bound) : "";
+        return new Verdict(status, measured, more);
+    }
+
+    private Verdict decided(String treatment, CompareSpec spec, Comparison result) {
+        Decision decision = result.decision(treatment).orElseThrow();
+        String measured = treatment + ": " + decision.outcome() + " (" + decision.reason() + ")";
+        if (decision.outcome() != Decision.Outcome.CONTINUE) {
+            return new Verdict(GateResult.Status.PASSED, measured, "");
+        }
+        Planner planner = Planner.of(observations.matrix(spec.baseline(), spec.primary()),
+                observations.matrix(treatment, spec.primary()), spec.alpha());
+        double effect = spec.minEffect() > 0 ? spec.minEffect() : decision.difference();
+        return new Verdict(GateResult.Status.INCONCLUSIVE, measured, more(planner, effect));
+    }
+
+    private String more(Planner planner, double effect) {
+        OptionalLong cases = planner.casesNeeded(effect);
+        OptionalInt repeatsNeeded = planner.repeatsNeeded(effect);
+        if (cases.isEmpty()) {
+            return "more cases would decide it (the variance cannot be estimated from "
+                    + planner.cases() + " paired case(s) with no spread)";
+        }
+        long extra = Math.max(1, cases.getAsLong() - planner.cases());
+        String text = "about " + extra + " more cases (" + Math.max(cases.getAsLong(), planner.cases() + 1)
+                + " in all, at " + repeats + " repeat(s) per case)";
+        if (repeatsNeeded.isPresent() && repeatsNeeded.getAsInt() > repeats) {
+            text += " or " + repeatsNeeded.getAsInt() + " repeats per case with the current " + planner.cases()
+                    + " cases";
+        }
+        return text + " would decide it with 80% power if the difference stays at " + Numbers.format(effect)
+                + " from the bound";
+    }
+
+    private GateResult combine(GateSpec gate, List<Verdict> verdicts) {
+        String requirement;
+        if (gate.condition() instanceof Condition.NonInferior n) {
+            requirement = gate.metric().orElseThrow() + " not worse than " + compare.orElseThrow().baseline()
+                    + " by " + Numbers.format(n.margin()) + " or more (the whole interval above −"
+                    + Numbers.format(n.margin()) + ")";
+        } else if (gate.condition() instanceof Condition.BetterBy b) {
+            requirement = gate.metric().orElseThrow() + " better than " + compare.orElseThrow().baseline()
+                    + " by more than " + Numbers.format(b.delta()) + " (the whole interval above "
+                    + Numbers.format(b.delta()) + ")";
+        } else {
+            requirement = "a decision on " + compare.orElseThrow().primary() + " other than CONTINUE";
+        }
+        return result(gate, requirement, verdicts);
+    }
+
+    private GateResult result(GateSpec gate, String requirement, List<Verdict> verdicts) {
+        GateResult.Status status = verdicts.stream().anyMatch(v -> v.status() == GateResult.Status.FAILED)
+                ? GateResult.Status.FAILED
+                : verdicts.stream().anyMatch(v -> v.status() == GateResult.Status.INCONCLUSIVE)
+                ? GateResult.Status.INCONCLUSIVE : GateResult.Status.PASSED;
+        String measured = String.join("; ", verdicts.stream().map(Verdict::measured).toList());
+        StringBuilder message = new StringBuilder("gate '").append(gate.name()).append("' ")
+                .append(switch (status) {
+                    case PASSED -> "passed";
+                    case FAILED -> "failed";
+                    case INCONCLUSIVE -> "is inconclusive" + (gate.allowInconclusive() ? " (allowed)" : "");
+                })
+                .append("\n  required: ").append(requirement).append("\n  measured: ").append(measured);
+        verdicts.stream().filter(v -> !v.more().isEmpty())
+                .forEach(v -> message.append("\n  to decide: ").append(v.more()));
+        return new GateResult(gate.name(), gate.condition().kind(), gate.metric(), gate.variant(), status, requirement,
+                measured, message.toString(), gate.allowInconclusive());
+    }
+
+    private String interval(MetricStats s) {
+        String cases = s.cases() + " case" + (s.cases() == 1 ? "" : "s");
+        if (s.ciLow().isEmpty()) {
+            return " (" + cases + ")";
+        }
+        return " (" + Numbers.format(confidence * 100) + "% CI " + Numbers.format(s.ciLow().getAsDouble()) + " to " + Numbers.format(s.ciHigh().getAsDouble())
+                + ", " + cases + ")";
+    }
+
+    /** One variant's part of a gate. */
+    private record Verdict(GateResult.Status status, String measured, String more) {
+    }
+}

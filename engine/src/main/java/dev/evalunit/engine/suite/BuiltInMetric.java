@@ -1,0 +1,59 @@
+package dev.evalunit.engine.suite;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The metrics the engine measures itself, next to the scorers' metrics. Paired metrics have a value per
+ * sample and are compared case by case; the others are one value per variant.
+ */
+public enum BuiltInMetric {
+    /** 1 when a successful sample passed every scorer threshold, else 0 (error samples excluded). */
+    PASS_RATE("pass_rate", true, true),
+    /** 1 for an error sample, else 0, over every sample. */
+    ERROR_RATE("error_rate", false, true),
+    /** Cost in US dollars of a successful sample, when its price is known. */
+    COST_PER_REQUEST("cost_per_request", false, true),
+    /** The variant's total cost divided by its passed cases. */
+    COST_PER_SUCCESS("cost_per_success", false, false),
+    /** Prompt tokens of a successful sample, when reported. */
+    INPUT_TOKENS("input_tokens", false, true),
+    /** Completion tokens of a successful sample, when reported. */
+    OUTPUT_TOKENS("output_tokens", false, true),
+    /** Latency of a successful sample in milliseconds. */
+    LATENCY_MS("latency_ms", false, true),
+    /** Median latency of the variant's successful samples. */
+    LATENCY_P50_MS("latency_p50_ms", false, false),
+    /** 95th percentile latency of the variant's successful samples. */
+    LATENCY_P95_MS("latency_p95_ms", false, false),
+    /** Time to the first streamed token in milliseconds, for streamed samples. */
+    TTFT_MS("ttft_ms", false, true);
+
+    private final String metric;
+    private final boolean higherIsBetter;
+    private final boolean paired;
+
+    BuiltInMetric(String metric, boolean higherIsBetter, boolean paired) {
+        this.metric = metric;
+        this.higherIsBetter = higherIsBetter;
+        this.paired = paired;
+    }
+
+    /** The metric name as suites write it. */
+    public String metric() {
+        return metric;
+    }
+
+    public boolean higherIsBetter() {
+        return higherIsBetter;
+    }
+
+    /** Whether the metric has one value per sample (and so a paired difference). */
+    public boolean paired() {
+        return paired;
+    }
+
+    public static Optional<BuiltInMetric> named(String name) {
+        return Arrays.stream(values()).filter(m -> m.metric.equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.evalunit.engine.suite;
+
+import org.junit.platform.engine.TestSource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A suite's {@code compare} block: how its variants are compared with the baseline.
+ *
+ * @param baseline       the control variant's id
+ * @param primary        the metric decisions are taken on (a paired metric)
+ * @param secondary      further metrics to compare; empty means every other metric the run produced
+ * @param alpha          two-sided false-positive rate, in (0, 1)
+ * @param minEffect      the smallest primary-metric improvement worth shipping, ≥ 0
+ * @param correction     how p-values are adjusted over all compared (metric, variant) pairs
+ * @param higherIsBetter directions of scorer metrics that differ from the default (higher is better)
+ * @param source         where the block is, for the comparison node
+ */
+public record CompareSpec(String baseline, String primary, List<String> secondary, double alpha, double minEffect,
+                          Correction correction, Map<String, Boolean> higherIsBetter, TestSource source) {
+
+    /** Multiple-comparison corrections. */
+    public enum Correction {
+        /** Holm's step-down procedure (family-wise error rate). */
+        HOLM,
+        /** Benjamini–Hochberg (false discovery rate). */
+        BH
+    }
+
+    public CompareSpec {
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(primary, "primary");
+        secondary = List.copyOf(secondary);
+        Objects.requireNonNull(correction, "correction");
+        higherIsBetter = Map.copyOf(higherIsBetter);
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** Whether higher values of a metric are better: explicit direction, else the built-in's, else true. */
+    public boolean higherIsBetter(String metric) {
+        Boolean explicit = higherIsBetter.get(metric);
+        if (explicit != null) {
+            return explicit;
+        }
+        return BuiltInMetric.named(metric).map(BuiltInMetric::higherIsBetter).orElse(true);
+    }
+}

@@ -1,0 +1,186 @@
+package dev.evalunit.engine.suite;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Checks {@code compare}, {@code gates} and {@code export} against the suite they belong to, whatever its
+ * format: known baseline, variants and metrics, sensible numbers, gates that need a comparison having one,
+ * and no two gates that contradict each other.
+ */
+final class DecisionChecks {
+
+    private final Problems problems;
+    private final List<String> variants;
+    private final Set<String> metrics = new LinkedHashSet<>();
+
+    /**
+     * @param variants      the suite's variant ids
+     * @param scorerMetrics the metric names its scorers emit
+     */
+    DecisionChecks(Problems problems, List<String> variants, Set<String> scorerMetrics) {
+        this.problems = problems;
+        this.variants = List.copyOf(variants);
+        metrics.addAll(scorerMetrics);
+        for (BuiltInMetric builtIn : BuiltInMetric.values()) {
+            metrics.add(builtIn.metric());
+        }
+    }
+
+    void compare(CompareSpec spec, Blame blame) {
+        if (!variants.contains(spec.baseline())) {
+            problems.add(blame.at("baseline", "compare.baseline '" + spec.baseline() + "' is not a variant of the suite; "
+                    + "variants: " + String.join(", ", variants)));
+        } else if (variants.size() < 2) {
+            problems.add(blame.at("baseline", "compare needs at least 2 variants; the suite has only '"
+                    + spec.baseline() + "'"));
+        }
+        if (metric(spec.primary(), "compare.primary", "primary", blame)
+                && !BuiltInMetric.named(spec.primary()).map(BuiltInMetric::paired).orElse(true)) {
+            problems.add(blame.at("primary", "compare.primary '" + spec.primary()
+                    + "' is one value per variant and has no paired difference; choose a per-sample metric"));
+        }
+        spec.secondary().forEach(m -> metric(m, "compare.secondary", "secondary", blame));
+        spec.higherIsBetter().keySet().forEach(m -> metric(m, "compare.directions", "directions", blame));
+        if (!(spec.alpha() > 0 && spec.alpha() < 1)) {
+            problems.add(blame.at("alpha", "compare.alpha must lie strictly between 0 and 1 (e.g. 0.05), was "
+                    + spec.alpha()));
+        }
+        if (!(spec.minEffect() >= 0)) {
+            problems.add(blame.at("minEffect", "compare.minEffect must be 0 or more (in the primary metric's units), was "
+                    + spec.minEffect()));
+        }
+    }
+
+    void gate(GateSpec gate, Optional<CompareSpec> compare, Blame blame) {
+        boolean decided = gate.condition() instanceof GateSpec.Condition.Decided;
+        if (decided && gate.metric().isPresent()) {
+            problems.add(blame.at("metric", "gate '" + gate.name() + "' checks the decision on compare.primary; "
+                    + "remove its 'metric'"));
+        } else if (!decided && gate.metric().isEmpty()) {
+            problems.add(blame.at("metric", "gate '" + gate.name() + "' needs a 'metric'"));
+        }
+        gate.metric().ifPresent(m -> metric(m, "gate '" + gate.name() + "' metric", "metric", blame));
+        gate.variant().filter(v -> !variants.contains(v)).ifPresent(v -> problems.add(blame.at("variant",
+                "gate '" + gate.name() + "' names variant '" + v + "', which is not a variant of the suite; variants: "
+                        + String.join(", ", variants))));
+        if (gate.condition() instanceof GateSpec.Condition.Threshold threshold) {
+            if (threshold.min().isPresent() && threshold.max().isPresent()
+                    && threshold.min().getAsDouble() > threshold.max().getAsDouble()) {
+                problems.add(blame.at("min", "gate '" + gate.name() + "' can never pass: min "
+                        + threshold.min().getAsDouble() + " is above max " + threshold.max().getAsDouble()));
+            }
+            return;
+        }
+        if (compare.isEmpty()) {
+            problems.add(blame.at("metric", "gate '" + gate.name() + "' (" + gate.condition().kind()
+                    + ") compares with the baseline, so the suite needs a 'compare' block"));
+            return;
+        }
+        gate.variant().filter(v -> v.equals(compare.get().baseline())).ifPresent(v -> problems.add(blame.at("variant",
+                "gate '" + gate.name() + "' compares variant '" + v + "' with itself: it is the baseline")));
+        gate.metric().flatMap(BuiltInMetric::named).filter(b -> !b.paired()).ifPresent(b -> problems.add(
+                blame.at("metric", "gate '" + gate.name() + "' needs a paired difference, but '" + b.metric()
+                        + "' is one value per variant; use a threshold (min/max) instead")));
+        double amount = gate.condition() instanceof GateSpec.Condition.NonInferior n ? n.margin()
+                : gate.condition() instanceof GateSpec.Condition.BetterBy b ? b.delta() : 0;
+        if (!(amount >= 0)) {
+            problems.add(blame.at("metric", "gate '" + gate.name() + "' margin must be 0 or more, was " + amount));
+        }
+    }
+
+    /** Threshold gates on the same metric and variant whose bounds cannot both hold. */
+    void contradictions(List<GateSpec> gates, Function<GateSpec, Blame> blame) {
+        List<GateSpec> thresholds = gates.stream().filter(g -> g.condition() instanceof GateSpec.Condition.Threshold)
+                .toList();
+        for (GateSpec low : thresholds) {
+            for (GateSpec high : thresholds) {
+                var min = ((GateSpec.Condition.Threshold) low.condition()).min();
+                var max = ((GateSpec.Condition.Threshold) high.condition()).max();
+                if (low != high && low.metric().equals(high.metric()) && overlap(low, high) && min.isPresent()
+                        && max.isPresent() && min.getAsDouble() > max.getAsDouble()) {
+                    problems.add(blame.apply(low).at("min", String.format(Locale.ROOT,
+                            "gates '%s' and '%s' contradict each other: %s of %s must be ≥ %s and ≤ %s", low.name(),
+                            high.name(), low.metric().orElse("?"), low.variant().or(high::variant).orElse("every variant"),
+                            min.getAsDouble(), max.getAsDouble())
+                            + (high.line() > 0 ? " (the other gate is at line " + high.line() + ")" : "")));
+                }
+            }
+        }
+    }
+
+    void names(List<GateSpec> gates, Function<GateSpec, Blame> blame) {
+        Set<String> seen = new HashSet<>();
+        for (GateSpec gate : gates) {
+            if (!seen.add(gate.name())) {
+                problems.add(blame.apply(gate).at("name", "duplicate gate '" + gate.name()
+                        + "'; give one of them a different 'name'"));
+            }
+        }
+    }
+
+    void export(ExportSpec export, Optional<CompareSpec> compare, Blame blame) {
+        if (compare.isEmpty()) {
+            problems.add(blame.at("experimentId", "export writes the comparison's winner, so the suite needs a "
+                    + "'compare' block"));
+        }
+        if (export.experimentId().isBlank()) {
+            problems.add(blame.at("experimentId", "export.experimentId must not be blank"));
+        }
+    }
+
+    private static boolean overlap(GateSpec a, GateSpec b) {
+        return a.variant().isEmpty() || b.variant().isEmpty() || a.variant().equals(b.variant());
+    }
+
+    private boolean metric(String name, String what, String field, Blame blame) {
+        if (metrics.contains(name)) {
+            return true;
+        }
+        problems.add(blame.at(field, what + " '" + name + "' is not a metric of the suite; metrics: "
+                + String.join(", ", metrics)));
+        return false;
+    }
+
+    /** The metric names a suite's scorers emit: a scorer's {@code metric} option, else its name. */
+    static Set<String> scorerMetrics(List<SuiteScorer> scorers) {
+        Set<String> names = new LinkedHashSet<>();
+        for (SuiteScorer scorer : scorers) {
+            Object renamed = scorer.spec().options().get("metric");
+            names.add(renamed instanceof String text && !text.isBlank() ? text : scorer.spec().name());
+        }
+        return names;
+    }
+
+    /** Default gate names, readable in a test tree. */
+    static String gateName(GateSpec.Condition condition, Optional<String> metric, Optional<String> variant,
+                           Optional<CompareSpec> compare) {
+        String who = variant.orElse(condition instanceof GateSpec.Condition.Threshold ? "every variant"
+                : "every treatment");
+        String base = compare.map(CompareSpec::baseline).orElse("the baseline");
+        String on = metric.orElse("?");
+        if (condition instanceof GateSpec.Condition.Threshold t) {
+            List<String> bounds = new ArrayList<>();
+            t.min().ifPresent(v -> bounds.add("≥ " + number(v)));
+            t.max().ifPresent(v -> bounds.add("≤ " + number(v)));
+            return on + " of " + who + " " + String.join(" and ", bounds);
+        }
+        if (condition instanceof GateSpec.Condition.NonInferior n) {
+            return on + " of " + who + " not worse than " + base + " by " + number(n.margin()) + " or more";
+        }
+        if (condition instanceof GateSpec.Condition.BetterBy b) {
+            return on + " of " + who + " better than " + base + " by at least " + number(b.delta());
+        }
+        return "decision on " + who + " is not CONTINUE";
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.evalunit.engine.suite;
+
+import dev.evalunit.api.Compare;
+import dev.evalunit.api.Export;
+import dev.evalunit.api.Gate;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Reads the {@link Compare}, {@link Gate} and {@link Export} annotations of a Java suite and checks them. */
+final class DecisionsJava {
+
+    private final Class<?> type;
+    private final Problems problems;
+    private final ClassSource source;
+
+    DecisionsJava(Class<?> type, Problems problems) {
+        this.type = type;
+        this.problems = problems;
+        this.source = ClassSource.from(type);
+    }
+
+    SuiteDecisions read(String suiteId, List<SuiteVariant> variants, List<SuiteScorer> scorers) {
+        DecisionChecks checks = new DecisionChecks(problems, variants.stream().map(v -> v.variant().id()).toList(),
+                DecisionChecks.scorerMetrics(scorers));
+        Optional<CompareSpec> compare = Optional.ofNullable(type.getAnnotation(Compare.class)).flatMap(this::compare);
+        compare.ifPresent(spec -> checks.compare(spec, blame("@Compare")));
+        List<GateSpec> gates = new ArrayList<>();
+        for (Gate gate : type.getAnnotationsByType(Gate.class)) {
+            gate(gate, compare).ifPresent(gates::add);
+        }
+        gates.forEach(g -> checks.gate(g, compare, blame("@Gate(name = \"" + g.name() + "\")")));
+        checks.names(gates, g -> blame("@Gate"));
+        checks.contradictions(gates, g -> blame("@Gate"));
+        Optional<ExportSpec> export = Optional.ofNullable(type.getAnnotation(Export.class)).map(a -> new ExportSpec(
+                a.experimentId().isEmpty() ? suiteId : a.experimentId(), text(a.path())));
+        export.ifPresent(spec -> checks.export(spec, compare, blame("@Export")));
+        return new SuiteDecisions(compare, gates, export);
+    }
+
+    private Optional<CompareSpec> compare(Compare annotation) {
+        CompareSpec.Correction correction;
+        try {
+            correction = CompareSpec.Correction.valueOf(annotation.correction().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(blame("@Compare").at("correction", "correction must be 'holm' or 'bh', was '"
+                    + annotation.correction() + "'"));
+            return Optional.empty();
+        }
+        Map<String, Boolean> directions = new LinkedHashMap<>();
+        Arrays.stream(annotation.lowerIsBetter()).forEach(m -> directions.put(m, false));
+        return Optional.of(new CompareSpec(annotation.baseline(), annotation.primary(),
+                List.of(annotation.secondary()), annotation.alpha(), annotation.minEffect(), correction, directions,
+                source));
+    }
+
+    private Optional<GateSpec> gate(Gate annotation, Optional<CompareSpec> compare) {
+        List<GateSpec.Condition> conditions = new ArrayList<>();
+        OptionalDouble min = number(annotation.min());
+        OptionalDouble max = number(annotation.max());
+        if (min.isPresent() || max.isPresent()) {
+            conditions.add(new GateSpec.Condition.Threshold(min, max));
+        }
+        number(annotation.nonInferiorMargin()).ifPresent(m -> conditions.add(new GateSpec.Condition.NonInferior(m)));
+        number(annotation.betterBy()).ifPresent(d -> conditions.add(new GateSpec.Condition.BetterBy(d)));
+        if (annotation.decided()) {
+            conditions.add(new GateSpec.Condition.Decided());
+        }
+        if (conditions.size() != 1) {
+            problems.add(Problem.of(source, "@Gate" + (annotation.name().isEmpty() ? "" : "(name = \""
+                    + annotation.name() + "\")") + " states exactly one condition: min and/or max, nonInferiorMargin, "
+                    + "betterBy or decided; it has " + conditions.size()));
+            return Optional.empty();
+        }
+        Optional<String> metric = text(annotation.metric());
+        Optional<String> variant = text(annotation.variant());
+        String name = text(annotation.name()).orElseGet(() -> DecisionChecks.gateName(conditions.get(0), metric,
+                variant, compare));
+        return Optional.of(new GateSpec(name, conditions.get(0), metric, variant, annotation.allowInconclusive(), 0,
+                source));
+    }
+
+    private Blame blame(String annotation) {
+        return (field, message) -> Problem.of(source, annotation + " " + field + ": " + message);
+    }
+
+    private static OptionalDouble number(double value) {
+        return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    private static Optional<String> text(String value) {
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+}

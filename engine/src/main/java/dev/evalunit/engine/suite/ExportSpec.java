@@ -1,0 +1,18 @@
+package dev.evalunit.engine.suite;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A suite's {@code export} block: write {@code winner.json} after the comparison.
+ *
+ * @param experimentId the experiment the production bucketing library knows the evaluation by
+ * @param path         a further file to copy {@code winner.json} to, relative to the working directory
+ */
+public record ExportSpec(String experimentId, Optional<String> path) {
+
+    public ExportSpec {
+        Objects.requireNonNull(experimentId, "experimentId");
+        Objects.requireNonNull(path, "path");
+    }
+}

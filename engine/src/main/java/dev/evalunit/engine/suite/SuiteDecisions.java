@@ -1,0 +1,29 @@
+package dev.evalunit.engine.suite;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a suite decides after its variants ran: the comparison, the gates and the winner export.
+ *
+ * @param compare the {@code compare} block, if any
+ * @param gates   the gates, in suite order
+ * @param export  the {@code export} block, if any (it requires {@code compare})
+ */
+public record SuiteDecisions(Optional<CompareSpec> compare, List<GateSpec> gates, Optional<ExportSpec> export) {
+
+    /** A suite that only runs its cases. */
+    public static final SuiteDecisions NONE = new SuiteDecisions(Optional.empty(), List.of(), Optional.empty());
+
+    public SuiteDecisions {
+        Objects.requireNonNull(compare, "compare");
+        gates = List.copyOf(gates);
+        Objects.requireNonNull(export, "export");
+    }
+
+    /** Whether the run has anything to decide, so per-sample values must be kept. */
+    public boolean any() {
+        return compare.isPresent() || !gates.isEmpty();
+    }
+}
