@@ -49,7 +49,7 @@ public final class DecisionTable {
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder("  ");
             for (int i = 0; i < row.length; i++) {
-                line.append(String.format("%-" + widths[i] + "s  ", row[i]));
+                line.append(String.format("%-" + Math.max(1, widths[i]) + "s  ", row[i]));
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }

@@ -120,7 +120,7 @@ public final class GateJudge {
                 Numbers.format(d.ciLow()), Numbers.format(d.ciHigh()), d.cases());
         String more = status == GateResult.Status.INCONCLUSIVE ? more(Planner.of(
                 observations.matrix(spec.baseline(), metric), observations.matrix(treatment, metric), spec.alpha()),
-                sign * d.difference() - bound) : "";
+                sign * d.difference() - bound, "the observed distance from the bound") : "";
         return new Verdict(status, measured, more);
     }
 
@@ -133,10 +133,12 @@ public final class GateJudge {
         Planner planner = Planner.of(observations.matrix(spec.baseline(), spec.primary()),
                 observations.matrix(treatment, spec.primary()), spec.alpha());
         double effect = spec.minEffect() > 0 ? spec.minEffect() : decision.difference();
-        return new Verdict(GateResult.Status.INCONCLUSIVE, measured, more(planner, effect));
+        return new Verdict(GateResult.Status.INCONCLUSIVE, measured, more(planner, effect,
+                spec.minEffect() > 0 ? "the minimum effect" : "the observed difference"));
     }
 
-    private String more(Planner planner, double effect) {
+    /** How much more data would detect {@code effect}, named by {@code what}, with the planning power. */
+    private String more(Planner planner, double effect, String what) {
         OptionalLong cases = planner.casesNeeded(effect);
         OptionalInt repeatsNeeded = planner.repeatsNeeded(effect);
         if (cases.isEmpty()) {
@@ -150,8 +152,8 @@ public final class GateJudge {
             text += " or " + repeatsNeeded.getAsInt() + " repeats per case with the current " + planner.cases()
                     + " cases";
         }
-        return text + " would decide it with 80% power if the difference stays at " + Numbers.format(effect)
-                + " from the bound";
+        return text + " would detect " + what + " (" + Numbers.format(Math.abs(effect)) + ") with "
+                + Numbers.format(Planner.POWER * 100) + "% power";
     }
 
     private GateResult combine(GateSpec gate, List<Verdict> verdicts) {

@@ -4,6 +4,7 @@ import dev.evalunit.stats.PairedCases;
 import dev.evalunit.stats.PlanningInputs;
 import dev.evalunit.stats.PowerPlanning;
 import dev.evalunit.stats.Summary;
+import dev.evalunit.stats.VarianceDecomposition;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -40,16 +41,15 @@ final class Planner {
         }
         boolean repeated = Arrays.stream(baseline).anyMatch(r -> r.length > 1)
                 && Arrays.stream(treatment).anyMatch(r -> r.length > 1);
-        PlanningInputs inputs;
-        if (repeated) {
-            inputs = PlanningInputs.estimate(baseline, treatment);
-        } else {
-            double sd = Summary.of(paired.differences()).sd();
-            double variance = sd * sd;
-            inputs = variance > 0 ? new PlanningInputs(variance, 0, 1, 0, 1) : null;
+        double sd = Summary.of(paired.differences()).sd();
+        double within = repeated ? VarianceDecomposition.of(baseline).withinCaseVariance()
+                + VarianceDecomposition.of(treatment).withinCaseVariance() : 0;
+        if (sd * sd + within == 0) {
+            return new Planner(Optional.empty(), paired.size(), alpha);
         }
-        boolean usable = inputs != null && inputs.variancePerCase() > 0;
-        return new Planner(usable ? Optional.of(inputs) : Optional.empty(), paired.size(), alpha);
+        PlanningInputs inputs = repeated ? PlanningInputs.estimate(baseline, treatment)
+                : new PlanningInputs(sd * sd, 0, 1, 0, 1);
+        return new Planner(Optional.of(inputs), paired.size(), alpha);
     }
 
     OptionalDouble minimumDetectableEffect() {
