@@ -5,7 +5,7 @@ import dev.evalunit.api.EvalSuite;
 import dev.evalunit.api.Gate;
 import dev.evalunit.api.Variant;
 import dev.evalunit.api.Variants;
-import dev.evalunit.engine.fixtures.decisions.QualityModels;
+import dev.evalunit.engine.decisionfixtures.QualityModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
