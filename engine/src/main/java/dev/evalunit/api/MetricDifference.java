@@ -24,10 +24,11 @@ import java.util.OptionalLong;
  * @param bootstrapHigh           upper bound of the bootstrap interval
  * @param wilcoxonPValue          Wilcoxon signed-rank p-value (non-parametric check)
  * @param minimumDetectableEffect the effect this many cases detect with 80% power, when the variance is estimable
- * @param casesNeeded             cases needed to detect the minimum effect with 80% power at the current
- *                                repeats, when the variance is estimable and a minimum effect applies
- * @param repeatsNeeded           repeats per case that would detect it with the current cases, when some
- *                                number up to 100 would
+ * @param casesNeeded             cases needed in all to detect, with 80% power at the current repeats, the
+ *                                minimum effect (primary metric, when it is above 0) or the observed
+ *                                difference (other metrics); empty when the variance cannot be estimated
+ * @param repeatsNeeded           repeats per case (both variants) that would detect the same effect with the
+ *                                current cases, when the metric was repeated and some number up to 100 would
  */
 public record MetricDifference(String variantId, int cases, int droppedCases, double baselineMean,
                                double variantMean, double difference, double ciLow, double ciHigh, double pValue,

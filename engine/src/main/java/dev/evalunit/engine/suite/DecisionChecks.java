@@ -88,10 +88,9 @@ final class DecisionChecks {
         gate.metric().flatMap(BuiltInMetric::named).filter(b -> !b.paired()).ifPresent(b -> problems.add(
                 blame.at("metric", "gate '" + gate.name() + "' needs a paired difference, but '" + b.metric()
                         + "' is one value per variant; use a threshold (min/max) instead")));
-        double amount = gate.condition() instanceof GateSpec.Condition.NonInferior n ? n.margin()
-                : gate.condition() instanceof GateSpec.Condition.BetterBy b ? b.delta() : 0;
-        if (!(amount >= 0)) {
-            problems.add(blame.at("metric", "gate '" + gate.name() + "' margin must be 0 or more, was " + amount));
+        if (gate.condition() instanceof GateSpec.Condition.NonInferior n && !(n.margin() >= 0)) {
+            problems.add(blame.at("nonInferiorMargin", "gate '" + gate.name()
+                    + "' nonInferiorMargin is the largest acceptable loss and must be 0 or more, was " + n.margin()));
         }
     }
 

@@ -35,7 +35,7 @@ final class DecisionsYaml {
                 DecisionChecks.scorerMetrics(scorers));
         Optional<CompareSpec> compare = suite.node("compare")
                 .flatMap(node -> YamlMap.of(node, location, problems, "compare", COMPARE_KEYS))
-                .flatMap(yaml -> compare(yaml, checks));
+                .flatMap(yaml -> compare(yaml, suite.line("compare"), checks));
         Map<GateSpec, YamlMap> gates = new LinkedHashMap<>();
         for (Node node : suite.list("gates")) {
             YamlMap.of(node, location, problems, "a gate", GATE_KEYS)
@@ -55,7 +55,7 @@ final class DecisionsYaml {
         return new SuiteDecisions(compare, List.copyOf(gates.keySet()), export);
     }
 
-    private Optional<CompareSpec> compare(YamlMap yaml, DecisionChecks checks) {
+    private Optional<CompareSpec> compare(YamlMap yaml, int line, DecisionChecks checks) {
         Optional<String> baseline = yaml.requiredText("baseline");
         Optional<String> primary = yaml.requiredText("primary");
         List<String> secondary = new ArrayList<>();
@@ -80,7 +80,7 @@ final class DecisionsYaml {
             return Optional.empty();
         }
         CompareSpec spec = new CompareSpec(baseline.get(), primary.get(), secondary, alpha, minEffect, correction,
-                directions, location.source(yaml.line()));
+                directions, location.source(line));
         checks.compare(spec, blame(yaml));
         return Optional.of(spec);
     }
