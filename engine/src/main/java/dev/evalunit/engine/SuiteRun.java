@@ -144,8 +144,7 @@ final class SuiteRun {
     private CompletableFuture<List<ScoredSample>> submit(SuiteVariant variant, SuiteCase testCase) {
         List<CompletableFuture<ScoredSample>> repeats = new ArrayList<>(suite.repeats());
         for (int repeat = 0; repeat < suite.repeats(); repeat++) {
-            Generator.Generation generation = variant.generator().start(variant.variant(), testCase.testCase(),
-                    repeat, client, environment.application());
+            Generator.Generation generation = start(variant, testCase, repeat);
             repeats.add(Samples.of(variant.variant().id(), testCase.testCase().id(), repeat, generation.fingerprint(),
                             generation.response())
                     .thenCompose(sample -> scoring.score(sample, testCase.testCase(), variant.variant()))
@@ -153,6 +152,16 @@ final class SuiteRun {
         }
         return CompletableFuture.allOf(repeats.toArray(CompletableFuture[]::new))
                 .thenApply(ignored -> repeats.stream().map(CompletableFuture::join).toList());
+    }
+
+    /** Starts one generation; a generator that throws still yields its one (error) sample. */
+    private Generator.Generation start(SuiteVariant variant, SuiteCase testCase, int repeat) {
+        try {
+            return variant.generator().start(variant.variant(), testCase.testCase(), repeat, client,
+                    environment.application());
+        } catch (RuntimeException e) {
+            return new Generator.Generation("unavailable", CompletableFuture.failedFuture(e));
+        }
     }
 
     private ScoredSample journaled(ScoredSample scored) {

@@ -161,6 +161,20 @@ class ExecutionTest {
     }
 
     @Test
+    void aWindowOfOneCallStillRunsEveryRepeatOnceInOrder() throws IOException {
+        EngineExecutionResults results = EvalUnitKit.engine(output,
+                selectClasspathResource("fixtures/yaml/greetings.eval.yaml"))
+                .configurationParameter(Constants.EXECUTION_WINDOW, "1").execute();
+
+        results.testEvents().assertStatistics(stats -> stats.started(4).succeeded(3).failed(1));
+        try (Stream<SampleRecord> records = files.readResults(output.resolve("greetings").resolve("test-run"))) {
+            assertThat(records.map(r -> r.variantId() + "/" + r.caseId() + "/" + r.repeat())).containsExactly(
+                    "polite/alice/0", "polite/alice/1", "polite/bob/0", "polite/bob/1",
+                    "terse/alice/0", "terse/alice/1", "terse/bob/0", "terse/bob/1");
+        }
+    }
+
+    @Test
     void aSecondRunOfTheSameIdGetsItsOwnDirectory() throws IOException {
         EvalUnitKit.engine(output, selectClass(HalfPassRateSuite.class)).execute();
         EvalUnitKit.engine(output, selectClass(HalfPassRateSuite.class)).execute();

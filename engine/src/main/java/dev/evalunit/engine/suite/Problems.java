@@ -20,10 +20,6 @@ final class Problems {
         return found.isEmpty();
     }
 
-    int size() {
-        return found.size();
-    }
-
     List<Problem> list() {
         return List.copyOf(found);
     }

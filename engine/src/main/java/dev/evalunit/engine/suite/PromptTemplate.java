@@ -50,8 +50,4 @@ public final class PromptTemplate {
         }
         return out.append(literals.get(fields.size())).toString();
     }
-
-    public String text() {
-        return text;
-    }
 }

@@ -47,8 +47,4 @@ public record Suite(String key, String id, String name, Optional<String> descrip
     public Optional<SuiteVariant> variant(String variantId) {
         return variants.stream().filter(v -> v.variant().id().equals(variantId)).findFirst();
     }
-
-    public Optional<SuiteCase> testCase(String caseId) {
-        return cases.stream().filter(c -> c.testCase().id().equals(caseId)).findFirst();
-    }
 }
