@@ -5,6 +5,7 @@ import dev.evalunit.engine.suite.Location;
 import dev.evalunit.engine.suite.ModelCatalog;
 import dev.evalunit.engine.suite.Problem;
 import dev.evalunit.engine.suite.ScorerCatalog;
+import dev.evalunit.engine.suite.Suite;
 import dev.evalunit.engine.suite.SuiteLoad;
 import dev.evalunit.engine.suite.YamlSuiteReader;
 import dev.evalunit.api.ModelProvider;
@@ -12,7 +13,9 @@ import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +29,7 @@ final class SuiteLoader {
     private final YamlSuiteReader yaml;
     private final JavaSuiteReader java;
     private final Map<String, SuiteLoad> loaded = new HashMap<>();
+    private final Map<String, String> keysBySuiteId = new HashMap<>();
 
     SuiteLoader(DiscoveryIssueReporter issues) {
         this.issues = issues;
@@ -44,11 +48,23 @@ final class SuiteLoader {
         return loaded.computeIfAbsent(JavaSuiteReader.PREFIX + type.getName(), key -> reported(java.read(type)));
     }
 
-    private SuiteLoad reported(SuiteLoad load) {
+    private SuiteLoad reported(SuiteLoad read) {
+        SuiteLoad load = read.suite().map(suite -> uniqueId(read, suite)).orElse(read);
         for (Problem problem : load.problems()) {
             issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, problem.toString())
                     .source(problem.source()));
         }
         return load;
+    }
+
+    /** A suite id names the run's output directory, so two suites of one run may not share it. */
+    private SuiteLoad uniqueId(SuiteLoad load, Suite suite) {
+        String owner = keysBySuiteId.putIfAbsent(suite.id(), suite.key());
+        if (owner == null) {
+            return load;
+        }
+        Problem clash = Problem.of(suite.source(), "suite id '" + suite.id() + "' is already used by " + owner
+                + "; suite ids name the output directory and must be unique");
+        return new SuiteLoad(load.key(), load.displayName(), load.source(), Optional.empty(), List.of(clash));
     }
 }

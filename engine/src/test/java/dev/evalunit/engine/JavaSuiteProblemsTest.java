@@ -37,4 +37,18 @@ class JavaSuiteProblemsTest {
                         "dev.evalunit.api.Case, java.lang.StringBuilder"));
         kit.execute().testEvents().assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
     }
+
+    @Test
+    void twoSuitesOfOneRunMayNotShareAnId() {
+        EngineTestKit.Builder kit = EvalUnitKit.engine(output,
+                org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource(
+                        "fixtures/yaml/greetings.eval.yaml"),
+                org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource(
+                        "fixtures/bad/clash/greetings-again.eval.yaml"));
+
+        assertThat(kit.discover().getDiscoveryIssues()).extracting(DiscoveryIssue::message).containsExactly(
+                "classpath:fixtures/bad/clash/greetings-again.eval.yaml:1: suite id 'greetings' is already used by "
+                        + "classpath:fixtures/yaml/greetings.eval.yaml; suite ids name the output directory and must be unique");
+        kit.execute().testEvents().assertStatistics(stats -> stats.started(5).succeeded(3).failed(2));
+    }
 }

@@ -108,6 +108,18 @@ class SelectorResolutionTest {
     }
 
     @Test
+    void fileSelectorWithTheLineOfAVariantSelectsOnlyThatVariant() {
+        File suite = new File("src/test/resources/fixtures/yaml/greetings.eval.yaml");
+
+        EngineDiscoveryResults results = EvalUnitKit.engine(output,
+                selectFile(suite, org.junit.platform.engine.discovery.FilePosition.from(6))).discover();
+
+        assertThat(tests(results)).extracting(d -> d.getUniqueId().getLastSegment().getValue() + "@"
+                        + d.getParent().orElseThrow().getUniqueId().getLastSegment().getValue())
+                .containsExactly("alice@polite", "bob@polite");
+    }
+
+    @Test
     void directorySelectorFindsSuiteFilesBelowIt() {
         EngineDiscoveryResults results = EvalUnitKit.engine(output,
                 selectDirectory("src/test/resources/fixtures/yaml")).discover();
