@@ -2,11 +2,13 @@ package dev.evalunit.engine;
 
 import dev.evalunit.api.ModelClient;
 import dev.evalunit.api.ModelProvider;
+import dev.evalunit.api.ProviderContextDecorator;
 import dev.evalunit.api.RunFiles;
 import dev.evalunit.api.RunListener;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.support.store.Namespace;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,14 +62,22 @@ final class RunEnvironment implements AutoCloseable {
         ConfigurationParameters configuration = request.getConfigurationParameters();
         List<ModelProvider> providers = new ArrayList<>(ModelRouter.discoverProviders());
         providers.add(new InProcessProvider());
+        ProviderContextDecorator decorator = providerContextDecorator(request);
         ModelRouter router = new ModelRouter(providers,
-                id -> new ConfiguredProviderContext(id, configuration, System::getenv));
+                id -> decorator.decorate(new ConfiguredProviderContext(id, configuration, System::getenv)));
         // The scheduler (limits, retries, cache) wraps the router here, and nowhere else.
         ModelClient client = router;
         List<RunListener> listeners = ServiceLoader.load(RunListener.class,
                 Thread.currentThread().getContextClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
         return new RunEnvironment(configuration, request.getEngineExecutionListener(), client, listeners,
                 Clock.systemUTC());
+    }
+
+    /** The launcher session's decorator of provider contexts (see {@link ProviderContextDecorator}), if any. */
+    private static ProviderContextDecorator providerContextDecorator(ExecutionRequest request) {
+        ProviderContextDecorator stored = request.getStore().get(Namespace.create(ProviderContextDecorator.NAMESPACE),
+                ProviderContextDecorator.KEY, ProviderContextDecorator.class);
+        return stored == null ? context -> context : stored;
     }
 
     private static ThreadFactory daemonThreads() {

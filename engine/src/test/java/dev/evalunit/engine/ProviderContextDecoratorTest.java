@@ -1,0 +1,71 @@
+package dev.evalunit.engine;
+
+import dev.evalunit.api.ProviderContext;
+import dev.evalunit.api.ProviderContextDecorator;
+import dev.evalunit.api.RunFiles;
+import dev.evalunit.api.SampleRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.support.store.Namespace;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
+import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
+
+class ProviderContextDecoratorTest {
+
+    @TempDir
+    Path output;
+
+    @Test
+    void aDecoratorInTheLauncherSessionStoreShapesWhatProvidersSee() throws IOException {
+        List<String> decorated = new CopyOnWriteArrayList<>();
+        ProviderContextDecorator decorator = context -> {
+            decorated.add(context.providerId());
+            return new ProviderContext() {
+                @Override
+                public String providerId() {
+                    return context.providerId();
+                }
+
+                @Override
+                public Optional<String> setting(String key) {
+                    return key.equals(Constants.PROVIDER_API_KEY_ENV) ? Optional.of("DECORATED_KEY_VARIABLE")
+                            : context.setting(key);
+                }
+
+                @Override
+                public Optional<String> environment(String name) {
+                    return context.environment(name);
+                }
+            };
+        };
+        try (LauncherSession session = LauncherFactory.openSession()) {
+            session.getStore().put(Namespace.create(ProviderContextDecorator.NAMESPACE), ProviderContextDecorator.KEY,
+                    decorator);
+            session.getLauncher().execute(request()
+                    .selectors(selectClasspathResource("fixtures/decorated/keyless.eval.yaml"))
+                    .configurationParameter(Constants.OUTPUT_DIRECTORY, output.toString())
+                    .configurationParameter(Constants.RUN_ID, "decorated")
+                    .build());
+        }
+
+        List<SampleRecord> samples;
+        try (Stream<SampleRecord> results = new RunFiles().readResults(output.resolve("keyless/decorated"))) {
+            samples = results.toList();
+        }
+        assertThat(decorated).containsExactly("openai");
+        assertThat(samples).singleElement().satisfies(sample ->
+                assertThat(sample.error()).hasValueSatisfying(error ->
+                        assertThat(error.message()).contains("DECORATED_KEY_VARIABLE")));
+    }
+}
