@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
@@ -76,7 +77,7 @@ public final class ApplicationGenerator implements Generator {
         if (result instanceof CompletionStage<?> stage) {
             return stage.handle((value, failure) -> {
                 if (failure != null) {
-                    throw applicationFailure(failure instanceof java.util.concurrent.CompletionException
+                    throw applicationFailure(failure instanceof CompletionException
                             && failure.getCause() != null ? failure.getCause() : failure);
                 }
                 return toResponse(value, started);

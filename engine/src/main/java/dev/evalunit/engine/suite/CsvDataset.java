@@ -62,7 +62,7 @@ final class CsvDataset {
             for (int i = 0; i < header.size(); i++) {
                 fields.put(header.get(i), values.get(i));
             }
-            cases.add(Dataset.toCase(fields, row, location, start));
+            cases.add(DatasetReader.toCase(fields, row, location, start));
         }
     }
 

@@ -112,7 +112,7 @@ public final class YamlSuiteReader {
             return List.of();
         }
         if (yaml.has("cases")) {
-            return Dataset.fromNodes(yaml.list("cases"), location, problems);
+            return DatasetReader.fromNodes(yaml.list("cases"), location, problems);
         }
         Optional<String> dataset = yaml.text("dataset");
         if (dataset.isEmpty()) {
@@ -122,7 +122,7 @@ public final class YamlSuiteReader {
             }
             return List.of();
         }
-        return new Dataset().read(location.sibling(dataset.get()), yaml.line("dataset"), location, problems);
+        return new DatasetReader().read(location.sibling(dataset.get()), yaml.line("dataset"), location, problems);
     }
 
     private static Optional<SuiteVariant> variant(YamlMap yaml, Location location, Problems problems) {

@@ -26,7 +26,7 @@ import java.util.Map;
  * quoting) or YAML (a list of mappings). A case's id is its {@code id} field, or {@code row-<n>} for the
  * n-th row when it has none. Every malformed row is a problem at its line; the good rows are still read.
  */
-final class Dataset {
+final class DatasetReader {
 
     /** The field that names a case. */
     static final String ID_FIELD = "id";
