@@ -36,6 +36,7 @@ final class CaseRows implements Iterable<CaseRow>, AutoCloseable {
     private final String baselineId;
     private final Optional<String> primaryMetric;
     private final RunFiles files;
+    private final TextBudget budget;
     private final Map<String, Map<String, CaseSummary>> summaries = new HashMap<>();
     private JournalLines.Reader reader;
 
@@ -46,6 +47,7 @@ final class CaseRows implements Iterable<CaseRow>, AutoCloseable {
         this.baselineId = baselineId;
         this.primaryMetric = primaryMetric;
         this.files = files;
+        this.budget = TextBudget.forSamples(index.sampleCount());
         for (VariantSummary variant : variants) {
             Map<String, CaseSummary> byCase = new HashMap<>();
             variant.cases().forEach(c -> byCase.put(c.caseId(), c));
@@ -134,19 +136,18 @@ final class CaseRows implements Iterable<CaseRow>, AutoCloseable {
                 .map(MetricSummary::sd).orElse(0.0);
     }
 
-    private static SampleView sample(SampleRecord record, List<SampleRecord> baseline) {
-        List<ScoreView> scores = record.scores().stream().map(CaseRows::score).toList();
+    private SampleView sample(SampleRecord record, List<SampleRecord> baseline) {
+        List<ScoreView> scores = record.scores().stream().map(this::score).toList();
         if (record.output().isEmpty()) {
-            return new SampleView(record.repeat(), List.of(), false,
+            return new SampleView(record.repeat(), List.of(), false, 0,
                     record.error().map(e -> e.kind() + ": " + e.message() + " (after " + e.attempts() + " attempt"
                             + (e.attempts() == 1 ? "" : "s") + ")"),
                     record.latencyMs(), record.costUsd(), record.passed(), record.cacheHit(), scores);
         }
         String text = record.output().get();
         Optional<List<DiffSegment>> diff = baselineOutput(baseline, record.repeat()).flatMap(b -> WordDiff.diff(b, text));
-        return new SampleView(record.repeat(),
-                diff.orElse(List.of(new DiffSegment(text, DiffSegment.Kind.SAME))), diff.isPresent(),
-                Optional.empty(), record.latencyMs(), record.costUsd(), record.passed(), record.cacheHit(), scores);
+        TextBudget.Cut cut = budget.cut(diff.orElse(List.of(new DiffSegment(text, DiffSegment.Kind.SAME))));
+        return new SampleView(record.repeat(), cut.segments(), diff.isPresent(), cut.omitted(), Optional.empty(), record.latencyMs(), record.costUsd(), record.passed(), record.cacheHit(), scores);
     }
 
     /** The baseline's output of the same repeat, else of its first successful repeat. */
@@ -155,9 +156,9 @@ final class CaseRows implements Iterable<CaseRow>, AutoCloseable {
                 .or(() -> baseline.stream().flatMap(r -> r.output().stream()).findFirst());
     }
 
-    private static ScoreView score(Score score) {
-        return new ScoreView(score.name(), score.value(), score.passed(), score.reason(), score.error(),
-                score.judgeRepeat());
+    private ScoreView score(Score score) {
+        return new ScoreView(score.name(), score.value(), score.passed(), score.reason().map(budget::shorten),
+                score.error(), score.judgeRepeat());
     }
 
     @Override

@@ -27,6 +27,7 @@ final class RunIndex {
     private final long[][] offsets;
     private final int[][] lengths;
     private final int[] lineCounts;
+    private long samples;
     private final Map<String, VariantAccumulator> variants = new LinkedHashMap<>();
     private final JudgeNoiseAccumulator judgeNoise = new JudgeNoiseAccumulator();
 
@@ -89,8 +90,14 @@ final class RunIndex {
         offsets[c][n] = offset;
         lengths[c][n] = length;
         lineCounts[c] = n + 1;
+        samples++;
         variant.add(c, record);
         judgeNoise.add(record.scores());
+    }
+
+    /** Journal lines (samples) scanned. */
+    long sampleCount() {
+        return samples;
     }
 
     Path results() {

@@ -28,9 +28,9 @@ import java.util.function.IntFunction;
  * Writes a consistent run directory ({@code results.jsonl} and the {@code summary.json} the engine would
  * compute from it) for tests and benchmarks: deterministic pseudo-random outputs that differ a little between
  * variants and repeats, a {@code quality} score and an {@code exact} check on every sample, optionally a judge
- * repeated twice with reasoning, and optionally an error sample every n-th call.
+ * with reasoning (repeated twice by default), and optionally an error sample every n-th call.
  */
-final class RunFixture {
+public final class RunFixture {
 
     private static final String[] WORDS = ("the customer asked about a refund for an order that arrived late and"
             + " damaged so we offer a replacement or credit within five business days after review of photos"
@@ -41,7 +41,7 @@ final class RunFixture {
     private int variants = 2;
     private int cases = 20;
     private int repeats = 2;
-    private boolean judge = true;
+    private int judgeRepeats = 2;
     private int errorEvery;
     private int words = 30;
     private IntFunction<String> caseIds = i -> "case-" + (i + 1);
@@ -49,28 +49,34 @@ final class RunFixture {
     private String variantName = "";
     private double qualityShift;
 
-    RunFixture variants(int count) {
+    public RunFixture variants(int count) {
         this.variants = count;
         return this;
     }
 
-    RunFixture cases(int count) {
+    public RunFixture cases(int count) {
         this.cases = count;
         return this;
     }
 
-    RunFixture repeats(int count) {
+    public RunFixture repeats(int count) {
         this.repeats = count;
         return this;
     }
 
+    /** Whether a judge scores every sample, twice (its repeats measure judge noise). */
     RunFixture judge(boolean on) {
-        this.judge = on;
+        return judgeRepeats(on ? 2 : 0);
+    }
+
+    /** How many times the judge scores every sample (0: no judge). */
+    public RunFixture judgeRepeats(int count) {
+        this.judgeRepeats = count;
         return this;
     }
 
     /** Makes every n-th call an error sample (0: none). */
-    RunFixture errorEvery(int n) {
+    public RunFixture errorEvery(int n) {
         this.errorEvery = n;
         return this;
     }
@@ -102,7 +108,7 @@ final class RunFixture {
     }
 
     /** Writes the run into {@code directory} (created if needed) and returns it. */
-    Path write(Path directory) throws IOException {
+    public Path write(Path directory) throws IOException {
         Files.createDirectories(directory);
         SplittableRandom random = new SplittableRandom(42);
         List<VariantSummary> summaries = new ArrayList<>();
@@ -145,13 +151,11 @@ final class RunFixture {
         scores.add(Score.of("quality", round(quality), quality >= 0.5,
                 overrides.containsKey(caseId) ? output : "quality " + round(quality)));
         scores.add(Score.check("exact", exact, exact ? "matches the reference" : "differs from the reference"));
-        if (judge) {
-            for (int j = 0; j < 2; j++) {
-                double verdict = Math.min(5, Math.max(1, Math.round(3 + 1.2 * Math.sin(c) + v * 0.4 + random.nextDouble(-1, 1))));
-                scores.add(Score.of("helpfulness", verdict, verdict >= 3,
-                        "The reply " + (verdict >= 3 ? "answers" : "misses") + " the customer's question; tone is polite.")
-                        .withJudge("judge-fp-1", j));
-            }
+        for (int j = 0; j < judgeRepeats; j++) {
+            double verdict = Math.min(5, Math.max(1, Math.round(3 + 1.2 * Math.sin(c) + v * 0.4 + random.nextDouble(-1, 1))));
+            scores.add(Score.of("helpfulness", verdict, verdict >= 3,
+                    "The reply " + (verdict >= 3 ? "answers" : "misses") + " the customer's question; tone is polite.")
+                    .withJudge("judge-fp-1", j));
         }
         boolean passed = scores.stream().allMatch(Score::passed);
         return new SampleRecord("support-replies", "run", variantId, caseId, r, "fp-" + variantId + caseId + r,

@@ -13,6 +13,8 @@ import java.util.OptionalDouble;
  *                  {@link DiffSegment.Kind#SAME} for the baseline); empty for an error sample
  * @param diffed    whether {@code output} is a word diff (false for the baseline, or when no baseline
  *                  output exists, or when the texts are too long to diff)
+ * @param omitted   characters of the output (and of removed baseline words) left out to keep a large run's
+ *                  report small; the full text is in {@code results.jsonl}
  * @param error     what went wrong, for an error sample
  * @param latencyMs latency, when it succeeded
  * @param costUsd   cost, when known
@@ -20,7 +22,7 @@ import java.util.OptionalDouble;
  * @param cacheHit  whether the response came from the response cache
  * @param scores    every score, in declaration order
  */
-public record SampleView(int repeat, List<DiffSegment> output, boolean diffed, Optional<String> error,
+public record SampleView(int repeat, List<DiffSegment> output, boolean diffed, int omitted, Optional<String> error,
                          OptionalDouble latencyMs, OptionalDouble costUsd, boolean passed, boolean cacheHit,
                          List<ScoreView> scores) {
 

@@ -13,7 +13,7 @@
     var d = row.dataset;
     switch (sort) {
       case "id": return d.id.toLowerCase();
-      case "unstable": return -parseFloat(d.i);
+      case "unstable": return -parseFloat(d.i || "0");
       case "failing": return -(d.fail ? d.fail.split(" ").length : 0);
       case "errors": return d.e ? 0 : 1;
       default: return parseInt(d.n, 10);
