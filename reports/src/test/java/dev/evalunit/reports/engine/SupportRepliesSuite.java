@@ -19,10 +19,11 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * A suite run through the real engine by {@link EngineReportTest} (not by Surefire: its name does not end in
- * Test): two in-process models, the second more complete, the first wrong on every third case.
+ * A suite run through the real engine by {@link EngineReportTest}: two in-process models, the second more
+ * complete, the first wrong on every third case. Its pass rate is 0 so that its cases pass even when a test
+ * filter lets Surefire run the suite itself; the failing scores still show in the report.
  */
-@EvalSuite(id = "support-replies", repeats = 2, passRate = 0.5)
+@EvalSuite(id = "support-replies", repeats = 2, passRate = 0.0)
 public class SupportRepliesSuite {
 
     @Dataset
