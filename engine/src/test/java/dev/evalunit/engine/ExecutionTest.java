@@ -175,6 +175,27 @@ class ExecutionTest {
     }
 
     @Test
+    void aFailedModelCallIsOneErrorSamplePerRepeatThatIsJournaledButNotScored() throws IOException {
+        EngineExecutionResults results = EvalUnitKit.engine(output,
+                selectClasspathResource("fixtures/errors/failing.eval.yaml")).execute();
+
+        results.testEvents().assertThatEvents().haveExactly(1, event(test(), finishedWithFailure(message(m -> m.contains(
+                "repeat 0: error SERVER_ERROR after 1 attempt(s): the in-process 'fail' model always fails")))));
+        Path run = output.resolve("failing").resolve("test-run");
+        try (Stream<SampleRecord> records = files.readResults(run)) {
+            assertThat(records.toList()).singleElement().satisfies(record -> {
+                assertThat(record.error()).isPresent();
+                assertThat(record.scores()).isEmpty();
+                assertThat(record.passed()).isFalse();
+            });
+        }
+        VariantSummary down = files.readSummary(run).variants().get(0);
+        assertThat(down.errorRate()).isEqualTo(1.0);
+        assertThat(down.metrics()).isEmpty();
+        assertThat(down.meanLatencyMs()).isEmpty();
+    }
+
+    @Test
     void aSecondRunOfTheSameIdGetsItsOwnDirectory() throws IOException {
         EvalUnitKit.engine(output, selectClass(HalfPassRateSuite.class)).execute();
         EvalUnitKit.engine(output, selectClass(HalfPassRateSuite.class)).execute();
