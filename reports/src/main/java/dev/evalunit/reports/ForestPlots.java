@@ -17,8 +17,8 @@ import java.util.OptionalDouble;
  */
 final class ForestPlots {
 
-    static final double WIDTH = 620;
-    static final double LABEL_WIDTH = 170;
+    static final double WIDTH = 560;
+    static final double LABEL_WIDTH = 150;
     static final double ROW_HEIGHT = 30;
     static final double TOP = 12;
     static final double AXIS_HEIGHT = 36;

@@ -18,7 +18,7 @@ final class WinnerConfigs {
 
     static WinnerConfig of(WinnerFile file) {
         WinnerEvidence e = file.evidence();
-        String evidence = String.format(Locale.ROOT, "%s: difference %.4g [%.4g, %.4g], p = %.3g, %d cases × %d repeats; %s",
+        String evidence = String.format(Locale.ROOT, "%s: difference %+.3f [%.3f, %.3f], p = %.2g, %d cases × %d repeats; %s",
                 e.metric(), e.difference(), e.intervalLow(), e.intervalHigh(), e.pValue(), e.cases(), e.repeats(),
                 e.decisionRule());
         return new WinnerConfig(file.decision().name(), file.keep().variantId(), file.experimentId(),

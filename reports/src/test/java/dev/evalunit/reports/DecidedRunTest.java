@@ -62,7 +62,7 @@ class DecidedRunTest {
 
         String markdown = Files.readString(written.markdown(), StandardCharsets.UTF_8);
         assertThat(markdown).contains("**Ship Treatment 1** (SHIP\\_TREATMENT) on quality: Treatment 1 − Control ="
-                        + " +0.081, 97.5% CI \\[0.032, 0.130\\], adjusted p 0.002; gates failed.")
+                        + " +0.081, 97.5% CI [0.032, 0.130], adjusted p 0.002; gates failed.")
                 .contains("⚠️ Treatment 2's error rate (16.7%) differs from the baseline's (0.0%).")
                 .contains("- ✅ quality mean of treatment-1 &gt;= 0.60: required mean ≥ 0.60, measured 0.685")
                 .contains("- ✅ treatment-1 non-inferior on exact (margin 0.10): required interval low &gt; -0.10,"

@@ -1,5 +1,7 @@
 <#ftl output_format="Markdown">
 <#import "format.ftl" as f>
+<#-- An interval with literal brackets (an interpolated "[" would be escaped). -->
+<#macro ci low high format="score"><#if low?has_content && high?has_content>[${f.num(low, format)}, ${f.num(high, format)}]</#if></#macro>
 <#assign c = comparison>
 ### EvalUnit comparison: ${c.suiteName} ${c.regressed()?then("❌ regressions", "✅ no regressions")}
 
@@ -8,7 +10,7 @@ ${c.before.runId} → ${c.after.runId}: ${c.regressionCount} case<#if c.regressi
 | variant | metric | before | after | change | 95% CI | verdict |
 |---|---|---:|---:|---:|---:|---|
 <#list c.metrics as m>
-| ${m.variant} | ${m.metric} | ${f.num(m.before)} | ${f.num(m.after)} | ${f.num(m.change(), "signed")} | ${f.interval(m.low!, m.high!)} | <#if m.verdict != "unchanged">**${m.verdict}**<#else>${m.verdict}</#if> |
+| ${m.variant} | ${m.metric} | ${f.num(m.before)} | ${f.num(m.after)} | ${f.num(m.change(), "signed")} | <@ci low=m.low! high=m.high!/> | <#if m.verdict != "unchanged">**${m.verdict}**<#else>${m.verdict}</#if> |
 </#list>
 <#if c.regressions?has_content>
 

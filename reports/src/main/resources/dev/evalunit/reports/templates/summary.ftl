@@ -1,5 +1,7 @@
 <#ftl output_format="Markdown">
 <#import "format.ftl" as f>
+<#-- An interval with literal brackets (an interpolated "[" would be escaped). -->
+<#macro ci low high format="score"><#if low?has_content && high?has_content>[${f.num(low, format)}, ${f.num(high, format)}]</#if></#macro>
 <#assign meta = report.meta>
 ### EvalUnit: ${meta.suiteName} ${meta.passed?then("✅", "❌")}
 
@@ -7,7 +9,7 @@ Run ${meta.runId} · ${meta.cases} cases × ${meta.repeats} repeat<#if meta.repe
 
 <#if report.decision.value??>
 <#assign d = report.decision.value>
-**${d.headline()}** (${d.outcome}) on ${d.metric}: ${d.featured} − ${d.baseline} = ${f.num(d.difference, "signed")}, ${f.num(d.confidence, "percent")} CI ${f.interval(d.low, d.high)}<#if d.pValue??>, adjusted p ${f.num(d.pValue, "p")}</#if><#if d.gatesPassed??>; gates ${d.gatesPassed?then("passed", "failed")}</#if>.
+**${d.headline()}** (${d.outcome}) on ${d.metric}: ${d.featured} − ${d.baseline} = ${f.num(d.difference, "signed")}, ${f.num(d.confidence, "percent")} CI <@ci low=d.low high=d.high/><#if d.pValue??>, adjusted p ${f.num(d.pValue, "p")}</#if><#if d.gatesPassed??>; gates ${d.gatesPassed?then("passed", "failed")}</#if>.
 <#list d.treatments as t><#if t.errorRateFlagged>
 
 ⚠️ ${t.variant}'s error rate (${f.num(t.errorRate!, "percent")}) differs from the baseline's (${f.num(t.baselineErrorRate!, "percent")}).
@@ -19,7 +21,7 @@ Decision: not computed for this run.
 | metric |<#list report.variants as v> ${v.name}<#if v.baseline> (baseline)</#if> |</#list>
 |---|<#list report.variants as v>---:|</#list>
 <#list report.quality as row>
-| ${row.name} |<#list row.cells as c> <#if c.best>**</#if>${f.num(c.value!, row.format)}<#if c.best>**</#if> ${f.interval(c.low!, c.high!, row.format)} |</#list>
+| ${row.name} |<#list row.cells as c> <#if c.best>**</#if>${f.num(c.value!, row.format)}<#if c.best>**</#if> <@ci low=c.low! high=c.high! format=row.format/> |</#list>
 </#list>
 | cases passed / failed |<#list report.variants as v> ${v.casesPassed} / ${v.casesFailed} |</#list>
 <#list report.operations as row>
