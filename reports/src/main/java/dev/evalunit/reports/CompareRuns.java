@@ -17,8 +17,7 @@ import java.util.Map;
  * Command line: compares two runs of the same suite and reports regressions per case (passed before, fails
  * now) and per metric (paired change over the common cases whose 95% interval lies on the worse side).
  * <pre>
- * mvn -q -pl reports exec:java -Dexec.mainClass=dev.evalunit.reports.CompareRuns \
- *     -Dexec.args="target/evalunit/support-bot/run-a target/evalunit/support-bot/run-b"
+ * java -cp "$CP" dev.evalunit.reports.CompareRuns target/evalunit/support-bot/run-a target/evalunit/support-bot/run-b
  * </pre>
  * Prints the Markdown comparison and writes {@code comparison.html} and {@code comparison.md} into the
  * later run's directory (or {@code --out <directory>}). Exit status: 0 without regressions, 1 with
@@ -34,6 +33,7 @@ public final class CompareRuns {
     private CompareRuns() {
     }
 
+    /** Compares the two runs named by the arguments; exits with the status described above. */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }

@@ -11,10 +11,12 @@ import java.nio.file.Path;
  * Command line: re-renders {@code report.html} and {@code summary.md} of a run directory from its
  * {@code summary.json} and {@code results.jsonl}, e.g. after upgrading EvalUnit or for a run copied from CI.
  * <pre>
- * mvn -q -pl reports exec:java -Dexec.mainClass=dev.evalunit.reports.RenderReport \
- *     -Dexec.args="target/evalunit/support-bot/latest-run-id"
- * java -cp "reports/target/classes:$(cat cp.txt)" dev.evalunit.reports.RenderReport target/evalunit/support-bot
+ * java -cp "$CP" dev.evalunit.reports.RenderReport target/evalunit/support-bot/20261121-080000-000
+ * mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.evalunit.reports.RenderReport \
+ *     -Dexec.args="target/evalunit/support-bot"
  * </pre>
+ * ({@code $CP} as the README's "Re-render and compare" section builds it; {@code exec:java} in a project
+ * that has {@code evalunit-reports} as a test dependency.)
  * The argument is a run directory, or a suite directory whose {@code latest} pointer names the run.
  * Exit status: 0 when written, 2 on bad usage or an unreadable run directory (the message says why).
  */
@@ -23,6 +25,7 @@ public final class RenderReport {
     private RenderReport() {
     }
 
+    /** Re-renders the run named by the single argument; exits with the status described above. */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }

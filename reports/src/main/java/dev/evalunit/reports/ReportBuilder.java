@@ -50,17 +50,13 @@ final class ReportBuilder {
      */
     OpenReport build(Path runDirectory) throws IOException {
         RunSummary summary = RunDirectories.readSummary(files, runDirectory);
-        if (summary.variants().isEmpty()) {
-            throw new IllegalArgumentException(runDirectory.resolve(RunFiles.SUMMARY)
-                    + " lists no variants: no sample of the run finished, so there is nothing to report");
-        }
         RunExtensions extensions = RunExtensions.read(runDirectory);
         RunIndex index = RunIndex.scan(runDirectory, summary, files);
         Optional<Comparison> comparison = summary.comparison();
         List<VariantSummary> variants = summary.variants();
         String baselineId = comparison.map(Comparison::baselineId)
                 .filter(id -> variants.stream().anyMatch(v -> v.variantId().equals(id)))
-                .orElse(variants.get(0).variantId());
+                .orElse(variants.isEmpty() ? "" : variants.get(0).variantId());
         List<String> metrics = index.metrics();
         Optional<String> primary = comparison.map(Comparison::primaryMetric).or(() -> metrics.stream().findFirst());
         Map<String, Boolean> directions = Decisions.directions(summary);

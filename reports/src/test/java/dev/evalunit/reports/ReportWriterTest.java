@@ -1,5 +1,7 @@
 package dev.evalunit.reports;
 
+import dev.evalunit.api.RunFiles;
+import dev.evalunit.api.RunSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,6 +88,20 @@ class ReportWriterTest {
 
         assertThat(html).contains("Variance decomposition cannot be shown: each case ran once (repeats: 1);")
                 .doesNotContain("between-case ω²");
+    }
+
+    @Test
+    void rendersARunInWhichNoSampleFinished() throws IOException {
+        Path run = Files.createDirectories(temp.resolve("nothing"));
+        new RunFiles().writeSummary(run, new RunSummary(RunSummary.SCHEMA_VERSION, "empty", "Empty", "class:Empty",
+                "nothing", "2026-11-21T08:00:00Z", "2026-11-21T08:00:01Z", 1, 1.0, true, List.of()));
+        Files.writeString(run.resolve(RunFiles.RESULTS), "");
+
+        ReportWriter.Written written = writer.write(run);
+
+        assertThat(written.html()).content(StandardCharsets.UTF_8).contains("0 cases × 1 repeat × 0 variants",
+                "No scorer produced a value in this run.", "<span id=\"case-status\">No cases</span>");
+        assertThat(written.markdown()).content(StandardCharsets.UTF_8).contains("Decision: not computed for this run.");
     }
 
     @Test

@@ -42,9 +42,8 @@
     visible.forEach(function (row) { row.hidden = true; });
     visible = shown.slice(page * size, page * size + size);
     visible.forEach(function (row) { table.appendChild(row); row.hidden = false; });
-    var first = shown.length ? page * size + 1 : 0;
-    status.textContent = "Cases " + first + "\u2013" + (page * size + visible.length) + " of " + shown.length
-      + (shown.length === rows.length ? "" : " (filtered from " + rows.length + ")");
+    status.textContent = (shown.length ? "Cases " + (page * size + 1) + "\u2013" + (page * size + visible.length)
+      + " of " + shown.length : "No cases") + (shown.length === rows.length ? "" : " (filtered from " + rows.length + ")");
     pageBox.value = page + 1;
     pageBox.max = pages;
     document.getElementById("case-pages").textContent = "of " + pages;
