@@ -52,7 +52,8 @@ final class ForestPlots {
         for (MetricDifference d : differences) {
             double y = TOP + rows.size() * ROW_HEIGHT + ROW_HEIGHT / 2;
             rows.add(new ForestRow(variantNames.getOrDefault(d.variantId(), d.variantId()), metric, d.difference(),
-                    d.ciLow(), d.ciHigh(), OptionalDouble.of(d.adjustedPValue()), verdict(d, higherIsBetter), y,
+                    d.ciLow(), d.ciHigh(), d.cases(), d.pValue(), OptionalDouble.of(d.adjustedPValue()),
+                    d.bootstrapLow(), d.bootstrapHigh(), d.wilcoxonPValue(), verdict(d, higherIsBetter), y,
                     axis.at(d.difference()), axis.at(d.ciLow()), axis.at(d.ciHigh())));
         }
         double height = TOP + rows.size() * ROW_HEIGHT + AXIS_HEIGHT;

@@ -45,7 +45,10 @@ class DecidedRunTest {
                 .as("one forest row per difference").isEqualTo(4);
         assertThat(ReportWriterTest.count(html, "<rect [^>]*fill=\"#eaeef2\"/>")).as("band on the primary metric only")
                 .isEqualTo(1);
-        assertThat(html).contains("Shaded band: ± minimum meaningful effect (0.050).");
+        assertThat(html).contains("Shaded band: ± minimum meaningful effect (0.050).")
+                .contains("<tr><td>quality</td><td>Treatment 1</td><td class=\"num\">6</td><td class=\"num\">+0.081</td>"
+                        + "<td class=\"num\">[0.032, 0.130]</td><td class=\"num\">[0.022, 0.140]</td>"
+                        + "<td class=\"num\">0.001</td><td class=\"num sig\">0.002</td><td class=\"num\">0.002</td></tr>");
         assertThat(ReportWriterTest.count(html, "stroke=\"#1a7f37\" stroke-width=\"2\"")).as("better").isEqualTo(1);
         assertThat(ReportWriterTest.count(html, "stroke=\"#cf222e\" stroke-width=\"2\"")).as("worse").isEqualTo(1);
         assertThat(html).contains("<td>quality mean of treatment-1 &gt;= 0.60</td><td>mean ≥ 0.60</td>"

@@ -11,7 +11,12 @@ import java.util.OptionalDouble;
  * @param difference     treatment minus baseline
  * @param low            interval low end
  * @param high           interval high end
+ * @param cases          paired cases behind it
+ * @param pValue         two-sided paired t p-value
  * @param adjustedPValue p-value after the multiple-comparison correction, when given
+ * @param bootstrapLow   paired bootstrap interval, low end (robustness check)
+ * @param bootstrapHigh  paired bootstrap interval, high end
+ * @param wilcoxonPValue Wilcoxon signed-rank p-value (non-parametric check)
  * @param verdict        {@code better}, {@code worse} or {@code unclear}: where the interval lies, in the
  *                       metric's better direction
  * @param y              the row's centre line
@@ -19,8 +24,9 @@ import java.util.OptionalDouble;
  * @param lowX           x of the interval's low end
  * @param highX          x of the interval's high end
  */
-public record ForestRow(String variant, String metric, double difference, double low, double high,
-                        OptionalDouble adjustedPValue, String verdict, double y, double x, double lowX,
+public record ForestRow(String variant, String metric, double difference, double low, double high, int cases,
+                        double pValue, OptionalDouble adjustedPValue, double bootstrapLow, double bootstrapHigh,
+                        double wilcoxonPValue, String verdict, double y, double x, double lowX,
                         double highX) {
 
     public ForestRow {
