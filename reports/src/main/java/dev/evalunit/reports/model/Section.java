@@ -36,9 +36,4 @@ public record Section<T>(Optional<T> value, Optional<String> problem) {
     public static <T> Section<T> unavailable(String problem) {
         return new Section<>(Optional.empty(), Optional.of(problem));
     }
-
-    /** Whether the section has data to show. */
-    public boolean present() {
-        return value.isPresent();
-    }
 }
