@@ -95,7 +95,7 @@ public class SchedulerBench {
 
         @Setup(Level.Trial)
         public void start() throws IOException {
-            endpoint = new LocalEndpoint(LATENCY, OptionalDouble.empty(), 2 * CONCURRENCY, Duration.ofMinutes(5));
+            endpoint = new LocalEndpoint(LATENCY, OptionalDouble.empty(), Duration.ofMinutes(5));
             requests = requests(CALLS);
         }
 
@@ -136,7 +136,7 @@ public class SchedulerBench {
 
         @Setup(Level.Trial)
         public void start() throws IOException {
-            endpoint = new LocalEndpoint(LATENCY, OptionalDouble.of(RPM), 2 * CONCURRENCY, Duration.ofMinutes(5));
+            endpoint = new LocalEndpoint(LATENCY, OptionalDouble.of(RPM), Duration.ofMinutes(5));
         }
 
         @TearDown(Level.Trial)
@@ -171,7 +171,7 @@ public class SchedulerBench {
 
         @Setup(Level.Trial)
         public void firstRun() throws IOException {
-            endpoint = new LocalEndpoint(LATENCY, OptionalDouble.empty(), 2 * CONCURRENCY, Duration.ofMinutes(5));
+            endpoint = new LocalEndpoint(LATENCY, OptionalDouble.empty(), Duration.ofMinutes(5));
             cacheDir = tempDir();
             requests = requests(CALLS);
             try (Scheduler scheduler = scheduler(endpoint, false, ProviderLimits.ofConcurrency(CONCURRENCY),

@@ -20,7 +20,6 @@ import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -147,6 +146,31 @@ class WireFormatTest {
         assertThat(response.finishReason()).contains("STOP");
         assertThat(response.timeToFirstToken()).isPresent();
         assertThat(response.latency()).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void ollamaPlainAndStreamed() {
+        server.stubFor(post("/api/chat").withRequestBody(matchingJsonPath("$.stream", equalTo("false")))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(WireFormats.ollama("Hello there"))));
+        server.stubFor(post("/api/chat").withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-ndjson")
+                        .withBody(WireFormats.ollamaStream("Hello", " there"))));
+
+        for (boolean stream : List.of(false, true)) {
+            ModelClient client = new OllamaProvider().create(new MapProviderContext("ollama",
+                    Map.of("base-url", server.baseUrl(), "stream", Boolean.toString(stream)), Map.of()));
+
+            ModelResponse response = client.call(request("ollama:llama3.2:1b")).join();
+
+            assertThat(response.text()).isEqualTo("Hello there");
+            assertThat(response.usage()).contains(new TokenUsage(12, 5));
+            assertThat(response.finishReason()).contains("STOP");
+            assertThat(response.timeToFirstToken().isPresent()).isEqualTo(stream);
+            assertThat(response.costUsd()).as("no price for local models").isEmpty();
+        }
+        server.verify(2, postRequestedFor(urlEqualTo("/api/chat"))
+                .withRequestBody(matchingJsonPath("$.model", equalTo("llama3.2:1b"))));
     }
 
     @Test

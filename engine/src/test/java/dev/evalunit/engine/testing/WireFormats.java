@@ -63,6 +63,24 @@ public final class WireFormats {
                 + event("message_stop", "{\"type\":\"message_stop\"}");
     }
 
+    public static String ollama(String text) {
+        return """
+                {"model":"llama3.2:1b","created_at":"2025-01-01T00:00:00.000000Z",
+                 "message":{"role":"assistant","content":%s},"done_reason":"stop","done":true,
+                 "total_duration":4883583458,"load_duration":1334875,"prompt_eval_count":12,
+                 "prompt_eval_duration":342546000,"eval_count":5,"eval_duration":4535599000}
+                """.formatted(json(text)).replace("\n", "");
+    }
+
+    /** Ollama streams newline-delimited JSON objects, the last with {@code "done":true} and the counts. */
+    public static String ollamaStream(String first, String second) {
+        String head = "{\"model\":\"llama3.2:1b\",\"created_at\":\"2025-01-01T00:00:00Z\",";
+        return head + "\"message\":{\"role\":\"assistant\",\"content\":" + json(first) + "},\"done\":false}\n"
+                + head + "\"message\":{\"role\":\"assistant\",\"content\":" + json(second) + "},\"done\":false}\n"
+                + head + "\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"done_reason\":\"stop\","
+                + "\"done\":true,\"prompt_eval_count\":12,\"eval_count\":5}\n";
+    }
+
     private static String event(String name, String data) {
         return "event: " + name + "\ndata: " + data + "\n\n";
     }
