@@ -5,6 +5,7 @@ import dev.evalunit.api.ModelProvider;
 import dev.evalunit.api.ProviderContextDecorator;
 import dev.evalunit.api.RunFiles;
 import dev.evalunit.api.RunListener;
+import dev.evalunit.engine.scheduler.Scheduler;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
@@ -17,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -36,7 +38,7 @@ final class RunEnvironment implements AutoCloseable {
 
     private final ConfigurationParameters configuration;
     private final EngineExecutionListener junit;
-    private final ModelClient client;
+    private final Scheduler client;
     private final List<RunListener> listeners;
     private final ExecutorService application;
     private final Clock clock;
@@ -44,7 +46,7 @@ final class RunEnvironment implements AutoCloseable {
     private final Path output;
     private final RunFiles files = new RunFiles();
 
-    private RunEnvironment(ConfigurationParameters configuration, EngineExecutionListener junit, ModelClient client,
+    private RunEnvironment(ConfigurationParameters configuration, EngineExecutionListener junit, Scheduler client,
                            List<RunListener> listeners, Clock clock) {
         this.configuration = configuration;
         this.junit = junit;
@@ -66,7 +68,8 @@ final class RunEnvironment implements AutoCloseable {
         ModelRouter router = new ModelRouter(providers,
                 id -> decorator.decorate(new ConfiguredProviderContext(id, configuration, System::getenv)));
         // The scheduler (limits, retries, cache) wraps the router here, and nowhere else.
-        ModelClient client = router;
+        Scheduler client = Scheduler.fromConfiguration(router, key -> configuration.get(key)
+                .or(() -> Optional.ofNullable(schedulerDefaults(configuration).get(key))));
         List<RunListener> listeners = ServiceLoader.load(RunListener.class,
                 Thread.currentThread().getContextClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
         return new RunEnvironment(configuration, request.getEngineExecutionListener(), client, listeners,
@@ -78,6 +81,20 @@ final class RunEnvironment implements AutoCloseable {
         ProviderContextDecorator stored = request.getStore().get(Namespace.create(ProviderContextDecorator.NAMESPACE),
                 ProviderContextDecorator.KEY, ProviderContextDecorator.class);
         return stored == null ? context -> context : stored;
+    }
+
+    /**
+     * Defaults the scheduler gets from the engine: the cache lives under the output directory, and in-process
+     * models are neither cached (their code changes while their requests do not) nor retried (they are
+     * deterministic).
+     */
+    private static Map<String, String> schedulerDefaults(ConfigurationParameters configuration) {
+        String inProcess = Constants.PROVIDER_PREFIX + InProcessProvider.ID + ".";
+        return Map.of(
+                Constants.CACHE_DIR_PROPERTY_NAME, Path.of(configuration.get(Constants.OUTPUT_DIRECTORY)
+                        .orElse(Constants.OUTPUT_DIRECTORY_DEFAULT), "cache").toString(),
+                inProcess + Constants.PROVIDER_CACHE, "false",
+                inProcess + Constants.PROVIDER_MAX_ATTEMPTS, "1");
     }
 
     private static ThreadFactory daemonThreads() {
@@ -136,6 +153,7 @@ final class RunEnvironment implements AutoCloseable {
 
     @Override
     public void close() {
+        client.close();
         application.shutdownNow();
     }
 }
