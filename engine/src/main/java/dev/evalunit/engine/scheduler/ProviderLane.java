@@ -49,6 +49,7 @@ final class ProviderLane {
     private int inFlight;
     private long pausedUntil;
     private ScheduledFuture<?> wakeUp;
+    private long wakeUpAt = Long.MAX_VALUE;
     private boolean closed;
 
     ProviderLane(String providerId, ProviderLimits limits, RetryPolicy retry, ModelClient delegate,
@@ -131,7 +132,7 @@ final class ProviderLane {
                         requests.map(bucket -> bucket.waitNanos(1, now)).orElse(0L),
                         tokens.map(bucket -> bucket.waitNanos(next.estimatedTokens, now)).orElse(0L)));
                 if (wait > 0) {
-                    wakeUpIn(wait);
+                    wakeUpIn(wait, now);
                     break;
                 }
                 waiting.pollFirst();
@@ -145,13 +146,28 @@ final class ProviderLane {
         return admitted;
     }
 
-    private void wakeUpIn(long nanos) {
-        if (wakeUp == null || wakeUp.isDone() || wakeUp.getDelay(TimeUnit.NANOSECONDS) > nanos) {
+    /**
+     * Makes sure the lane looks at its queue again in {@code nanos}. Guarded by {@code this}. The pending
+     * time is cleared by the wake-up itself before it drains, so a wake-up that is already running never
+     * stands in for the next one.
+     */
+    private void wakeUpIn(long nanos, long now) {
+        long at = now + nanos;
+        if (at < wakeUpAt) {
             if (wakeUp != null) {
                 wakeUp.cancel(false);
             }
-            later(this::drain, nanos).ifPresent(scheduled -> wakeUp = scheduled);
+            wakeUpAt = at;
+            later(this::wokenUp, nanos).ifPresent(scheduled -> wakeUp = scheduled);
         }
+    }
+
+    private void wokenUp() {
+        synchronized (this) {
+            wakeUpAt = Long.MAX_VALUE;
+            wakeUp = null;
+        }
+        drain();
     }
 
     /** Schedules on the timer; empty once the scheduler is closed (close has then failed every open call). */

@@ -43,7 +43,7 @@ class KillTest {
     void start() {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
-        server.stubFor(post(PATH).willReturn(aResponse().withStatus(200).withFixedDelay(150)
+        server.stubFor(post(PATH).willReturn(aResponse().withStatus(200).withFixedDelay(250)
                 .withHeader("Content-Type", "application/json").withBody(WireFormats.openAi("ok"))));
     }
 
