@@ -32,6 +32,8 @@ import java.util.function.LongSupplier;
 final class ProviderLane {
 
     private static final long CUT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** Requests are paced at this share of {@code requests-per-minute}. */
+    static final double REQUEST_PACING = 0.98;
 
     private final String providerId;
     private final ProviderLimits limits;
@@ -63,10 +65,12 @@ final class ProviderLane {
         long now = clock.getAsLong();
         this.concurrency = new AdaptiveConcurrency(limits.maxConcurrency(), CUT_INTERVAL_NANOS);
         this.pausedUntil = now;
-        // Requests are paced evenly (burst of one), so a provider that enforces its per-minute limit over
-        // shorter windows never sees a burst; tokens may burst up to one second's worth.
+        // Requests are paced evenly (burst of one) a little under the limit, so a provider that enforces its
+        // per-minute limit over short windows sees neither a burst nor, after network jitter bunches two
+        // requests, an overrun; tokens may burst up to one second's worth.
         this.requests = limits.requestsPerMinute().isPresent()
-                ? Optional.of(new TokenBucket(limits.requestsPerMinute().getAsDouble(), 1, now)) : Optional.empty();
+                ? Optional.of(new TokenBucket(limits.requestsPerMinute().getAsDouble() * REQUEST_PACING, 1, now))
+                : Optional.empty();
         this.tokens = limits.tokensPerMinute().isPresent()
                 ? Optional.of(new TokenBucket(limits.tokensPerMinute().getAsDouble(),
                 Math.max(1, limits.tokensPerMinute().getAsDouble() / 60), now)) : Optional.empty();

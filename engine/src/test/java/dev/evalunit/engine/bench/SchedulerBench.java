@@ -43,8 +43,9 @@ import java.util.stream.IntStream;
  * provider (langchain4j + HTTP). Each benchmark prints its figures and whether it meets the target:
  * <ul>
  *   <li>{@code concurrency64}: 2,000 calls at max concurrency 64 within 1.15 × 2000 × 0.1 / 64 s;</li>
- *   <li>{@code rateLimited600PerMinute}: 300 calls at 600 requests/minute (the endpoint enforces the same
- *       limit) within 5% of 10 requests/s with zero 429s;</li>
+ *   <li>{@code rateLimited600PerMinute}: 300 calls at 600 requests/minute within 5% of 10 requests/s with
+ *       zero 429s from an endpoint that enforces the limit strictly (a bucket of two requests refilled at
+ *       10 per second);</li>
  *   <li>{@code unchangedRerun}: re-running 2,000 cached calls makes 0 provider calls.</li>
  * </ul>
  */
@@ -136,6 +137,13 @@ public class SchedulerBench {
 
         @Setup(Level.Trial)
         public void start() throws IOException {
+            // Warm the client code path first: a cold JVM's first calls stall in class loading and then
+            // reach the endpoint together, which says nothing about pacing.
+            try (LocalEndpoint warmUp = new LocalEndpoint(LATENCY, OptionalDouble.empty(), Duration.ofMinutes(1));
+                 Scheduler scheduler = scheduler(warmUp, false, ProviderLimits.ofConcurrency(CONCURRENCY),
+                         new ResponseCache(tempDir(), CacheMode.OFF))) {
+                runAll(scheduler, requests(CALLS / 4));
+            }
             endpoint = new LocalEndpoint(LATENCY, OptionalDouble.of(RPM), Duration.ofMinutes(5));
         }
 

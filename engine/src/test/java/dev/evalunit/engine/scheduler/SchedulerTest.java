@@ -76,7 +76,7 @@ class SchedulerTest {
             List<Long> starts = provider.startNanos;
             double seconds = (starts.get(starts.size() - 1) - starts.get(0)) / 1e9;
             // never faster than the limit; late timer wake-ups on a loaded machine may only make it slower
-            assertThat(20 / seconds).as("achieved rate per second").isBetween(15.0, 20.5);
+            assertThat(20 / seconds).as("achieved rate per second (paced at 98%)").isBetween(15.0, 19.8);
             for (int i = 2; i < starts.size(); i++) {
                 assertThat((starts.get(i) - starts.get(i - 2)) / 1e6).as("two gaps before start " + i)
                         .isGreaterThan(60);
