@@ -1,12 +1,15 @@
 package dev.evalunit.judges;
 
+import dev.evalunit.api.ScorerConfigException;
 import dev.evalunit.api.ScorerSpec;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The pass bar of a metric: the suite's {@code threshold} or the scorer's default, and whether larger
- * values are better (similarities, judge scores) or worse (distances, latency, cost).
+ * The pass bar of a metric and which side of it passes. A suite's {@code threshold} always means "at least"
+ * (the engine applies it that way too); a metric where smaller is better (a distance, latency, cost, tokens)
+ * takes its bar from the scorer's {@code max} option instead.
  *
  * @param bound     the bar
  * @param direction which side of the bar passes
@@ -27,12 +30,34 @@ public record Threshold(double bound, Direction direction) {
     }
 
     /**
-     * The suite's threshold, or none: a measurement (a similarity, a judge score) passes unless the suite
-     * sets a bar for it.
+     * The suite's threshold, or none: a measurement where larger is better (a similarity, a judge score)
+     * passes unless the suite sets a bar for it.
      */
-    public static Threshold optional(ScorerSpec spec, Direction direction) {
-        double none = direction == Direction.AT_LEAST ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        return of(spec, none, direction);
+    public static Threshold atLeast(ScorerSpec spec) {
+        return of(spec, Double.NEGATIVE_INFINITY, Direction.AT_LEAST);
+    }
+
+    /**
+     * The bar of a smaller-is-better metric: option {@code max}.
+     *
+     * @param required whether the scorer is pointless without it
+     * @param unit     the unit of the value, for messages
+     * @throws ScorerConfigException when the suite set a threshold (which means "at least") or {@code max} is
+     *                               missing or negative
+     */
+    public static Threshold atMost(Options options, boolean required, String unit) throws ScorerConfigException {
+        if (options.spec().threshold().isPresent()) {
+            throw options.problem("sets a threshold, which means 'at least'; this metric is better when smaller, "
+                    + "so set option 'max' (the largest acceptable value in " + unit + ") instead");
+        }
+        Optional<Double> max = options.number("max");
+        if (max.isEmpty() && required) {
+            throw options.problem("max", "is required: the largest acceptable value in " + unit);
+        }
+        if (max.isPresent() && max.get() < 0) {
+            throw options.problem("max", "must be >= 0, was " + max.get());
+        }
+        return new Threshold(max.orElse(Double.POSITIVE_INFINITY), Direction.AT_MOST);
     }
 
     public boolean passes(double value) {

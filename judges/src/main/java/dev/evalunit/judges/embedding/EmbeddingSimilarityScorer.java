@@ -37,7 +37,7 @@ public final class EmbeddingSimilarityScorer implements ScorerProvider {
         Reference reference = Reference.required(options);
         String modelName = options.string("model").orElse(AllMiniLmL6V2Provider.NAME);
         EmbeddingModelProvider provider = provider(options, modelName);
-        Metric metric = new Metric(options.metric(), Threshold.optional(setup.spec(), Threshold.Direction.AT_LEAST));
+        Metric metric = new Metric(options.metric(), Threshold.atLeast(setup.spec()));
         // The provider is resolved here, the model loaded on first scoring, so discovery stays fast.
         EmbeddingSimilarity similarity = new EmbeddingSimilarity(provider::model);
         return Scorer.sync(input -> {

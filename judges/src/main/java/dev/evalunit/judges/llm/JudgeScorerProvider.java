@@ -55,7 +55,7 @@ abstract class JudgeScorerProvider implements ScorerProvider {
         if (needsReference && reference.isEmpty()) {
             throw options.problem("field", "is required: the case field holding the reference answer");
         }
-        Threshold threshold = Threshold.optional(setup.spec(), Threshold.Direction.AT_LEAST);
+        Threshold threshold = Threshold.atLeast(setup.spec());
         if (setup.spec().threshold().isPresent() && !scale.contains(threshold.bound())) {
             throw options.problem("has threshold " + threshold.bound() + " outside its scale " + scale);
         }

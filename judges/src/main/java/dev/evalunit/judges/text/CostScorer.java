@@ -6,7 +6,7 @@ import dev.evalunit.judges.Options;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** {@code cost}: the call's cost in US dollars is at most the threshold; an unknown price is an error score. */
+/** {@code cost}: the call's cost in US dollars is at most option {@code max}; an unknown price is an error score. */
 public final class CostScorer extends SampleLimitCheck {
 
     public CostScorer() {

@@ -6,7 +6,7 @@ import dev.evalunit.judges.Options;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** {@code latency}: the call's wall time in milliseconds is at most the threshold. */
+/** {@code latency}: the call's wall time in milliseconds is at most option {@code max}. */
 public final class LatencyScorer extends SampleLimitCheck {
 
     public LatencyScorer() {

@@ -52,6 +52,9 @@ public final class LengthScorer implements ScorerProvider {
         }
         int min = options.integer("min", 0, Integer.MAX_VALUE).orElse(0);
         int max = options.integer("max", 0, Integer.MAX_VALUE).orElse(Integer.MAX_VALUE);
+        if (setup.spec().threshold().isPresent()) {
+            throw options.problem("sets a threshold; a length is bounded with options 'min' and 'max' instead");
+        }
         if (!options.has("min") && !options.has("max")) {
             throw options.problem("needs option 'min', option 'max' or both");
         }

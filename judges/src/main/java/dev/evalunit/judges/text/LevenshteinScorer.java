@@ -2,7 +2,7 @@ package dev.evalunit.judges.text;
 
 /**
  * {@code levenshtein}: the edit distance (code points) between the normalised output and reference; passes
- * at or below the suite's threshold, and always when none is set.
+ * at or below option {@code max}, and always when none is set.
  */
 public final class LevenshteinScorer extends ReferenceMeasure {
 

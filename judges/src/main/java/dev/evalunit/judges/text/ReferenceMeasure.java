@@ -17,7 +17,8 @@ import java.util.function.ToDoubleBiFunction;
 
 /**
  * A number measured between the normalised output and one normalised reference ({@code value} or
- * {@code field}). It is a measurement: it passes unless the suite sets a threshold.
+ * {@code field}). It is a measurement: it passes unless the suite sets a bar — a {@code threshold} (at least)
+ * when larger is better, option {@code max} when smaller is better.
  */
 abstract class ReferenceMeasure implements ScorerProvider {
 
@@ -45,11 +46,15 @@ abstract class ReferenceMeasure implements ScorerProvider {
     public final Scorer create(ScorerSetup setup) throws ScorerConfigException {
         Set<String> keys = new HashSet<>(Reference.KEYS);
         keys.addAll(TextNormalizer.KEYS);
+        if (!higherIsBetter) {
+            keys.add("max");
+        }
         Options options = Options.of(setup, keys);
         Reference reference = Reference.required(options);
         TextNormalizer normalizer = TextNormalizer.from(options, TextNormalizer.EXACT);
-        Metric metric = new Metric(options.metric(), Threshold.optional(setup.spec(),
-                higherIsBetter ? Threshold.Direction.AT_LEAST : Threshold.Direction.AT_MOST));
+        Metric metric = new Metric(options.metric(), higherIsBetter
+                ? Threshold.atLeast(setup.spec())
+                : Threshold.atMost(options, false, "edits"));
         return Scorer.sync(input -> {
             var expected = reference.text(input.testCase());
             if (expected.isEmpty()) {

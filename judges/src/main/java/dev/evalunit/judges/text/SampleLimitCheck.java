@@ -9,6 +9,7 @@ import dev.evalunit.judges.Metric;
 import dev.evalunit.judges.Options;
 import dev.evalunit.judges.Threshold;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * A limit on a fact the engine recorded about the sample (latency, cost, tokens): the value passes at or
- * below the suite's threshold, which is required. A fact the sample does not carry (an unknown price, a
+ * below option {@code max}, which is required. A fact the sample does not carry (an unknown price, a
  * provider that reports no usage) is an error score, never a silent 0.
  */
 abstract class SampleLimitCheck implements ScorerProvider {
@@ -26,7 +27,7 @@ abstract class SampleLimitCheck implements ScorerProvider {
     private final String missing;
 
     /**
-     * @param unit    the unit of the value and threshold, e.g. "milliseconds"
+     * @param unit    the unit of the value and of {@code max}, e.g. "milliseconds"
      * @param missing why a sample without the fact cannot be scored
      */
     SampleLimitCheck(String name, String unit, String missing) {
@@ -40,7 +41,7 @@ abstract class SampleLimitCheck implements ScorerProvider {
         return name;
     }
 
-    /** The options this check reads besides {@code metric}. */
+    /** The options this check reads besides {@code metric} and {@code max}. */
     Set<String> options() {
         return Set.of();
     }
@@ -50,12 +51,11 @@ abstract class SampleLimitCheck implements ScorerProvider {
 
     @Override
     public final Scorer create(ScorerSetup setup) throws ScorerConfigException {
-        Options options = Options.of(setup, options());
-        if (setup.spec().threshold().isEmpty()) {
-            throw options.problem("needs a threshold: the largest acceptable value in " + unit);
-        }
+        Set<String> keys = new HashSet<>(options());
+        keys.add("max");
+        Options options = Options.of(setup, keys);
+        Metric metric = new Metric(options.metric(), Threshold.atMost(options, true, unit));
         Function<Sample, Optional<Double>> measure = measure(options);
-        Metric metric = new Metric(options.metric(), Threshold.of(setup.spec(), 0, Threshold.Direction.AT_MOST));
         return Scorer.sync(input -> List.of(measure.apply(input.sample())
                 .map(value -> metric.score(value, name + " in " + unit))
                 .orElseGet(() -> metric.error(missing, input.output()))));

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
-/** {@code tokens}: the call's {@code total} (default), {@code input} or {@code output} tokens are at most the threshold. */
+/** {@code tokens}: the call's {@code total} (default), {@code input} or {@code output} tokens are at most option {@code max}. */
 public final class TokensScorer extends SampleLimitCheck {
 
     private static final Map<String, ToIntFunction<TokenUsage>> COUNTS =

@@ -43,9 +43,9 @@ class EdgeCaseTest {
                 Map.entry(new EditSimilarityScorer(), Map.of("field", "reference")),
                 Map.entry(new RougeLScorer(), Map.of("field", "reference")),
                 Map.entry(new LabelMatchScorer(), Map.of("field", "reference")),
-                Map.entry(new LatencyScorer(), Map.of()),
-                Map.entry(new CostScorer(), Map.of()),
-                Map.entry(new TokensScorer(), Map.of()));
+                Map.entry(new LatencyScorer(), Map.of("max", 1_000)),
+                Map.entry(new CostScorer(), Map.of("max", 0.01)),
+                Map.entry(new TokensScorer(), Map.of("max", 1_000)));
         return declarations.entrySet().stream().flatMap(declaration -> Stream.of("", UNICODE, LONG)
                 .map(output -> Arguments.of(declaration.getKey().name(), declaration.getKey(), declaration.getValue(),
                         output.length() > 100 ? "long" : output.isEmpty() ? "empty" : "unicode", output)));
@@ -55,7 +55,7 @@ class EdgeCaseTest {
     @MethodSource("scorers")
     void scoresAnyOutputWithOneWellFormedScore(String name, ScorerProvider provider, Map<String, Object> options,
                                                String kind, String output) throws Exception {
-        var scorer = provider.create(Inputs.setup(name, options, OptionalDouble.of(1_000), "reference"));
+        var scorer = provider.create(Inputs.setup(name, options, OptionalDouble.empty(), "reference"));
         ModelResponse response = new ModelResponse(output, Optional.of(new TokenUsage(40, 400)), Duration.ofMillis(900),
                 Optional.empty(), Optional.empty(), OptionalDouble.of(0.0004), false, 1);
         List<Score> scores = scorer.score(Inputs.input(response, Map.of("reference", "café 👍🏽"), Inputs.NO_JUDGE))

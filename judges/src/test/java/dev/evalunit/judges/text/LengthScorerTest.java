@@ -56,6 +56,8 @@ class LengthScorerTest {
                 .hasMessageContaining("option 'unit' must be one of characters, words, sentences");
         assertThatThrownBy(() -> create(new LengthScorer(), Map.of("min", 5, "max", 3)))
                 .hasMessageContaining("option 'min' (5) is greater than option 'max' (3)");
+        assertThatThrownBy(() -> create(new LengthScorer(), Map.of("max", 3), 2.0))
+                .hasMessageContaining("bounded with options 'min' and 'max'");
         assertThatThrownBy(() -> create(new LengthScorer(), Map.of("max", 2.5)))
                 .hasMessageContaining("option 'max' must be a whole number");
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import static dev.evalunit.judges.Inputs.create;
 import static dev.evalunit.judges.Inputs.single;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class ReferenceMeasureTest {
@@ -46,10 +47,15 @@ class ReferenceMeasureTest {
 
     @Test
     void thresholdsSideDependsOnTheMetric() throws Exception {
-        Scorer distance = create(new LevenshteinScorer(), Map.of("value", "kitten"), 2);
+        Scorer distance = create(new LevenshteinScorer(), Map.of("value", "kitten", "max", 2));
         Score far = single(distance, "sitting", Map.of());
         assertThat(far.passed()).isFalse();
         assertThat(far.reason()).hasValue("edit distance (3 > 2)");
+        assertThat(single(distance, "mitten", Map.of()).passed()).isTrue();
+        assertThatThrownBy(() -> create(new LevenshteinScorer(), Map.of("value", "kitten"), 2))
+                .hasMessageContaining("set option 'max'");
+        assertThatThrownBy(() -> create(new EditSimilarityScorer(), Map.of("value", "kitten", "max", 2)))
+                .hasMessageContaining("option 'max' is not an option of this scorer");
         Scorer similarity = create(new EditSimilarityScorer(), Map.of("value", "kitten"), 0.5);
         assertThat(single(similarity, "sitting", Map.of()).passed()).isTrue();
         assertThat(single(similarity, "", Map.of()).passed()).isFalse();

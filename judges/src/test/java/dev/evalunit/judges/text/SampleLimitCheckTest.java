@@ -28,7 +28,7 @@ class SampleLimitCheckTest {
 
     @Test
     void latencyInMilliseconds() throws Exception {
-        Score score = score(create(new LatencyScorer(), Map.of(), 1000), response(Optional.empty(), OptionalDouble.empty()));
+        Score score = score(create(new LatencyScorer(), Map.of("max", 1000)), response(Optional.empty(), OptionalDouble.empty()));
         assertThat(score.value()).hasValue(1500.0);
         assertThat(score.passed()).isFalse();
         assertThat(score.reason()).hasValue("latency in milliseconds (1500 > 1000)");
@@ -36,7 +36,7 @@ class SampleLimitCheckTest {
 
     @Test
     void costPassesUnderTheLimitAndIsAnErrorWhenUnknown() throws Exception {
-        Scorer scorer = create(new CostScorer(), Map.of(), 0.01);
+        Scorer scorer = create(new CostScorer(), Map.of("max", 0.01));
         assertThat(score(scorer, response(Optional.empty(), OptionalDouble.of(0.002))).passed()).isTrue();
         Score unknown = score(scorer, response(Optional.empty(), OptionalDouble.empty()));
         assertThat(unknown.isError()).isTrue();
@@ -47,17 +47,27 @@ class SampleLimitCheckTest {
     @Test
     void tokensCountTotalInputOrOutput() throws Exception {
         ModelResponse response = response(Optional.of(new TokenUsage(300, 50)), OptionalDouble.empty());
-        assertThat(score(create(new TokensScorer(), Map.of(), 320), response).passed()).isFalse();
-        assertThat(score(create(new TokensScorer(), Map.of("count", "output"), 60), response).value()).hasValue(50.0);
-        assertThat(score(create(new TokensScorer(), Map.of(), 320), response(Optional.empty(), OptionalDouble.empty()))
+        assertThat(score(create(new TokensScorer(), Map.of("max", 320)), response).passed()).isFalse();
+        assertThat(score(create(new TokensScorer(), Map.of("count", "output", "max", 60)), response).value()).hasValue(50.0);
+        assertThat(score(create(new TokensScorer(), Map.of("max", 320)), response(Optional.empty(), OptionalDouble.empty()))
                 .error().orElseThrow()).contains("no token usage");
     }
 
     @Test
-    void aLimitNeedsAThresholdAndAKnownCount() {
+    void aThresholdWhichMeansAtLeastIsRefusedForALimit() {
+        // the engine applies a suite threshold as "value >= threshold", which would pass every slow call
+        assertThatThrownBy(() -> create(new LatencyScorer(), Map.of(), 1000))
+                .hasMessageStartingWith("sets a threshold, which means 'at least'")
+                .hasMessageContaining("set option 'max'");
+    }
+
+    @Test
+    void aLimitNeedsAMaxAndAKnownCount() {
         assertThatThrownBy(() -> create(new LatencyScorer(), Map.of()))
-                .hasMessageStartingWith("needs a threshold: the largest acceptable value in milliseconds");
-        assertThatThrownBy(() -> create(new TokensScorer(), Map.of("count", "cached"), 10))
+                .hasMessage("option 'max' is required: the largest acceptable value in milliseconds");
+        assertThatThrownBy(() -> create(new LatencyScorer(), Map.of("max", -1)))
+                .hasMessage("option 'max' must be >= 0, was -1.0");
+        assertThatThrownBy(() -> create(new TokensScorer(), Map.of("count", "cached", "max", 10)))
                 .hasMessageContaining("option 'count' must be one of total, input, output");
     }
 }
