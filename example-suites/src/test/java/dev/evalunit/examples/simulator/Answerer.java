@@ -39,7 +39,7 @@ final class Answerer {
         Matcher question = QUESTION.matcher(request.user());
         String asked = question.matches() ? question.group(1) : request.user();
         double temperature = request.temperature();
-        double noise = (0.10 + 0.25 * temperature) * profile.mistakes();
+        double noise = (0.05 + 0.15 * temperature) * profile.mistakes();
         double[] relevance = new double[facts.size()];
         for (int i = 0; i < facts.size(); i++) {
             relevance[i] = Texts.coverage(asked, facts.get(i)) + noise * draws.noise("fact-" + i, temperature);
@@ -52,10 +52,10 @@ final class Answerer {
         String lower = prompt.toLowerCase(Locale.ROOT);
         boolean brief = lower.contains("one sentence") || lower.contains("concise") || lower.contains("briefly");
         StringBuilder answer = new StringBuilder(facts.get(ranked.get(0)));
-        if (!brief && ranked.size() > 1 && relevance[ranked.get(1)] >= 0.75 * relevance[ranked.get(0)]) {
+        if (!brief && ranked.size() > 1 && relevance[ranked.get(1)] >= (1.05 - 0.3 * profile.mistakes()) * relevance[ranked.get(0)]) {
             answer.append(' ').append(facts.get(ranked.get(1)));
         }
-        if (!brief && draws.chance("pleasantry", temperature) < 0.3) {
+        if (!brief && draws.chance("pleasantry", temperature) < 0.25 * profile.mistakes()) {
             answer.append(" Let me know if there is anything else I can help with.");
         }
         return answer.toString();

@@ -59,7 +59,7 @@ final class Classifier {
 
         List<String> ranked = new ArrayList<>(labels);
         ranked.sort(Comparator.comparingDouble((String label) -> -evidence(label, text)).thenComparing(labels::indexOf));
-        double slip = profile.mistakes() * (0.05 + 0.16 * Math.max(0, 2 - Math.min(shots, 2)) / 2.0)
+        double slip = profile.mistakes() * (0.05 + 0.12 * Math.max(0, 2 - Math.min(shots, 2)) / 2.0)
                 + 0.08 * request.temperature();
         String label = ranked.size() > 1 && draws.chance("slip", request.temperature()) < slip ? ranked.get(1) : ranked.get(0);
         if (shots == 0 && draws.sample("format").nextDouble() < 0.05 * profile.mistakes()) {

@@ -17,7 +17,7 @@ record ModelProfile(Tier tier, double mistakes, double firstTokenMs, double perT
     enum Tier { LARGE, SMALL }
 
     static final ModelProfile LARGE = new ModelProfile(Tier.LARGE, 1.0, 420, 16);
-    static final ModelProfile SMALL = new ModelProfile(Tier.SMALL, 1.5, 260, 7);
+    static final ModelProfile SMALL = new ModelProfile(Tier.SMALL, 1.3, 260, 7);
 
     static ModelProfile of(String model) {
         String name = model.toLowerCase(Locale.ROOT);

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /** Small text helpers the simulated models and judge share: sentences, content words, overlap, tokens. */
 final class Texts {
 
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?]+(?:[.!?]+[\"')\\]]*|$)");
+    /** Up to terminal punctuation followed by white space or the end, so "TLS 1.2" and "status.example" stay whole. */
+    private static final Pattern SENTENCE = Pattern.compile("(?s).+?(?:[.!?]+[\"')\\]]*(?=\\s|$)|$)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
             "for", "with", "at", "by", "from", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that",

@@ -1,0 +1,80 @@
+package dev.evalunit.examples;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.evalunit.api.Case;
+import dev.evalunit.api.Dataset;
+import dev.evalunit.api.EvalSuite;
+import dev.evalunit.api.EvalVariant;
+import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.UseScorer;
+import dev.evalunit.api.Variant;
+import dev.evalunit.examples.routing.Route;
+import dev.evalunit.examples.routing.RoutingPrompt;
+import dev.evalunit.examples.routing.Ticket;
+import dev.evalunit.examples.routing.TicketRouter;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Evaluates the shipped {@link TicketRouter} service - its prompt, its reply parsing and its fallback - on sixty
+ * routed tickets: the first prompt version (queue names only) against the second (queue descriptions and two
+ * examples), both on gpt-4o-mini through the run's client.
+ */
+@EvalSuite(id = "ticket-routing", name = "Ticket routing service, prompt v1 vs v2",
+        description = "The TicketRouter application service evaluated end to end with its two prompt versions.")
+@UseScorer(name = "label-match", options = {"metric: routed", "field: queue",
+        "labels: [payments, tech-support, account-access, general]"})
+public class TicketRoutingEval {
+
+    private static final String DATASET = "/examples/routing/routing-tickets.jsonl";
+
+    @Dataset
+    List<Case> tickets() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Case> cases = new ArrayList<>();
+        try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream(DATASET), DATASET + " is missing");
+             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (!line.isBlank()) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> fields = new LinkedHashMap<>(json.readValue(line, Map.class));
+                    cases.add(Case.of(String.valueOf(fields.remove("id")), fields));
+                }
+            }
+        }
+        return cases;
+    }
+
+    @EvalVariant(id = "prompt-v1", name = "Prompt v1: queue names", model = "openai:gpt-4o-mini", temperature = 0)
+    ModelResponse namesOnly(Case ticket, Variant variant, ModelClient client) {
+        return route(ticket, variant, client, RoutingPrompt.NAMES_ONLY);
+    }
+
+    @EvalVariant(id = "prompt-v2", name = "Prompt v2: descriptions and examples", model = "openai:gpt-4o-mini",
+            temperature = 0)
+    ModelResponse describedWithExamples(Case ticket, Variant variant, ModelClient client) {
+        return route(ticket, variant, client, RoutingPrompt.DESCRIBED_WITH_EXAMPLES);
+    }
+
+    /** Runs the service and reports its decision with the usage, latency and cost of the model call it made. */
+    private static ModelResponse route(Case ticket, Variant variant, ModelClient client, RoutingPrompt prompt) {
+        EngineChatModel model = new EngineChatModel(client, variant.model(), variant.params());
+        Route route = new TicketRouter(model, prompt).route(new Ticket(ticket.text("subject").orElseThrow(),
+                ticket.text("body").orElseThrow()));
+        ModelResponse call = model.lastResponse().orElseThrow();
+        return new ModelResponse(route.queue().id(), call.usage(), call.latency(), call.timeToFirstToken(),
+                call.finishReason(), call.costUsd(), call.cacheHit(), call.attempts());
+    }
+
+}
