@@ -2,9 +2,12 @@ package dev.evalunit.examples;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evalunit.api.Case;
+import dev.evalunit.api.Compare;
 import dev.evalunit.api.Dataset;
 import dev.evalunit.api.EvalSuite;
 import dev.evalunit.api.EvalVariant;
+import dev.evalunit.api.Export;
+import dev.evalunit.api.Gate;
 import dev.evalunit.api.ModelClient;
 import dev.evalunit.api.ModelResponse;
 import dev.evalunit.api.UseScorer;
@@ -34,6 +37,12 @@ import java.util.Objects;
         description = "The TicketRouter application service evaluated end to end with its two prompt versions.")
 @UseScorer(name = "label-match", options = {"metric: routed", "field: queue",
         "labels: [payments, tech-support, account-access, general]"})
+@Compare(baseline = "prompt-v1", primary = "routed", minEffect = 0.05,
+        secondary = {"cost_per_request", "input_tokens", "latency_ms"})
+@Gate(metric = "routed", variant = "prompt-v2", min = 0.85)
+@Gate(metric = "error_rate", max = 0.05)
+@Gate(decided = true, name = "the primary decision is taken")
+@Export(experimentId = "ticket-routing")
 public class TicketRoutingEval {
 
     private static final String DATASET = "/examples/routing/routing-tickets.jsonl";

@@ -1,0 +1,179 @@
+package dev.evalunit.examples;
+
+import dev.evalunit.api.Decision;
+import dev.evalunit.api.GateResult;
+import dev.evalunit.api.RunSummary;
+import dev.evalunit.api.SampleRecord;
+import dev.evalunit.api.Score;
+import dev.evalunit.api.VariantSummary;
+import dev.evalunit.bucketing.winner.WinnerFile;
+import dev.evalunit.bucketing.winner.WinnerFiles;
+import dev.evalunit.examples.simulator.SimulatorOptions;
+import dev.evalunit.examples.simulator.SimulatorStats;
+import dev.evalunit.stats.PairedResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the four example suites against the offline simulator twice - cleanly, and with 10% injected faults - and
+ * checks what the README promises: the expected winners backed by their statistics, every gate passing, reports and
+ * winner.json written, every injected fault accounted for, and the same decisions under faults.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExampleSuitesTest {
+
+    /** Fast simulated time, short client timeouts and back-off, so the runs take seconds. */
+    private static final Map<String, String> FAST = Map.of(
+            "evalunit.provider.openai.timeout", "2s",
+            "evalunit.provider.anthropic.timeout", "2s",
+            "evalunit.retry.base-delay", "20ms",
+            "evalunit.retry.max-delay", "200ms",
+            "evalunit.compare.console", "false");
+    private static final SimulatorOptions SIMULATOR = SimulatorOptions.DEFAULTS.withTimeScale(0.02)
+            .withTimeoutDelay(Duration.ofSeconds(3));
+
+    private ExampleRun clean;
+    private ExampleRun faulty;
+
+    @BeforeAll
+    void runTheExamplesTwice(@TempDir Path output) {
+        clean = ExampleRun.execute(output.resolve("clean"), "clean", SIMULATOR, FAST);
+        faulty = ExampleRun.execute(output.resolve("faulty"), "faulty", SIMULATOR.withFaultRate(0.1), FAST);
+    }
+
+    @Test
+    void theStructuredSummaryPromptWinsOnTheRubricAndIsCloserToTheReference() throws IOException {
+        Decision decision = decision(clean, "exp_summarize_v2", "treatment");
+        PairedResult similarity = PairedMetric.score(clean.samples("exp_summarize_v2"), "control", "treatment",
+                "similarity");
+
+        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.SHIP_TREATMENT);
+        assertThat(decision.metric()).isEqualTo("quality");
+        assertThat(decision.ciLow()).isGreaterThan(0.25);
+        assertThat(similarity.ciLow()).isPositive();
+        assertThat(mean(clean, "exp_summarize_v2", "treatment", "two_to_three_sentences")).isBetween(2.0, 3.0);
+        assertThat(mean(clean, "exp_summarize_v2", "control", "two_to_three_sentences")).isGreaterThan(3.0);
+    }
+
+    @Test
+    void twoShotBeatsZeroShotOnLabelMatch() throws IOException {
+        Decision decision = decision(clean, "ticket-classification", "two-shot");
+        PairedResult independent = PairedMetric.score(clean.samples("ticket-classification"), "zero-shot",
+                "two-shot", "label-match");
+
+        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.SHIP_TREATMENT);
+        assertThat(decision.ciLow()).isPositive();
+        assertThat(independent.difference()).isCloseTo(decision.difference(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(independent.ciLow()).isCloseTo(decision.ciLow(), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void theSmallerModelIsCheaperAndNonInferiorOnCorrectness() throws IOException {
+        Decision decision = decision(clean, "model-swap", "small");
+        PairedResult correctness = PairedMetric.score(clean.samples("model-swap"), "large", "small", "correctness");
+        PairedResult cost = PairedMetric.cost(clean.samples("model-swap"), "large", "small");
+
+        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.SHIP_TREATMENT);
+        assertThat(decision.metric()).isEqualTo("cost_per_request");
+        assertThat(cost.ciHigh()).isNegative();
+        assertThat(correctness.difference()).isNegative();
+        assertThat(correctness.ciLow()).isGreaterThan(-0.08);
+        assertThat(gate(clean, "model-swap", "the smaller model is at most 0.08 worse on correctness").status())
+                .isEqualTo(GateResult.Status.PASSED);
+    }
+
+    @Test
+    void theShippedRoutingServiceRoutesBetterWithPromptV2() throws IOException {
+        Decision decision = decision(clean, "ticket-routing", "prompt-v2");
+
+        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.SHIP_TREATMENT);
+        assertThat(decision.ciLow()).isPositive();
+        assertThat(clean.samples("ticket-routing")).allSatisfy(sample ->
+                assertThat(sample.output()).hasValueSatisfying(queue ->
+                        assertThat(queue).isIn("payments", "tech-support", "account-access", "general")));
+    }
+
+    @Test
+    void everyGatePassesAndEverySuiteLeavesItsReportAndWinner() throws IOException {
+        for (String suite : ExampleRun.SUITES) {
+            RunSummary summary = clean.summary(suite);
+            assertThat(summary.gates()).as(suite).isNotEmpty().allSatisfy(gate ->
+                    assertThat(gate.status()).as(suite + ": " + gate.message()).isEqualTo(GateResult.Status.PASSED));
+            assertThat(clean.has(suite, "report.html")).as(suite).isTrue();
+            WinnerFile winner = WinnerFiles.read(clean.directory(suite).resolve("winner.json"));
+            assertThat(winner.keep().variantId()).as(suite)
+                    .isEqualTo(summary.comparison().orElseThrow().decisions().get(0).variantId());
+        }
+        assertThat(clean.console()).contains("'openai' models are SIMULATED", "'anthropic' models are SIMULATED");
+        assertThat(clean.simulator().generation().faults() + clean.simulator().judge().faults()).isZero();
+    }
+
+    @Test
+    void withTenPercentFaultsTheSuitesFinishAndEveryFaultIsAccountedFor() throws IOException {
+        long generationAttempts = 0;
+        long judgeAttempts = 0;
+        for (String suite : ExampleRun.SUITES) {
+            List<SampleRecord> samples = faulty.samples(suite);
+            RunSummary summary = faulty.summary(suite);
+            for (VariantSummary variant : summary.variants()) {
+                long errors = samples.stream().filter(s -> s.variantId().equals(variant.variantId()))
+                        .filter(SampleRecord::isError).count();
+                assertThat(variant.errors()).as(suite + "/" + variant.variantId()).isEqualTo(errors);
+                assertThat(variant.errorRate()).isEqualTo((double) errors / variant.samples());
+            }
+            generationAttempts += samples.stream().mapToLong(SampleRecord::attempts).sum();
+            judgeAttempts += samples.stream().flatMap(s -> s.scores().stream())
+                    .filter(score -> score.judgeFingerprint().isPresent()).mapToLong(ExampleSuitesTest::attempts).sum();
+        }
+        SimulatorStats stats = faulty.simulator();
+
+        assertThat(stats.generation().faults()).isPositive();
+        // every attempt the samples record was answered by the simulator or failed by an injected fault
+        assertThat(generationAttempts).isEqualTo(stats.generation().answers() + stats.generation().faults());
+        assertThat(judgeAttempts).isEqualTo(stats.judge().answers() + stats.judge().faults());
+    }
+
+    @Test
+    void theDecisionsAreTheSameWithTenPercentFaults() throws IOException {
+        for (String suite : ExampleRun.SUITES) {
+            Map<String, Decision.Outcome> withoutFaults = outcomes(clean.summary(suite));
+            assertThat(outcomes(faulty.summary(suite))).as(suite).isEqualTo(withoutFaults);
+        }
+    }
+
+    private static long attempts(Score score) {
+        Object attempts = score.details().get("attempts");
+        return attempts instanceof Number number ? number.longValue() : 1;
+    }
+
+    private static Map<String, Decision.Outcome> outcomes(RunSummary summary) {
+        Map<String, Decision.Outcome> outcomes = new HashMap<>();
+        summary.comparison().orElseThrow().decisions().forEach(d -> outcomes.put(d.variantId(), d.outcome()));
+        return outcomes;
+    }
+
+    private static Decision decision(ExampleRun run, String suite, String variant) throws IOException {
+        return run.summary(suite).comparison().orElseThrow().decision(variant).orElseThrow();
+    }
+
+    private static GateResult gate(ExampleRun run, String suite, String name) throws IOException {
+        return run.summary(suite).gates().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static double mean(ExampleRun run, String suite, String variant, String metric) throws IOException {
+        return run.samples(suite).stream().filter(s -> s.variantId().equals(variant))
+                .flatMap(s -> s.scores().stream()).filter(s -> s.name().equals(metric))
+                .mapToDouble(s -> s.value().orElseThrow()).average().orElseThrow();
+    }
+}
