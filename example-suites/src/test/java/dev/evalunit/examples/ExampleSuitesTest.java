@@ -115,6 +115,12 @@ class ExampleSuitesTest {
             assertThat(winner.keep().variantId()).as(suite)
                     .isEqualTo(summary.comparison().orElseThrow().decisions().get(0).variantId());
         }
+        assertThat(clean.has("exp_summarize_v2", ConfusionMatrixListener.FILE)).isFalse();
+        assertThat(clean.directory("ticket-classification").resolve(ConfusionMatrixListener.FILE)).content()
+                .contains("## two-shot · label-match (accuracy 0.8", "| expected \\ predicted | account | billing |",
+                        "## zero-shot · label-match");
+        assertThat(clean.directory("ticket-routing").resolve(ConfusionMatrixListener.FILE)).content()
+                .contains("## prompt-v2 · routed", "| tech-support |");
         assertThat(clean.console()).contains("'openai' models are SIMULATED", "'anthropic' models are SIMULATED");
         assertThat(clean.simulator().generation().faults() + clean.simulator().judge().faults()).isZero();
     }

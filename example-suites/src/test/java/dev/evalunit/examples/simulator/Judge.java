@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@code {"reasoning": ..., "score": ...}}. It reads the delimited sections, scores the output by its content
  * overlap with the reference (or, without one, by how much of it comes from the input), takes off for a sentence
  * count outside the range the rubric asks for and for filler phrases when the rubric forbids them, adds a little
- * noise and maps the result onto the requested scale.
+ * noise seeded by the content (fresh per answer only at a temperature above 0) and maps the result onto the
+ * requested scale.
  */
 final class Judge {
 
@@ -69,7 +70,8 @@ final class Judge {
             quality -= 0.15;
             reasons.append("; contains filler phrases");
         }
-        quality += 0.06 * draws.noise("judge", Math.max(0.3, request.temperature()));
+        // seeded by the content: identical judgements score alike, whichever variant's output arrives first
+        quality += 0.06 * draws.noise("judge", request.temperature());
         quality = Math.max(0, Math.min(1, quality));
         double score = min + quality * (max - min);
         boolean integral = min == Math.rint(min) && max == Math.rint(max) && max - min >= 2;

@@ -25,11 +25,12 @@ public final class Simulator implements AutoCloseable {
     private final SimulatorTransformer transformer;
     private final SimulatorOptions options;
 
+    /** Idle connections stay open long enough that a client never reuses one the server just closed. */
     private Simulator(SimulatorOptions options) {
         this.options = options;
         this.transformer = new SimulatorTransformer(options);
         this.server = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()
-                .containerThreads(256).disableRequestJournal().extensions(transformer));
+                .containerThreads(256).jettyIdleTimeout(600_000L).disableRequestJournal().extensions(transformer));
     }
 
     /** Starts a simulator; close it to stop the server. */

@@ -83,7 +83,8 @@ class SimulatorTest {
                         + "information. Do not include filler phrases.", TEXT, 0.2)).join();
 
         assertThat(Texts.sentences(response.text())).hasSizeBetween(2, 3);
-        assertThat(TEXT).contains(Texts.sentences(response.text()).get(0));
+        assertThat(Texts.words(TEXT)).containsAll(Texts.words(response.text()));
+        assertThat(response.text()).doesNotStartWith("Here").contains("; ");
         assertThat(response.usage()).hasValueSatisfying(usage -> assertThat(usage.output())
                 .isEqualTo(Texts.tokens(response.text())));
         assertThat(response.finishReason()).isPresent();

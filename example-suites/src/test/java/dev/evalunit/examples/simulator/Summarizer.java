@@ -3,9 +3,11 @@ package dev.evalunit.examples.simulator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -26,8 +28,7 @@ final class Summarizer {
     private static final Pattern ACTIONABLE = Pattern.compile(
             "(?i)\\b(should|must|need to|needs to|recommend\\w*|advise\\w*|deadline|before|by (mon|tue|wed|thu|fri|sat|"
                     + "sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the end)\\w*|urged?|plan to|will)\\b|\\d");
-    private static final Pattern COMMON_OPENING =
-            Pattern.compile("(The|A|An|This|These|It|They|We|Our|All|Each|Every|Some|Most|Only|Anyone|Everyone|In|However|Both)\\b");
+    private static final Pattern CAPITALISED_INSIDE = Pattern.compile("(?<=[\\p{L}\\p{N},;:] )\\p{Lu}[\\p{L}-]*");
     private static final List<String> FILLERS = List.of("Here is a concise summary of the text: ", "Summary: ",
             "This text discusses several points. ", "Here's a short summary. ");
 
@@ -73,19 +74,27 @@ final class Summarizer {
         }
         List<String> parts = new ArrayList<>();
         chosen.forEach(i -> parts.add(sentences.get(i)));
+        Set<String> names = names(sentences);
         while (parts.size() > count) {
-            parts.set(0, fold(parts.get(0), parts.remove(1)));
+            parts.set(0, fold(parts.get(0), parts.remove(1), names));
         }
         summary.append(String.join(" ", parts));
         return summary.toString();
     }
 
-    /** Two sentences as one: "A; b." (the second's article or pronoun lower-cased). */
-    private static String fold(String first, String second) {
+    /** Two sentences as one: "A; b." - the second's first word lower-cased unless the text uses it as a name. */
+    private static String fold(String first, String second, Set<String> names) {
         String head = first.replaceAll("[.!?]+$", "");
-        Matcher opening = COMMON_OPENING.matcher(second);
-        String tail = opening.lookingAt() ? second.substring(0, 1).toLowerCase(Locale.ROOT) + second.substring(1) : second;
-        return head + "; " + tail;
+        String opening = second.split("\\s", 2)[0];
+        boolean name = names.contains(opening) || opening.length() > 1 && Character.isUpperCase(opening.charAt(1));
+        return head + "; " + (name ? second : second.substring(0, 1).toLowerCase(Locale.ROOT) + second.substring(1));
+    }
+
+    /** Words the text capitalises in the middle of a sentence: names, which keep their capital when folded. */
+    private static Set<String> names(List<String> sentences) {
+        Set<String> names = new HashSet<>();
+        sentences.forEach(sentence -> CAPITALISED_INSIDE.matcher(sentence).results().forEach(m -> names.add(m.group())));
+        return names;
     }
 
     /** How many sentences: the prompt's range, else half to 70% of the text's (at least 3). */
