@@ -15,9 +15,9 @@ import java.util.OptionalLong;
  * @param baselineMean            mean of the baseline's per-case means over the paired cases
  * @param variantMean             mean of the variant's per-case means over the paired cases
  * @param difference              mean per-case difference, variant − baseline
- * @param ciLow                   lower bound of the paired t interval at {@link Comparison#confidence()}
+ * @param ciLow                   lower bound of the interval at {@link Comparison#confidence()}, by {@code method}
  * @param ciHigh                  upper bound of that interval
- * @param pValue                  two-sided paired t p-value; 1 when every difference is 0
+ * @param pValue                  two-sided p-value, by {@code method}; 1 when every difference is 0
  * @param adjustedPValue          the p-value after the suite's correction over all compared (metric, variant) pairs
  * @param significant             whether {@code adjustedPValue < alpha}
  * @param bootstrapLow            lower bound of the paired bootstrap interval (robustness check)
@@ -29,17 +29,41 @@ import java.util.OptionalLong;
  *                                difference (other metrics); empty when the variance cannot be estimated
  * @param repeatsNeeded           repeats per case (both variants) that would detect the same effect with the
  *                                current cases, when the metric was repeated and some number up to 100 would
+ * @param method                  how the interval and p-value were computed: {@value #PAIRED_T} (t interval and
+ *                                paired t test), {@value #BINARY} (Newcombe interval and exact McNemar test, for a
+ *                                0/1 metric with one repeat per case) or {@value #CLUSTERED} (cluster-robust CR1
+ *                                standard error with a t reference on clusters − 1 degrees of freedom, when cases
+ *                                name a {@code cluster})
  */
 public record MetricDifference(String variantId, int cases, int droppedCases, double baselineMean,
                                double variantMean, double difference, double ciLow, double ciHigh, double pValue,
                                double adjustedPValue, boolean significant, double bootstrapLow, double bootstrapHigh,
                                double wilcoxonPValue, OptionalDouble minimumDetectableEffect,
-                               OptionalLong casesNeeded, OptionalInt repeatsNeeded) {
+                               OptionalLong casesNeeded, OptionalInt repeatsNeeded, String method) {
+
+    /** {@link #method()} of the paired t analysis. */
+    public static final String PAIRED_T = "paired-t";
+    /** {@link #method()} of binary metrics: Newcombe interval, exact McNemar test. */
+    public static final String BINARY = "newcombe-mcnemar";
+    /** {@link #method()} of clustered cases: cluster-robust standard error. */
+    public static final String CLUSTERED = "clustered-t";
 
     public MetricDifference {
         Objects.requireNonNull(variantId, "variantId");
+        Objects.requireNonNull(method, "method");
         Objects.requireNonNull(minimumDetectableEffect, "minimumDetectableEffect");
         Objects.requireNonNull(casesNeeded, "casesNeeded");
         Objects.requireNonNull(repeatsNeeded, "repeatsNeeded");
+    }
+
+    /** A difference computed by the paired t analysis. */
+    public MetricDifference(String variantId, int cases, int droppedCases, double baselineMean, double variantMean,
+                            double difference, double ciLow, double ciHigh, double pValue, double adjustedPValue,
+                            boolean significant, double bootstrapLow, double bootstrapHigh, double wilcoxonPValue,
+                            OptionalDouble minimumDetectableEffect, OptionalLong casesNeeded,
+                            OptionalInt repeatsNeeded) {
+        this(variantId, cases, droppedCases, baselineMean, variantMean, difference, ciLow, ciHigh, pValue,
+                adjustedPValue, significant, bootstrapLow, bootstrapHigh, wilcoxonPValue, minimumDetectableEffect,
+                casesNeeded, repeatsNeeded, PAIRED_T);
     }
 }

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -123,7 +124,8 @@ final class SuiteRun {
         if (decisions == null) {
             var configuration = environment.configuration();
             decisions = RunDecisions.compute(suite.decisions(),
-                    suite.variants().stream().map(v -> v.variant().id()).toList(), observations, suite.repeats(),
+                    suite.variants().stream().map(v -> v.variant().id()).toList(), observations, clusterKeys(),
+                    suite.repeats(),
                     configuration.get(Constants.COMPARE_BOOTSTRAP_RESAMPLES, Integer::parseInt)
                             .orElse(Constants.COMPARE_BOOTSTRAP_RESAMPLES_DEFAULT),
                     configuration.get(Constants.COMPARE_SEED, Long::parseLong).orElse(Constants.COMPARE_SEED_DEFAULT));
@@ -192,6 +194,16 @@ final class SuiteRun {
         for (RunListener listener : environment.listeners()) {
             listener.runFinished(run);
         }
+    }
+
+    /** Each case's cluster (a case without one is its own), when any case names a cluster. */
+    private Optional<List<String>> clusterKeys() {
+        if (suite.cases().stream().noneMatch(c -> c.testCase().cluster().isPresent())) {
+            return Optional.empty();
+        }
+        return Optional.of(suite.cases().stream()
+                .map(c -> c.testCase().cluster().map(k -> "cluster:" + k).orElse("case:" + c.testCase().id()))
+                .toList());
     }
 
     private void export(ExportSpec spec, RunSummary summary) throws IOException {

@@ -12,6 +12,7 @@ import dev.evalunit.bucketing.winner.WinnerDecision;
 import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;
 import dev.evalunit.engine.decisionfixtures.AaSuite;
+import dev.evalunit.engine.decisionfixtures.ClusteredSuite;
 import dev.evalunit.engine.decisionfixtures.ErrorRateSuite;
 import dev.evalunit.engine.decisionfixtures.FailingGatesSuite;
 import dev.evalunit.engine.decisionfixtures.InconclusiveSuite;
@@ -63,6 +64,7 @@ class DecisionsTest {
         Comparison result = summary("ship").comparison().orElseThrow();
         MetricDifference quality = result.metric("quality").flatMap(m -> m.difference("better")).orElseThrow();
         assertThat(quality.cases()).isEqualTo(40);
+        assertThat(quality.method()).isEqualTo(MetricDifference.PAIRED_T);
         assertThat(quality.ciLow()).isLessThan(0.2).isGreaterThan(0.15);
         assertThat(quality.ciHigh()).isGreaterThan(0.2).isLessThan(0.25);
         assertThat(quality.significant()).isTrue();
@@ -173,6 +175,18 @@ class DecisionsTest {
         assertThat(quality.variant("failing").orElseThrow().cases()).isEqualTo(26);
         assertThat(quality.difference("failing").orElseThrow().cases()).isEqualTo(26);
         assertThat(quality.difference("failing").orElseThrow().droppedCases()).isEqualTo(14);
+    }
+
+    @Test
+    void casesThatShareAClusterGetAClusterRobustInterval() throws IOException {
+        EvalUnitKit.engine(output, selectClass(ClusteredSuite.class)).execute();
+
+        Comparison result = summary("clustered").comparison().orElseThrow();
+        MetricDifference quality = result.metric("quality").flatMap(m -> m.difference("better")).orElseThrow();
+        assertThat(quality.method()).isEqualTo(MetricDifference.CLUSTERED);
+        assertThat(quality.ciLow()).isLessThan(0.2);
+        assertThat(quality.ciHigh()).isGreaterThan(0.2);
+        assertThat(result.decision("better").orElseThrow().outcome()).isEqualTo(Decision.Outcome.SHIP_TREATMENT);
     }
 
     private RunSummary summary(String suite) throws IOException {

@@ -2,6 +2,7 @@ package dev.evalunit.engine;
 
 import dev.evalunit.api.Decision;
 import dev.evalunit.api.GateResult;
+import dev.evalunit.api.MetricDifference;
 import dev.evalunit.api.RunFiles;
 import dev.evalunit.api.RunSummary;
 import dev.evalunit.bucketing.winner.WinnerDecision;
@@ -60,6 +61,13 @@ class YamlDecisionsTest {
         RunSummary summary = files.readSummary(files.latest(output.resolve("decisions")).orElseThrow());
         assertThat(summary.comparison().orElseThrow().decision("terse").orElseThrow().outcome())
                 .isEqualTo(Decision.Outcome.KEEP_CONTROL);
+        MetricDifference contains = summary.comparison().orElseThrow().metric("test-contains")
+                .flatMap(m -> m.difference("terse")).orElseThrow();
+        assertThat(contains.method()).isEqualTo(MetricDifference.BINARY);
+        assertThat(contains.difference()).isEqualTo(-0.5);
+        assertThat(contains.pValue()).isEqualTo(0.125);
+        assertThat(contains.ciLow()).isGreaterThan(-1).isLessThan(-0.5);
+        assertThat(contains.ciHigh()).isGreaterThan(-0.5).isLessThan(0);
         assertThat(summary.gates()).extracting(GateResult::status)
                 .containsExactly(GateResult.Status.INCONCLUSIVE, GateResult.Status.PASSED);
         assertThat(summary.passed()).isFalse();

@@ -14,7 +14,6 @@ import dev.evalunit.stats.PValueAdjustment;
 import dev.evalunit.stats.PairedAnalysis;
 import dev.evalunit.stats.PairedCases;
 import dev.evalunit.stats.PairedResult;
-import dev.evalunit.stats.PairedTTest;
 import dev.evalunit.stats.ProportionResult;
 import dev.evalunit.stats.TwoProportionTest;
 
@@ -39,18 +38,22 @@ public final class Comparisons {
     private final CompareSpec spec;
     private final List<String> variants;
     private final Observations observations;
+    private final Optional<List<String>> clusterKeys;
     private final int resamples;
     private final long seed;
 
     /**
-     * @param variants  the suite's variant ids, in suite order
-     * @param resamples bootstrap resamples per difference
-     * @param seed      bootstrap seed, so a run's intervals are reproducible
+     * @param variants    the suite's variant ids, in suite order
+     * @param clusterKeys every case's cluster in suite order, when some case names one
+     * @param resamples   bootstrap resamples per difference
+     * @param seed        bootstrap seed, so a run's intervals are reproducible
      */
-    public Comparisons(CompareSpec spec, List<String> variants, Observations observations, int resamples, long seed) {
+    public Comparisons(CompareSpec spec, List<String> variants, Observations observations,
+                       Optional<List<String>> clusterKeys, int resamples, long seed) {
         this.spec = spec;
         this.variants = List.copyOf(variants);
         this.observations = observations;
+        this.clusterKeys = clusterKeys.map(List::copyOf);
         this.resamples = resamples;
         this.seed = seed;
     }
@@ -110,14 +113,15 @@ public final class Comparisons {
         }
         PairedAnalysis analysis = PairedAnalysis.of(cases, confidence, resamples, seed);
         PairedResult t = analysis.t();
+        PairedEstimate estimate = PairedEstimate.of(base, treated, cases, clusterKeys, confidence);
         Planner planner = Planner.of(base, treated, spec.alpha());
         double effect = metric.equals(spec.primary()) ? spec.minEffect() : t.difference();
         OptionalLong needed = planner.casesNeeded(effect);
         OptionalInt repeats = planner.repeatsNeeded(effect);
         return Optional.of(new MetricDifference(treatment, t.cases(), t.droppedCases(), t.meanControl(),
-                t.meanTreatment(), t.difference(), t.ciLow(), t.ciHigh(), t.pValue(), t.pValue(), false,
-                analysis.bootstrap().ciLow(), analysis.bootstrap().ciHigh(), analysis.wilcoxon().pValue(),
-                planner.minimumDetectableEffect(), needed, repeats));
+                t.meanTreatment(), estimate.difference(), estimate.ciLow(), estimate.ciHigh(), estimate.pValue(),
+                estimate.pValue(), false, analysis.bootstrap().ciLow(), analysis.bootstrap().ciHigh(),
+                analysis.wilcoxon().pValue(), planner.minimumDetectableEffect(), needed, repeats, estimate.method()));
     }
 
     private List<MetricComparison> adjust(List<MetricComparison> compared, List<MetricDifference> all) {
@@ -133,7 +137,7 @@ public final class Comparisons {
                 differences.add(new MetricDifference(d.variantId(), d.cases(), d.droppedCases(), d.baselineMean(),
                         d.variantMean(), d.difference(), d.ciLow(), d.ciHigh(), d.pValue(), p, p < spec.alpha(),
                         d.bootstrapLow(), d.bootstrapHigh(), d.wilcoxonPValue(), d.minimumDetectableEffect(),
-                        d.casesNeeded(), d.repeatsNeeded()));
+                        d.casesNeeded(), d.repeatsNeeded(), d.method()));
             }
             out.add(new MetricComparison(metric.name(), metric.builtIn(), metric.primary(), metric.higherIsBetter(),
                     metric.paired(), metric.variants(), differences));
@@ -144,14 +148,15 @@ public final class Comparisons {
     /** The decision interval splits alpha over the treatments (Bonferroni), so several treatments stay honest. */
     private Decision decide(String treatment, int treatments) {
         double confidence = 1 - spec.alpha() / treatments;
-        PairedCases cases = PairedCases.of(observations.matrix(spec.baseline(), spec.primary()),
-                observations.matrix(treatment, spec.primary()));
+        double[][] base = observations.matrix(spec.baseline(), spec.primary());
+        double[][] treated = observations.matrix(treatment, spec.primary());
+        PairedCases cases = PairedCases.of(base, treated);
         if (cases.size() < 2) {
             return new Decision(treatment, Decision.Outcome.CONTINUE, spec.primary(), 0, 0, 0, confidence,
                     cases.size(), treatment + " and " + spec.baseline() + " share " + cases.size()
                     + " case(s) with a value of " + spec.primary() + "; a decision needs at least 2");
         }
-        PairedResult t = PairedTTest.test(cases, confidence);
+        PairedEstimate t = PairedEstimate.of(base, treated, cases, clusterKeys, confidence);
         Direction direction = spec.higherIsBetter(spec.primary()) ? Direction.HIGHER_IS_BETTER
                 : Direction.LOWER_IS_BETTER;
         Decision.Outcome outcome = Decision.Outcome.valueOf(
@@ -159,10 +164,10 @@ public final class Comparisons {
         String reason = String.format(Locale.ROOT, "%s − %s on %s = %s, %s%% CI [%s, %s] over %d cases (%s is better;"
                         + " minimum meaningful effect %s): %s", treatment, spec.baseline(), spec.primary(),
                 Numbers.format(t.difference()), Numbers.format(confidence * 100), Numbers.format(t.ciLow()),
-                Numbers.format(t.ciHigh()), t.cases(), direction == Direction.HIGHER_IS_BETTER ? "higher" : "lower",
+                Numbers.format(t.ciHigh()), cases.size(), direction == Direction.HIGHER_IS_BETTER ? "higher" : "lower",
                 Numbers.format(spec.minEffect()), explain(outcome));
         return new Decision(treatment, outcome, spec.primary(), t.difference(), t.ciLow(), t.ciHigh(), confidence,
-                t.cases(), reason);
+                cases.size(), reason);
     }
 
     private static String explain(Decision.Outcome outcome) {

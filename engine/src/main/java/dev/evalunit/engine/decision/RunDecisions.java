@@ -28,17 +28,18 @@ public record RunDecisions(Optional<Comparison> comparison, List<GateResult> gat
     /**
      * Computes the comparison, then the gates.
      *
-     * @param variantIds the suite's variant ids, in suite order
+     * @param variantIds  the suite's variant ids, in suite order
+     * @param clusterKeys every case's cluster in suite order, when some case names one
      * @param repeats    the suite's repeats per case
      * @param resamples  bootstrap resamples per difference
      * @param seed       bootstrap seed
      */
     public static RunDecisions compute(SuiteDecisions decisions, List<String> variantIds, Observations observations,
-                                       int repeats, int resamples, long seed) {
+                                       Optional<List<String>> clusterKeys, int repeats, int resamples, long seed) {
         Set<String> gateMetrics = new LinkedHashSet<>();
         decisions.gates().forEach(g -> g.metric().ifPresent(gateMetrics::add));
         Optional<Comparison> comparison = decisions.compare().map(spec ->
-                new Comparisons(spec, variantIds, observations, resamples, seed).compute(gateMetrics));
+                new Comparisons(spec, variantIds, observations, clusterKeys, resamples, seed).compute(gateMetrics));
         GateJudge judge = new GateJudge(observations, variantIds, decisions.compare(), comparison, repeats);
         return new RunDecisions(comparison, decisions.gates().stream().map(judge::judge).toList());
     }
