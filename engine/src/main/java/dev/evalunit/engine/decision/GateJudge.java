@@ -5,6 +5,7 @@ import dev.evalunit.api.Decision;
 import dev.evalunit.api.GateResult;
 import dev.evalunit.api.MetricDifference;
 import dev.evalunit.api.MetricStats;
+import dev.evalunit.engine.suite.BuiltInMetric;
 import dev.evalunit.engine.suite.CompareSpec;
 import dev.evalunit.engine.suite.GateSpec;
 import dev.evalunit.engine.suite.GateSpec.Condition;
@@ -78,8 +79,8 @@ public final class GateJudge {
         for (String variant : checked) {
             Optional<MetricStats> stats = describer.describe(variant, metric);
             if (stats.isEmpty()) {
-                verdicts.add(new Verdict(GateResult.Status.FAILED, variant + ": no value of " + metric
-                        + (observations.ran(variant) ? " (every sample errored or no scorer emitted it)" : " (the variant did not run)"), ""));
+                verdicts.add(new Verdict(GateResult.Status.FAILED, variant + ": no value of " + metric + " ("
+                        + missing(variant, metric) + ")", ""));
                 continue;
             }
             MetricStats s = stats.get();
@@ -189,6 +190,18 @@ public final class GateJudge {
                 .forEach(v -> message.append("\n  to decide: ").append(v.more()));
         return new GateResult(gate.name(), gate.condition().kind(), gate.metric(), gate.variant(), status, requirement,
                 measured, message.toString(), gate.allowInconclusive());
+    }
+
+    private String missing(String variant, String metric) {
+        if (!observations.ran(variant)) {
+            return "the variant did not run";
+        }
+        return BuiltInMetric.named(metric).map(b -> switch (b) {
+            case COST_PER_REQUEST, COST_PER_SUCCESS -> "no price is known for its model, or no case passed";
+            case INPUT_TOKENS, OUTPUT_TOKENS -> "its provider reported no token usage";
+            case TTFT_MS -> "its samples were not streamed";
+            default -> "every sample ended in an error";
+        }).orElse("every sample ended in an error or its scorer gave only error scores");
     }
 
     private String interval(MetricStats s) {
