@@ -18,11 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * Reads and writes a run directory ({@code <output>/<suite-id>/<run-id>/}): {@code results.jsonl}
- * (one {@link SampleRecord} per line), {@code summary.json} (a {@link RunSummary}) and the suite's
+ * (one {@link SampleRecord} per line), {@code cases.jsonl} (one {@link CaseRecord} per case), {@code summary.json} (a {@link RunSummary}) and the suite's
  * {@code latest} pointer (a text file holding the newest run id). JSON property names are the record
  * component names; absent optional values are left out. Readers ignore properties they do not know,
  * so newer files stay readable.
@@ -31,6 +32,8 @@ public final class RunFiles {
 
     /** The journal file name. */
     public static final String RESULTS = "results.jsonl";
+    /** The case fields file name. */
+    public static final String CASES = "cases.jsonl";
     /** The summary file name. */
     public static final String SUMMARY = "summary.json";
     /** The name of the per-suite file holding the newest run id. */
@@ -76,7 +79,43 @@ public final class RunFiles {
      * @throws UncheckedIOException when the file cannot be read; a malformed line fails with its line number
      */
     public Stream<SampleRecord> readResults(Path runDirectory) throws IOException {
-        Path file = runDirectory.resolve(RESULTS);
+        return lines(runDirectory.resolve(RESULTS), this::parseLine);
+    }
+
+    /** One {@code cases.jsonl} line (without the line break). */
+    public String toLine(CaseRecord record) {
+        try {
+            return mapper.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("case " + record.caseId() + " cannot be written as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Parses one {@code cases.jsonl} line.
+     *
+     * @throws IllegalArgumentException when the line is not a case record
+     */
+    public CaseRecord parseCaseLine(String line) {
+        try {
+            return mapper.readValue(line, CaseRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a cases.jsonl line: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * The records of a run's {@code cases.jsonl}, read lazily; close the stream. Runs written before the
+     * file existed have none: check {@link Files#exists} first.
+     *
+     * @throws UncheckedIOException when the file cannot be read; a malformed line fails with its line number
+     */
+    public Stream<CaseRecord> readCases(Path runDirectory) throws IOException {
+        return lines(runDirectory.resolve(CASES), this::parseCaseLine);
+    }
+
+    private static <T> Stream<T> lines(Path file, Function<String, T> parser) throws IOException {
         BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         int[] lineNumber = {0};
         return reader.lines()
@@ -84,7 +123,7 @@ public final class RunFiles {
                 .filter(line -> !line.isBlank())
                 .map(line -> {
                     try {
-                        return parseLine(line);
+                        return parser.apply(line);
                     } catch (IllegalArgumentException e) {
                         throw new IllegalArgumentException(file + ":" + lineNumber[0] + ": " + e.getMessage(), e);
                     }

@@ -22,11 +22,14 @@ import java.util.Optional;
  * @param variants      each variant's summary, in suite order
  * @param comparison    the suite's {@code compare} result, when the suite has a {@code compare} block
  * @param gates         each gate's result, in suite order (empty, and absent from the JSON, when the suite has no gates)
+ * @param findings      the suite-level scorers' findings (confusion matrices, pairwise verdicts, judge noise,
+ *                      calibration), in declaration order; empty, and absent from the JSON, when there are none
  */
 public record RunSummary(int schemaVersion, String suiteId, String suiteName, String source, String runId,
                          String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
                          List<VariantSummary> variants, Optional<Comparison> comparison,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GateResult> gates) {
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GateResult> gates,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SuiteFinding> findings) {
 
     /** The {@code summary.json} and {@code results.jsonl} format this engine writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -41,6 +44,15 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
         variants = List.copyOf(Objects.requireNonNull(variants, "variants"));
         comparison = Objects.requireNonNullElse(comparison, Optional.empty());
         gates = List.copyOf(Objects.requireNonNullElse(gates, List.of()));
+        findings = List.copyOf(Objects.requireNonNullElse(findings, List.of()));
+    }
+
+    /** A run without suite-level findings. */
+    public RunSummary(int schemaVersion, String suiteId, String suiteName, String source, String runId,
+                      String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
+                      List<VariantSummary> variants, Optional<Comparison> comparison, List<GateResult> gates) {
+        this(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats, passRate, passed,
+                variants, comparison, gates, List.of());
     }
 
     /** A run without comparison and gates. */
@@ -48,12 +60,18 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
                       String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
                       List<VariantSummary> variants) {
         this(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats, passRate, passed,
-                variants, Optional.empty(), List.of());
+                variants, Optional.empty(), List.of(), List.of());
     }
 
     /** This summary with the comparison and gate results added after the variants ran. */
     public RunSummary withDecisions(Optional<Comparison> newComparison, List<GateResult> newGates, boolean nowPassed) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, nowPassed, variants, newComparison, newGates);
+                passRate, nowPassed, variants, newComparison, newGates, findings);
+    }
+
+    /** This summary with the suite-level scorers' findings. */
+    public RunSummary withFindings(List<SuiteFinding> newFindings) {
+        return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
+                passRate, passed, variants, comparison, gates, newFindings);
     }
 }

@@ -25,7 +25,7 @@ final class SampleScoring {
     private final ScoringContext context;
 
     SampleScoring(List<SuiteScorer> scorers, ScoringContext context) {
-        this.scorers = scorers;
+        this.scorers = scorers.stream().filter(s -> s.scorer().isPresent()).toList();
         this.context = context;
     }
 
@@ -60,7 +60,7 @@ final class SampleScoring {
         ScorerSpec spec = scorer.spec();
         CompletionStage<List<Score>> stage;
         try {
-            stage = scorer.scorer().score(input);
+            stage = scorer.scorer().orElseThrow().score(input);
         } catch (RuntimeException e) {
             stage = CompletableFuture.failedFuture(e);
         }

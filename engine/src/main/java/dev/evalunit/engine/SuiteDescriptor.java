@@ -85,7 +85,10 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<EvalU
     @Override
     public void after(EvalUnitExecutionContext context) throws Exception {
         if (context.suiteRun().isPresent()) {
-            context.suiteRun().get().finish();
+            SuiteRun run = context.suiteRun().get();
+            SuiteLevelScoring.entry(run.findings())
+                    .ifPresent(entry -> context.environment().junit().reportingEntryPublished(this, entry));
+            run.finish();
         }
     }
 }

@@ -5,11 +5,13 @@ import dev.evalunit.api.ModelClient;
 import dev.evalunit.api.RunListener;
 import dev.evalunit.api.RunSummary;
 import dev.evalunit.api.SampleRecord;
+import dev.evalunit.api.SuiteFinding;
 import dev.evalunit.api.ScoringContext;
 import dev.evalunit.api.VariantSummary;
 import dev.evalunit.engine.decision.Observations;
 import dev.evalunit.engine.decision.RunDecisions;
 import dev.evalunit.engine.decision.WinnerExport;
+import dev.evalunit.engine.suite.CompareSpec;
 import dev.evalunit.engine.suite.ExportSpec;
 import dev.evalunit.engine.suite.Generator;
 import dev.evalunit.engine.suite.Suite;
@@ -43,6 +45,8 @@ final class SuiteRun {
     private final Suite suite;
     private final Path directory;
     private final RunJournal journal;
+    private final CaseJournal caseJournal;
+    private final SuiteLevelScoring suiteLevel;
     private final SampleScoring scoring;
     private final ModelClient client;
     private final List<CaseDescriptor> plan;
@@ -55,6 +59,7 @@ final class SuiteRun {
     private int next;
     private int pendingCalls;
     private RunDecisions decisions;
+    private List<SuiteFinding> findings;
 
     private SuiteRun(RunEnvironment environment, Suite suite, Path directory, List<CaseDescriptor> plan)
             throws IOException {
@@ -66,10 +71,11 @@ final class SuiteRun {
         this.window = environment.configuration().get(Constants.EXECUTION_WINDOW, Integer::parseInt)
                 .orElse(Constants.EXECUTION_WINDOW_DEFAULT);
         this.journal = new RunJournal(directory, environment.files());
+        this.caseJournal = new CaseJournal(directory, environment.files());
+        this.suiteLevel = new SuiteLevelScoring(suite.scorers(), suite.cases().stream().map(SuiteCase::testCase).toList());
         this.client = suite.inProcessModels().isEmpty() ? environment.client()
                 : new SuiteModels(suite.inProcessModels(), environment.client());
-        ScoringContext context = () -> client;
-        this.scoring = new SampleScoring(suite.scorers(), context);
+        this.scoring = new SampleScoring(suite.scorers(), scoringContext());
         for (int i = 0; i < plan.size(); i++) {
             order.put(plan.get(i).getUniqueId(), i);
         }
@@ -107,10 +113,17 @@ final class SuiteRun {
         CaseOutcome outcome = CaseOutcome.of(variantId, descriptor.testCase().testCase().id(), samples,
                 suite.passRate());
         tallies.get(variantId).add(samples, outcome.summary());
-        if (suite.decisions().any()) {
-            observations.add(variantId, outcome.summary().caseId(), outcome.summary().passed(), samples.stream()
+        caseJournal.write(descriptor.testCase().testCase());
+        if (suite.decisions().any() || suiteLevel.any()) {
+            List<SampleRecord> records = samples.stream()
                     .map(s -> SampleRecord.of(suite.id(), environment.runId(), s.sample(), s.scores(), s.passed()))
-                    .toList());
+                    .toList();
+            if (suite.decisions().any()) {
+                observations.add(variantId, outcome.summary().caseId(), outcome.summary().passed(), records);
+            }
+            if (suiteLevel.any()) {
+                suiteLevel.add(variantId, outcome.summary().caseId(), records);
+            }
         }
         return outcome;
     }
@@ -119,8 +132,26 @@ final class SuiteRun {
         return suite.name();
     }
 
-    /** The comparison and gate results, computed once from the cases that ran. */
+    /**
+     * The suite-level scorers' findings, computed once after every variant ran (judge calls go through the
+     * run's client, so the scheduler and the cache).
+     */
+    synchronized List<SuiteFinding> findings() {
+        if (findings == null) {
+            List<String> variantIds = suite.variants().stream().map(v -> v.variant().id()).toList();
+            String baseline = suite.decisions().compare().map(CompareSpec::baseline).orElse(variantIds.get(0));
+            findings = suiteLevel.any() ? suiteLevel.findings(variantIds, baseline, scoringContext()) : List.of();
+        }
+        return findings;
+    }
+
+    private ScoringContext scoringContext() {
+        return () -> client;
+    }
+
+    /** The comparison and gate results, computed once from the cases that ran (after the suite-level scorers). */
     synchronized RunDecisions decisions() {
+        findings();
         if (decisions == null) {
             var configuration = environment.configuration();
             decisions = RunDecisions.compute(suite.decisions(),
@@ -175,6 +206,7 @@ final class SuiteRun {
     /** Closes the journal, writes {@code summary.json} and the {@code latest} pointer, and tells the listeners. */
     void finish() throws Exception {
         journal.close();
+        caseJournal.close();
         List<VariantSummary> variants = tallies.values().stream().map(VariantTally::summary)
                 .filter(v -> v.samples() > 0).toList();
         boolean passed = variants.stream().allMatch(v -> v.casesFailed() == 0);
@@ -185,6 +217,7 @@ final class SuiteRun {
             RunDecisions decided = decisions();
             summary = summary.withDecisions(decided.comparison(), decided.gates(), passed && decided.gatesPassed());
         }
+        summary = summary.withFindings(findings());
         environment.files().writeSummary(directory, summary);
         environment.files().markLatest(directory.getParent(), directory.getFileName().toString());
         if (suite.decisions().export().isPresent() && summary.comparison().isPresent()) {

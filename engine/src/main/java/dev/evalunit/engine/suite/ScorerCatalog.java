@@ -1,9 +1,12 @@
 package dev.evalunit.engine.suite;
 
+import dev.evalunit.api.Scorer;
 import dev.evalunit.api.ScorerConfigException;
 import dev.evalunit.api.ScorerProvider;
 import dev.evalunit.api.ScorerSetup;
 import dev.evalunit.api.ScorerSpec;
+import dev.evalunit.api.SuiteLevelScorer;
+import dev.evalunit.api.SuiteScorerProvider;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -12,37 +15,64 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The {@link ScorerProvider}s on the classpath, by name; creates and validates scorers at discovery time. */
+/**
+ * The {@link ScorerProvider}s and {@link SuiteScorerProvider}s on the classpath, by name; creates and validates
+ * scorers at discovery time. A declared name needs a provider of either kind; when both exist, both parts are
+ * created from the same declaration.
+ */
 public final class ScorerCatalog {
 
     private final Map<String, ScorerProvider> providers;
+    private final Map<String, SuiteScorerProvider> suiteProviders;
 
-    public ScorerCatalog(List<ScorerProvider> providers) {
+    public ScorerCatalog(List<ScorerProvider> providers, List<SuiteScorerProvider> suiteProviders) {
         this.providers = providers.stream().collect(Collectors.toMap(ScorerProvider::name, Function.identity(),
                 (first, second) -> first, TreeMap::new));
+        this.suiteProviders = suiteProviders.stream().collect(Collectors.toMap(SuiteScorerProvider::name,
+                Function.identity(), (first, second) -> first, TreeMap::new));
+    }
+
+    /** Per-sample providers only. */
+    public ScorerCatalog(List<ScorerProvider> providers) {
+        this(providers, List.of());
     }
 
     /** The providers found through {@link ServiceLoader} on the context class loader. */
     public static ScorerCatalog load() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         return new ScorerCatalog(ServiceLoader.load(ScorerProvider.class, loader).stream()
-                .map(ServiceLoader.Provider::get).toList());
+                .map(ServiceLoader.Provider::get).toList(),
+                ServiceLoader.load(SuiteScorerProvider.class, loader).stream()
+                        .map(ServiceLoader.Provider::get).toList());
     }
 
     /** Creates the scorer, or records why not at the spec's position. */
     Optional<SuiteScorer> create(ScorerSpec spec, Set<String> caseFields, Optional<Path> directory,
                                  Problems problems, Function<String, Problem> problemAt) {
         ScorerProvider provider = providers.get(spec.name());
-        if (provider == null) {
+        SuiteScorerProvider suiteProvider = suiteProviders.get(spec.name());
+        if (provider == null && suiteProvider == null) {
+            Set<String> names = new TreeSet<>(providers.keySet());
+            names.addAll(suiteProviders.keySet());
             problems.add(problemAt.apply("unknown scorer '" + spec.name() + "'; scorers on the classpath: "
-                    + (providers.isEmpty() ? "none" : String.join(", ", providers.keySet()))));
+                    + (names.isEmpty() ? "none" : String.join(", ", names))));
             return Optional.empty();
         }
+        ScorerSetup setup = new ScorerSetup(spec, caseFields, directory);
         try {
-            return Optional.of(new SuiteScorer(spec, provider.create(new ScorerSetup(spec, caseFields, directory))));
+            Optional<Scorer> scorer = provider == null ? Optional.empty() : Optional.of(provider.create(setup));
+            Optional<SuiteLevelScorer> suiteLevel = suiteProvider == null ? Optional.empty()
+                    : suiteProvider.create(setup);
+            if (scorer.isEmpty() && suiteLevel.isEmpty()) {
+                problems.add(problemAt.apply("scorer '" + spec.name() + "' scores the whole suite but, as declared, "
+                        + "has nothing to compute"));
+                return Optional.empty();
+            }
+            return Optional.of(new SuiteScorer(spec, scorer, suiteLevel));
         } catch (ScorerConfigException e) {
             problems.add(problemAt.apply("scorer '" + spec.name() + "': " + e.getMessage()));
         } catch (RuntimeException e) {

@@ -6,6 +6,7 @@ import dev.evalunit.api.ScorerProvider;
 import dev.evalunit.api.ScorerSetup;
 import dev.evalunit.judges.Options;
 import dev.evalunit.judges.Threshold;
+import dev.evalunit.judges.suite.JudgeStatistics;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,6 +48,7 @@ abstract class JudgeScorerProvider implements ScorerProvider {
         Set<String> keys = new HashSet<>(JudgeSettings.KEYS);
         keys.addAll(Set.of("scale", "input", "field"));
         keys.addAll(taskOptions());
+        keys.addAll(JudgeStatistics.KEYS);
         Options options = Options.of(setup, keys);
         JudgeSettings settings = JudgeSettings.from(options);
         Scale scale = Scale.from(options, defaultScale);

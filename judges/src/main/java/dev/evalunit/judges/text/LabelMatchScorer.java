@@ -26,6 +26,9 @@ import java.util.Set;
  */
 public final class LabelMatchScorer implements ScorerProvider {
 
+    /** The name suites use. */
+    public static final String NAME = "label-match";
+
     /** Detail key of the expected label. */
     public static final String EXPECTED = "expected";
     /** Detail key of the predicted label. */
@@ -35,7 +38,7 @@ public final class LabelMatchScorer implements ScorerProvider {
 
     @Override
     public String name() {
-        return "label-match";
+        return NAME;
     }
 
     @Override

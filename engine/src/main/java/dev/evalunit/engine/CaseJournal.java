@@ -1,0 +1,50 @@
+package dev.evalunit.engine;
+
+import dev.evalunit.api.Case;
+import dev.evalunit.api.CaseRecord;
+import dev.evalunit.api.RunFiles;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The run's {@code cases.jsonl}: each case's fields once, written when the case is first reported, so the
+ * file streams with the run and holds every case exactly once however many variants and repeats run it.
+ */
+final class CaseJournal implements AutoCloseable {
+
+    private final BufferedWriter writer;
+    private final RunFiles files;
+    private final Set<String> written = new HashSet<>();
+
+    CaseJournal(Path runDirectory, RunFiles files) throws IOException {
+        this.files = files;
+        this.writer = Files.newBufferedWriter(runDirectory.resolve(RunFiles.CASES), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /** Writes the case unless an earlier variant already did. */
+    synchronized void write(Case testCase) {
+        if (!written.add(testCase.id())) {
+            return;
+        }
+        try {
+            writer.write(files.toLine(CaseRecord.of(testCase)));
+            writer.newLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write cases.jsonl: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        writer.close();
+    }
+}

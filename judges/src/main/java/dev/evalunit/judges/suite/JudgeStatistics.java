@@ -1,0 +1,129 @@
+package dev.evalunit.judges.suite;
+
+import dev.evalunit.api.Case;
+import dev.evalunit.api.SampleRecord;
+import dev.evalunit.api.Score;
+import dev.evalunit.api.ScorerConfigException;
+import dev.evalunit.api.ScorerSetup;
+import dev.evalunit.api.SuiteFinding;
+import dev.evalunit.api.SuiteLevelScorer;
+import dev.evalunit.api.SuiteResults;
+import dev.evalunit.api.SuiteScorerProvider;
+import dev.evalunit.judges.Options;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The suite-level part of the LLM judges ({@code rubric-judge}, {@code g-eval}, {@code correctness-judge}):
+ * per variant, {@link JudgeNoise} when the judge is repeated ({@code repeats} &gt; 1), and {@link Calibration}
+ * against the human scores in the case field {@code humanScore}, flagged below {@code minSpearman} (default
+ * 0.6) or {@code minAlpha} (default 0.667). A declaration with neither asks for no suite-level work.
+ */
+public abstract class JudgeStatistics implements SuiteScorerProvider {
+
+    /** The options this part reads (the per-sample judge accepts them too). */
+    public static final List<String> KEYS = List.of("humanScore", "minSpearman", "minAlpha");
+
+    private final String name;
+
+    JudgeStatistics(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final Optional<SuiteLevelScorer> create(ScorerSetup setup) throws ScorerConfigException {
+        Options options = Options.of(setup, setup.spec().options().keySet());
+        String metric = options.metric();
+        boolean repeated = options.integer("repeats", 1, 100).orElse(1) > 1;
+        Optional<String> humanField = options.caseField("humanScore");
+        Calibration.Bars bars = new Calibration.Bars(Calibration.Bars.DEFAULT.kappa(),
+                bar(options, "minSpearman", Calibration.Bars.DEFAULT.spearman()),
+                bar(options, "minAlpha", Calibration.Bars.DEFAULT.alpha()));
+        if (humanField.isEmpty() && (options.has("minSpearman") || options.has("minAlpha"))) {
+            throw options.problem("humanScore", "is required with minSpearman or minAlpha: the case field holding "
+                    + "the human score to calibrate against");
+        }
+        if (!repeated && humanField.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of((results, context) -> CompletableFuture.completedFuture(
+                findings(metric, repeated, humanField, bars, results)));
+    }
+
+    private static double bar(Options options, String key, double fallback) throws ScorerConfigException {
+        double bar = options.number(key).orElse(fallback);
+        if (bar < -1 || bar > 1) {
+            throw options.problem(key, "must lie in [-1, 1], was " + bar);
+        }
+        return bar;
+    }
+
+    private List<SuiteFinding> findings(String metric, boolean repeated, Optional<String> humanField,
+                                        Calibration.Bars bars, SuiteResults results) {
+        List<SuiteFinding> findings = new ArrayList<>();
+        for (String variant : results.variantIds()) {
+            List<List<Score>> perSample = results.scores(variant, metric);
+            if (perSample.isEmpty()) {
+                continue;
+            }
+            if (repeated) {
+                JudgeNoise noise = JudgeNoise.of(perSample);
+                findings.add(new SuiteFinding.JudgeNoise(name, metric, variant, noise.samples(), noise.judgements(),
+                        noise.errors(), noise.judgeSd(), noise.meanRange(), noise.agreementRate()));
+            }
+            humanField.ifPresent(field -> findings.add(calibration(metric, variant, field, bars, results)));
+        }
+        return findings;
+    }
+
+    private SuiteFinding calibration(String metric, String variant, String field, Calibration.Bars bars,
+                                     SuiteResults results) {
+        Map<Case, List<Score>> judged = new LinkedHashMap<>();
+        for (SuiteResults.CaseResults caseResults : results.cases()) {
+            List<Score> scores = new ArrayList<>();
+            for (SampleRecord sample : caseResults.of(variant)) {
+                sample.scores().stream().filter(s -> s.name().equals(metric)).forEach(scores::add);
+            }
+            judged.put(caseResults.testCase(), scores);
+        }
+        try {
+            return new SuiteFinding.Calibration(name, metric, variant, field,
+                    Calibration.againstHumanScores(judged, field, bars).stream()
+                            .map(a -> new SuiteFinding.Agreement(a.statistic(), a.value(), a.n(), a.bar(), a.flagged()))
+                            .toList());
+        } catch (IllegalArgumentException e) {
+            return new SuiteFinding.Failed(name, metric, variant, "calibration: " + e.getMessage());
+        }
+    }
+
+    /** {@code rubric-judge}. */
+    public static final class Rubric extends JudgeStatistics {
+        public Rubric() {
+            super("rubric-judge");
+        }
+    }
+
+    /** {@code g-eval}. */
+    public static final class GEval extends JudgeStatistics {
+        public GEval() {
+            super("g-eval");
+        }
+    }
+
+    /** {@code correctness-judge}. */
+    public static final class Correctness extends JudgeStatistics {
+        public Correctness() {
+            super("correctness-judge");
+        }
+    }
+}

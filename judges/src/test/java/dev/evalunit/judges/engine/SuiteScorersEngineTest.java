@@ -1,0 +1,137 @@
+package dev.evalunit.judges.engine;
+
+import dev.evalunit.api.CaseRecord;
+import dev.evalunit.api.RunFiles;
+import dev.evalunit.api.RunSummary;
+import dev.evalunit.api.SuiteFinding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
+
+/** The real engine runs {@link TicketsSuite}; the judges module's suite-level scorers add their findings. */
+class SuiteScorersEngineTest {
+
+    @TempDir
+    Path output;
+
+    private final RunFiles files = new RunFiles();
+
+    @Test
+    void suiteLevelScorersLandInTheSummaryAndAReportEntry() throws IOException {
+        EngineExecutionResults results = run();
+        results.testEvents().assertStatistics(stats -> stats.started(12).succeeded(12));
+
+        RunSummary summary = files.readSummary(output.resolve("tickets").resolve("run-1"));
+        List<SuiteFinding> findings = summary.findings();
+        assertThat(findings).extracting(SuiteFinding::getClass, SuiteFinding::variantId).containsExactly(
+                tuple(SuiteFinding.Confusion.class, "keyword"),
+                tuple(SuiteFinding.Confusion.class, "careful"),
+                tuple(SuiteFinding.Pairwise.class, "careful"),
+                tuple(SuiteFinding.JudgeNoise.class, "keyword"),
+                tuple(SuiteFinding.Calibration.class, "keyword"),
+                tuple(SuiteFinding.JudgeNoise.class, "careful"),
+                tuple(SuiteFinding.Calibration.class, "careful"));
+
+        SuiteFinding.Confusion keyword = (SuiteFinding.Confusion) findings.get(0);
+        assertThat(keyword.labels()).containsExactly("billing", "shipping");
+        assertThat(keyword.counts()).containsExactly(List.of(2, 1), List.of(0, 3));
+        assertThat(keyword.accuracy().getAsDouble()).isCloseTo(5 / 6.0, within(1e-9));
+        assertThat(((SuiteFinding.Confusion) findings.get(1)).accuracy()).hasValue(1.0);
+
+        SuiteFinding.Pairwise pairwise = (SuiteFinding.Pairwise) findings.get(2);
+        assertThat(pairwise.metric()).isEqualTo("preference");
+        assertThat(pairwise.baselineId()).isEqualTo("keyword");
+        assertThat(List.of(pairwise.wins(), pairwise.ties(), pairwise.losses(), pairwise.positionBiased(),
+                pairwise.failed())).containsExactly(1, 5, 0, 5, 0);
+        assertThat(pairwise.winRate().getAsDouble()).isCloseTo(3.5 / 6, within(1e-9));
+        assertThat(pairwise.positionBias().getAsDouble()).isCloseTo(5 / 6.0, within(1e-9));
+
+        SuiteFinding.JudgeNoise noise = (SuiteFinding.JudgeNoise) findings.get(3);
+        assertThat(List.of(noise.samples(), noise.judgements(), noise.errors())).containsExactly(6, 12, 0);
+        assertThat(noise.judgeSd().getAsDouble()).isCloseTo(Math.sqrt(2.5 / 6), within(1e-9));
+        assertThat(noise.agreementRate().getAsDouble()).isCloseTo(1 / 6.0, within(1e-9));
+
+        SuiteFinding.Calibration keywordCalibration = (SuiteFinding.Calibration) findings.get(4);
+        assertThat(keywordCalibration.humanField()).isEqualTo("human");
+        assertThat(keywordCalibration.agreements()).extracting(SuiteFinding.Agreement::statistic)
+                .containsExactly("spearman", "krippendorff-alpha-interval");
+        SuiteFinding.Agreement spearman = keywordCalibration.agreements().get(0);
+        assertThat(spearman.n()).isEqualTo(6);
+        assertThat(spearman.value().getAsDouble()).isGreaterThan(0.6);
+        assertThat(spearman.flagged()).isFalse();
+        // the careful variant's judge gives every case the same mean: no rank correlation, so it is flagged
+        SuiteFinding.Calibration carefulCalibration = (SuiteFinding.Calibration) findings.get(6);
+        assertThat(carefulCalibration.agreements().get(0).value()).isEmpty();
+        assertThat(carefulCalibration.flagged()).isTrue();
+
+        Map<String, String> entry = suiteEntry(results);
+        assertThat(entry).containsEntry("label-match 1",
+                "label-match on keyword: accuracy 83.3%, macro F1 0.829 over 2 labels");
+        assertThat(entry).containsEntry("pairwise-judge 3", "preference: careful vs keyword 1 wins, 5 ties, "
+                + "0 losses (win rate 58.3%), position bias 83.3%");
+        assertThat(entry).hasSize(7);
+    }
+
+    @Test
+    void everyCaseIsWrittenOnceToCasesJsonl() throws IOException {
+        run();
+        Path run = output.resolve("tickets").resolve("run-1");
+        try (Stream<CaseRecord> cases = files.readCases(run)) {
+            assertThat(cases.toList()).extracting(CaseRecord::caseId, c -> c.fields().get("text"))
+                    .containsExactly(tuple("t1", "refund my card"),
+                            tuple("t2", "where is my parcel"),
+                            tuple("t3", "charged twice"),
+                            tuple("t4", "package late"),
+                            tuple("t5", "invoice copy <script>"),
+                            tuple("t6", "courier lost box"));
+        }
+        assertThat(Files.readAllLines(run.resolve(RunFiles.CASES)).get(0))
+                .isEqualTo("{\"caseId\":\"t1\",\"fields\":{\"text\":\"refund my card\",\"label\":\"billing\",\"human\":5}}");
+    }
+
+    @Test
+    void badSuiteScorerOptionsAreDiscoveryIssuesAtTheirLine() {
+        List<DiscoveryIssue> issues = EngineTestKit.engine("evalunit")
+                .configurationParameter("evalunit.output.directory", output.toString())
+                .selectors(selectClasspathResource("suites/bad-suite-scorers.eval.yaml"))
+                .discover().getDiscoveryIssues();
+        String file = "classpath:suites/bad-suite-scorers.eval.yaml:";
+        assertThat(issues).extracting(DiscoveryIssue::message).anySatisfy(m -> assertThat(m)
+                        .startsWith(file + "7: ").contains("scorer 'pairwise-judge'", "criteria"))
+                .anySatisfy(m -> assertThat(m).startsWith(file + "10: ")
+                        .contains("scorer 'rubric-judge'", "humanScore", "'rating'"))
+                .anySatisfy(m -> assertThat(m).startsWith(file + "15: ")
+                        .contains("scorer 'g-eval'", "humanScore", "is required with minSpearman or minAlpha"));
+    }
+
+    private EngineExecutionResults run() {
+        return EngineTestKit.engine("evalunit")
+                .configurationParameter("evalunit.output.directory", output.toString())
+                .configurationParameter("evalunit.run.id", "run-1")
+                .selectors(selectClass(TicketsSuite.class))
+                .execute();
+    }
+
+    private static Map<String, String> suiteEntry(EngineExecutionResults results) {
+        return results.containerEvents().reportingEntryPublished().stream()
+                .filter(e -> e.getTestDescriptor().getUniqueId().getLastSegment().getType().equals("suite"))
+                .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs())
+                .findFirst().orElseThrow();
+    }
+}
