@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  * Reads and writes a run directory ({@code <output>/<suite-id>/<run-id>/}): {@code results.jsonl}
  * (one {@link SampleRecord} per line), {@code cases.jsonl} (one {@link CaseRecord} per case), {@code summary.json} (a {@link RunSummary}) and the suite's
  * {@code latest} pointer (a text file holding the newest run id). JSON property names are the record
- * component names; absent optional values are left out. Readers ignore properties they do not know,
- * so newer files stay readable.
+ * component names; absent optional values are left out. Readers ignore properties they do not know and
+ * {@link SuiteFinding}s of a kind they do not know, so newer files stay readable.
  */
 public final class RunFiles {
 
@@ -47,6 +47,7 @@ public final class RunFiles {
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
                     JsonInclude.Include.NON_ABSENT))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 

@@ -96,6 +96,44 @@ class RunFilesTest {
     }
 
     @Test
+    void findingsRoundTripWithTheirKindAndAnUnknownKindIsLeftOut(@TempDir Path run) throws IOException {
+        List<SuiteFinding> findings = List.of(
+                new SuiteFinding.Confusion("label-match", "label", "a", List.of("x", "y"),
+                        List.of(List.of(3, 1), List.of(0, 2)), 1, OptionalDouble.of(5 / 6.0), OptionalDouble.empty()),
+                new SuiteFinding.Pairwise("pairwise-judge", "pref", "b", "a", 4, 1, 2, 1, 0, OptionalDouble.of(5 / 7.0),
+                        OptionalDouble.of(1 / 7.0)),
+                new SuiteFinding.JudgeNoise("rubric-judge", "quality", "a", 5, 10, 0, OptionalDouble.of(0.4),
+                        OptionalDouble.of(0.6), OptionalDouble.of(0.4)),
+                new SuiteFinding.Calibration("rubric-judge", "quality", "a", "human", List.of(
+                        new SuiteFinding.Agreement("spearman", OptionalDouble.empty(), 5, 0.6, true))),
+                new SuiteFinding.Failed("pairwise-judge", "pref", "*", "judge model unavailable"));
+        RunSummary summary = new RunSummary(RunSummary.SCHEMA_VERSION, "geo", "Geography", "classpath:geo.eval.yaml",
+                "run-1", "2026-01-01T00:00:00Z", "2026-01-01T00:00:01Z", 1, 1.0, true, List.of())
+                .withFindings(findings);
+
+        files.writeSummary(run, summary);
+
+        assertThat(files.readSummary(run)).isEqualTo(summary);
+        String json = Files.readString(run.resolve(RunFiles.SUMMARY));
+        assertThat(json).contains("\"kind\" : \"confusion-matrix\"", "\"kind\" : \"failed\"");
+        Files.writeString(run.resolve(RunFiles.SUMMARY), json.replace("\"kind\" : \"pairwise\"", "\"kind\" : \"newer\""));
+        assertThat(files.readSummary(run).findings()).hasSize(4).noneMatch(f -> f instanceof SuiteFinding.Pairwise);
+    }
+
+    @Test
+    void casesRoundTripAndAMalformedLineNamesItsLineNumber(@TempDir Path run) throws IOException {
+        CaseRecord record = CaseRecord.of(Case.of("q1", Map.of("question", "Capital of France?", "tags", List.of("geo"))));
+        Files.writeString(run.resolve(RunFiles.CASES), files.toLine(record) + "\n");
+        try (Stream<CaseRecord> records = files.readCases(run)) {
+            assertThat(records.toList()).containsExactly(record);
+        }
+        Files.writeString(run.resolve(RunFiles.CASES), files.toLine(record) + "\n[1]\n");
+        try (Stream<CaseRecord> records = files.readCases(run)) {
+            assertThatThrownBy(records::toList).hasMessageContaining("cases.jsonl:2: not a cases.jsonl line");
+        }
+    }
+
+    @Test
     void aMalformedJournalLineNamesItsLineNumber(@TempDir Path run) throws IOException {
         Sample sample = Sample.success("a", "q1", 0, "f", ModelResponse.of("x", Duration.ZERO));
         String good = files.toLine(SampleRecord.of("s", "r", sample, List.of(), true));

@@ -26,7 +26,8 @@ import java.util.Optional;
 
 /**
  * The per-case table's rows, read back from {@code results.jsonl} one case at a time through the positions
- * of {@link RunIndex}, with each output word-diffed against the baseline's output of the same repeat.
+ * of {@link RunIndex}, with each output word-diffed against the baseline's output of the same repeat and the
+ * case's fields from {@code cases.jsonl}.
  * Close it to release the file.
  */
 final class CaseRows implements Iterable<CaseRow>, AutoCloseable {
@@ -37,16 +38,18 @@ final class CaseRows implements Iterable<CaseRow>, AutoCloseable {
     private final Optional<String> primaryMetric;
     private final RunFiles files;
     private final TextBudget budget;
+    private final CaseFields caseFields;
     private final Map<String, Map<String, CaseSummary>> summaries = new HashMap<>();
     private JournalLines.Reader reader;
 
     CaseRows(RunIndex index, List<VariantSummary> variants, String baselineId, Optional<String> primaryMetric,
-             RunFiles files) {
+             RunFiles files, CaseFields caseFields) {
         this.index = index;
         this.variants = List.copyOf(variants);
         this.baselineId = baselineId;
         this.primaryMetric = primaryMetric;
         this.files = files;
+        this.caseFields = caseFields;
         this.budget = TextBudget.forSamples(index.sampleCount());
         for (VariantSummary variant : variants) {
             Map<String, CaseSummary> byCase = new HashMap<>();
@@ -121,7 +124,7 @@ final class CaseRows implements Iterable<CaseRow>, AutoCloseable {
             cells.add(new CaseCell(id, id.equals(baselineId), true, c.passed(), c.passedRepeats(), c.repeats(),
                     c.errorRepeats(), c.failure(), samples));
         }
-        return new CaseRow(caseId, Optional.empty(), Optional.empty(), failing, disagreeing || instability > 0,
+        return new CaseRow(caseId, caseFields.of(caseId), failing, disagreeing || instability > 0,
                 instability, errors, cells);
     }
 

@@ -8,6 +8,7 @@ import dev.evalunit.api.VariantSummary;
 import dev.evalunit.bucketing.winner.WinnerFiles;
 import dev.evalunit.reports.model.CaseTable;
 import dev.evalunit.reports.model.Distribution;
+import dev.evalunit.reports.model.JudgeFindings;
 import dev.evalunit.reports.model.ForestPlot;
 import dev.evalunit.reports.model.RunMeta;
 import dev.evalunit.reports.model.RunReport;
@@ -30,9 +31,9 @@ import java.util.OptionalDouble;
 import java.util.stream.Stream;
 
 /**
- * Builds the report view model of a run directory: {@code summary.json} (with the extension sections of
- * {@link RunExtensions}), one streaming pass over {@code results.jsonl}, and {@code winner.json} when the run
- * exported one.
+ * Builds the report view model of a run directory: {@code summary.json} (with its suite-level findings and the
+ * extension fields of {@link RunExtensions}), one streaming pass over {@code results.jsonl}, the case fields of
+ * {@code cases.jsonl}, and {@code winner.json} when the run exported one.
  */
 final class ReportBuilder {
 
@@ -64,7 +65,8 @@ final class ReportBuilder {
         variants.forEach(v -> names.put(v.variantId(), v.name()));
         List<VariantColumn> columns = variants.stream().map(v -> new VariantColumn(v.variantId(), v.name(), v.model(),
                 v.variantId().equals(baselineId), v.casesPassed(), v.casesFailed(), v.samples(), v.errors())).toList();
-        CaseRows rows = new CaseRows(index, variants, baselineId, primary, files);
+        CaseRows rows = new CaseRows(index, variants, baselineId, primary, files,
+                CaseFields.read(runDirectory, files));
         RunReport report = new RunReport(
                 meta(summary, index, extensions, baselineId, primary),
                 columns,
@@ -78,7 +80,7 @@ final class ReportBuilder {
                 Variances.of(summary, index, metrics),
                 unstable(variants, rows),
                 index.judgeNoise().rows(),
-                extensions.judges(),
+                JudgeFindings.of(summary.findings()),
                 Decisions.gates(summary),
                 winner(runDirectory),
                 new CaseTable(index.caseIds().size(), PAGE_SIZE, columns, rows));

@@ -12,6 +12,7 @@ import dev.evalunit.api.MetricComparison;
 import dev.evalunit.api.MetricDifference;
 import dev.evalunit.api.MetricStats;
 import dev.evalunit.api.RunFiles;
+import dev.evalunit.api.SuiteFinding;
 import dev.evalunit.api.RunSummary;
 import dev.evalunit.api.VarianceSplit;
 import dev.evalunit.bucketing.config.VariantConfig;
@@ -33,7 +34,7 @@ import java.util.OptionalLong;
 /**
  * A decided run: 3 variants × 6 cases × 2 repeats from {@link RunFixture}, with a comparison, decisions,
  * error-rate checks and gates written by hand into the engine's {@code summary.json} records, the report's
- * {@code judges} and {@code gitCommit} sections, and a {@code winner.json} from the bucketing module's writer.
+ * suite-level findings, a {@code gitCommit} field, and a {@code winner.json} from the bucketing module's writer.
  */
 final class DecidedRun {
 
@@ -75,7 +76,7 @@ final class DecidedRun {
                 new GateResult("treatment-2 better by 0.02", "betterBy", Optional.of("quality"),
                         Optional.of("treatment-2"), Status.FAILED, "difference > 0.02", "-0.064 (95% CI -0.118 to -0.010)",
                         "treatment-2 is not better than control by 0.02: -0.064 (95% CI -0.118 to -0.010)", false));
-        files.writeSummary(run, summary.withDecisions(Optional.of(comparison), gates, false));
+        files.writeSummary(run, summary.withDecisions(Optional.of(comparison), gates, false).withFindings(findings()));
         addReportSections(run);
         WinnerFiles.write(winner(), run.resolve("winner.json"));
         return run;
@@ -85,13 +86,23 @@ final class DecidedRun {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = (ObjectNode) mapper.readTree(run.resolve(RunFiles.SUMMARY).toFile());
         root.put("gitCommit", "3f2c9e1");
-        root.set("judges", mapper.readTree("""
-                [ { "metric": "helpfulness", "positionBias": 0.07,
-                    "note": "7% of pairwise verdicts flip when the answers swap places",
-                    "calibration": [ { "predicted": 0.2, "observed": 0.25, "count": 8 },
-                                     { "predicted": 0.6, "observed": 0.55, "count": 12 },
-                                     { "predicted": 0.9, "observed": 0.82, "count": 16 } ] } ]"""));
         mapper.writerWithDefaultPrettyPrinter().writeValue(run.resolve(RunFiles.SUMMARY).toFile(), root);
+    }
+
+    private static List<SuiteFinding> findings() {
+        return List.of(
+                new SuiteFinding.Pairwise("pairwise-judge", "helpfulness", "treatment-1", "control", 7, 2, 3, 1, 0,
+                        OptionalDouble.of(8.5 / 12), OptionalDouble.of(1 / 12.0)),
+                new SuiteFinding.Calibration("rubric-judge", "quality", "treatment-1", "human_rating", List.of(
+                        new SuiteFinding.Agreement("spearman", OptionalDouble.of(0.42), 12, 0.6, true),
+                        new SuiteFinding.Agreement("krippendorff-alpha-interval", OptionalDouble.of(0.71), 12, 0.667,
+                                false))),
+                new SuiteFinding.JudgeNoise("rubric-judge", "quality", "control", 12, 24, 0, OptionalDouble.of(0.35),
+                        OptionalDouble.of(0.5), OptionalDouble.of(0.5)),
+                new SuiteFinding.Confusion("label-match", "intent", "control", List.of("billing", "<b>shipping</b>"),
+                        List.of(List.of(5, 1), List.of(0, 6)), 0, OptionalDouble.of(11 / 12.0),
+                        OptionalDouble.of(0.916)),
+                new SuiteFinding.Failed("pairwise-judge", "helpfulness", "treatment-2", "judge call failed: HTTP 500"));
     }
 
     private static MetricStats stats(String variant, double mean) {

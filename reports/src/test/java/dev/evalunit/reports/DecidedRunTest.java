@@ -28,7 +28,7 @@ class DecidedRunTest {
     }
 
     @Test
-    void rendersTheDecisionBannerForestPlotGatesWinnerAndJudgeBias() throws IOException {
+    void rendersTheDecisionBannerForestPlotGatesWinnerAndJudgeFindings() throws IOException {
         ReportWriter.Written written = new ReportWriter().write(run);
         String html = Files.readString(written.html(), StandardCharsets.UTF_8);
 
@@ -59,7 +59,16 @@ class DecidedRunTest {
                 .contains("run <b class=\"mono\">treatment-1</b> in production now",
                         "<dt>systemPrompt</dt><dd><pre class=\"text\">You are a concise, friendly support agent.</pre></dd>",
                         "75fd408045edb25a756613dc8e1a9b53a70b25897632386ae56bb71f4ab2d01b")
-                .contains("<td>helpfulness</td><td class=\"num\">7.0%</td>", "0.600 → 0.550")
+                .contains("<tr><td>helpfulness</td><td>treatment-1</td><td>control</td><td class=\"num\">7</td>"
+                        + "<td class=\"num\">3</td><td class=\"num\">2</td><td class=\"num\">70.8%</td>"
+                        + "<td class=\"num\">8.3%</td><td class=\"num\">0</td></tr>")
+                .contains("spearman 0.420 <span class=\"legend\">(bar 0.600, n 12)</span> <span class=\"pill fail\">"
+                        + "below bar</span>; krippendorff-alpha-interval 0.710 <span class=\"legend\">(bar 0.667, n 12)"
+                        + "</span></td>")
+                .contains("<td>quality</td><td>control</td><td class=\"num\">12</td><td class=\"num\">0.350</td>")
+                .contains("<caption>intent · control: accuracy 91.7%, macro F1 0.916</caption>",
+                        "<th>&lt;b&gt;shipping&lt;/b&gt;</th><td class=\"num\">0</td><td class=\"num best\">6</td>")
+                .contains("scorer &#39;pairwise-judge&#39; failed: judge call failed: HTTP 500")
                 .contains("<dd class=\"mono\">3f2c9e1</dd>")
                 .doesNotContain("not computed for this run");
 
@@ -76,15 +85,15 @@ class DecidedRunTest {
     @Test
     void aSectionInAnotherShapeIsExplainedAndTheRestStillRenders() throws IOException {
         Path summary = run.resolve("summary.json");
-        Files.writeString(summary, Files.readString(summary).replace("\"positionBias\" : 0.07", "\"positionBias\" : \"high\""));
+        Files.writeString(summary, Files.readString(summary).replace("\"kind\" : \"pairwise\"",
+                "\"kind\" : \"from-a-newer-engine\""));
         Files.writeString(run.resolve("winner.json"), Files.readString(run.resolve("winner.json"))
                 .replace("\"temperature\" : 0.2", "\"temperature\" : 0.9"));
 
         String html = Files.readString(new ReportWriter().write(run).html(), StandardCharsets.UTF_8);
 
-        assertThat(html).contains("Judge position bias and calibration cannot be shown: summary.json has a"
-                        + " &#39;judges&#39; section this report cannot read: &#39;judges[0].positionBias&#39; must be"
-                        + " a finite number")
+        assertThat(html).as("a finding of an unknown kind is left out").contains("Pairwise judge: not computed")
+                .contains("<caption>intent · control: accuracy 91.7%")
                 .contains("Winner config (winner.json) cannot be shown:", "the config was changed after the evaluation")
                 .contains("<div class=\"verdict\">Ship Treatment 1</div>");
     }

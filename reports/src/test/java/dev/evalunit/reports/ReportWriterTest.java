@@ -1,5 +1,6 @@
 package dev.evalunit.reports;
 
+import dev.evalunit.api.CaseRecord;
 import dev.evalunit.api.RunFiles;
 import dev.evalunit.api.RunSummary;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,23 @@ class ReportWriterTest {
     private final ReportWriter writer = new ReportWriter();
 
     @Test
+    void caseFieldsComeFromCasesJsonlShortenedAndRunsWithoutItStillRender() throws IOException {
+        Path run = new RunFixture().variants(2).cases(3).repeats(1).write(temp.resolve("fields"));
+        String longQuestion = "é".repeat(CaseFields.LIMIT + 700);
+        Files.writeString(run.resolve(RunFiles.CASES), new RunFiles().toLine(new CaseRecord("case-2",
+                Map.of("question", longQuestion, "tags", List.of("a", "<b>")))) + "\n", StandardCharsets.UTF_8);
+
+        String html = Files.readString(writer.write(run).html(), StandardCharsets.UTF_8);
+        assertThat(html).contains("<dd>" + "é".repeat(CaseFields.LIMIT) + " … (700 more characters in cases.jsonl)</dd>")
+                .contains("<dd>[&quot;a&quot;,&quot;&lt;b&gt;&quot;]</dd>");
+        assertThat(count(html, "<dl class=\"fields\">")).as("only case-2 was recorded").isEqualTo(1);
+
+        Files.delete(run.resolve(RunFiles.CASES));
+        assertThat(Files.readString(writer.write(run).html(), StandardCharsets.UTF_8))
+                .doesNotContain("<dl class=\"fields\">").contains("<tbody data-n=\"2\"");
+    }
+
+    @Test
     void rendersTwoVariantsWithJudgesSideBySide() throws IOException {
         Path run = new RunFixture().variants(2).cases(30).repeats(3).judge(true).write(temp.resolve("run-2"));
 
@@ -35,7 +54,9 @@ class ReportWriterTest {
                 .contains("openai:gpt-4o-mini", "anthropic:claude-3-5-haiku-latest")
                 .contains(">quality<", ">exact<", ">helpfulness<", "latency p95", "cost per successful case")
                 .contains("Judge noise (repeated judges)", "The reply answers the customer")
-                .contains("between-case ω²", "<ins>", "<del>");
+                .contains("between-case ω²", "<ins>", "<del>")
+                .contains("<span class=\"pill err\">unstable</span><dl class=\"fields\"><dt>question</dt>"
+                        + "<dd>Where is order 0?</dd><dt>expected</dt><dd>order 0</dd></dl></th>");
         assertThat(count(html, "<td class=\"num best\">")).as("best values highlighted").isGreaterThan(3);
         assertThat(count(html, "<tbody data-n=")).isEqualTo(30);
         assertThat(count(html, "<tbody data-n=[^>]* hidden>")).isEqualTo(30 - ReportBuilder.PAGE_SIZE);

@@ -1,5 +1,6 @@
 package dev.evalunit.reports;
 
+import dev.evalunit.api.CaseRecord;
 import dev.evalunit.api.CaseSummary;
 import dev.evalunit.api.MetricSummary;
 import dev.evalunit.api.RunFiles;
@@ -134,6 +135,16 @@ public final class RunFixture {
                     all.addAll(records);
                 }
                 summaries.add(variantSummary(variantId, v, all, caseSummaries));
+            }
+        }
+        try (BufferedWriter out = Files.newBufferedWriter(directory.resolve(RunFiles.CASES), StandardCharsets.UTF_8)) {
+            for (int c = 0; c < cases; c++) {
+                String caseId = caseIds.apply(c);
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("question", overrides.getOrDefault(caseId, "Where is order " + c + "?"));
+                fields.put("expected", "order " + c);
+                out.write(files.toLine(new CaseRecord(caseId, fields)));
+                out.write('\n');
             }
         }
         boolean passed = summaries.stream().allMatch(s -> s.casesFailed() == 0);

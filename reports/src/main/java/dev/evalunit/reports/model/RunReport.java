@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param variance      between- and within-case variance, or why it cannot be computed
  * @param unstableCases the cases whose repeats disagree most
  * @param judgeNoise    repeated judges' disagreement with themselves
- * @param judgeBias     judges' position bias and calibration
+ * @param judges        the suite-level scorers' findings: pairwise verdicts and position bias, confusion
+ *                      matrices, calibration against human scores, judge noise
  * @param gates         the quality gates
  * @param winner        the exported winner config
  * @param cases         the per-case table
@@ -26,7 +27,7 @@ public record RunReport(RunMeta meta, List<VariantColumn> variants, List<MetricR
                         List<MetricRow> operations, Section<Decision> decision, Section<List<ForestPlot>> forest,
                         List<ScatterPlot> pareto, List<Distribution> distributions, Section<List<VarianceRow>> variance,
                         List<UnstableCase> unstableCases, List<JudgeNoise> judgeNoise,
-                        Section<List<JudgeBias>> judgeBias, Section<List<GateResult>> gates,
+                        JudgeFindings judges, Section<List<GateResult>> gates,
                         Section<WinnerConfig> winner, CaseTable cases) {
 
     public RunReport {
@@ -41,7 +42,7 @@ public record RunReport(RunMeta meta, List<VariantColumn> variants, List<MetricR
         Objects.requireNonNull(variance, "variance");
         unstableCases = List.copyOf(unstableCases);
         judgeNoise = List.copyOf(judgeNoise);
-        Objects.requireNonNull(judgeBias, "judgeBias");
+        Objects.requireNonNull(judges, "judges");
         Objects.requireNonNull(gates, "gates");
         Objects.requireNonNull(winner, "winner");
         Objects.requireNonNull(cases, "cases");
