@@ -21,13 +21,16 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The suite-level part of the LLM judges ({@code rubric-judge}, {@code g-eval}, {@code correctness-judge}):
  * per variant, {@link JudgeNoise} when the judge is repeated ({@code repeats} &gt; 1), and {@link Calibration}
- * against the human scores in the case field {@code humanScore}, flagged below {@code minSpearman} (default
- * 0.6) or {@code minAlpha} (default 0.667). A declaration with neither asks for no suite-level work.
+ * against the human scores in the case field {@code humanScore} (Spearman's ρ, interval Krippendorff's α) or the
+ * human labels in {@code humanLabel} (each judgement's score as a category: Cohen's κ, nominal α), flagged below
+ * {@code minSpearman} (default 0.6), {@code minKappa} (0.6) or {@code minAlpha} (0.667). A declaration with none
+ * of these asks for no suite-level work.
  */
 public abstract class JudgeStatistics implements SuiteScorerProvider {
 
     /** The options this part reads (the per-sample judge accepts them too). */
-    public static final List<String> KEYS = List.of("humanScore", "minSpearman", "minAlpha");
+    public static final List<String> KEYS = List.of("humanScore", "humanLabel", "minSpearman", "minKappa",
+            "minAlpha");
 
     private final String name;
 
@@ -45,19 +48,21 @@ public abstract class JudgeStatistics implements SuiteScorerProvider {
         Options options = Options.of(setup, setup.spec().options().keySet());
         String metric = options.metric();
         boolean repeated = options.integer("repeats", 1, 100).orElse(1) > 1;
-        Optional<String> humanField = options.caseField("humanScore");
-        Calibration.Bars bars = new Calibration.Bars(Calibration.Bars.DEFAULT.kappa(),
+        Optional<String> humanScore = options.caseField("humanScore");
+        Optional<String> humanLabel = options.caseField("humanLabel");
+        Calibration.Bars bars = new Calibration.Bars(bar(options, "minKappa", Calibration.Bars.DEFAULT.kappa()),
                 bar(options, "minSpearman", Calibration.Bars.DEFAULT.spearman()),
                 bar(options, "minAlpha", Calibration.Bars.DEFAULT.alpha()));
-        if (humanField.isEmpty() && (options.has("minSpearman") || options.has("minAlpha"))) {
-            throw options.problem("humanScore", "is required with minSpearman or minAlpha: the case field holding "
-                    + "the human score to calibrate against");
+        if (humanScore.isEmpty() && humanLabel.isEmpty()
+                && (options.has("minSpearman") || options.has("minKappa") || options.has("minAlpha"))) {
+            throw options.problem("humanScore", "or humanLabel is required with minSpearman, minKappa or minAlpha: "
+                    + "the case field holding the human score or label to calibrate against");
         }
-        if (!repeated && humanField.isEmpty()) {
+        if (!repeated && humanScore.isEmpty() && humanLabel.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of((results, context) -> CompletableFuture.completedFuture(
-                findings(metric, repeated, humanField, bars, results)));
+                findings(metric, repeated, humanScore, humanLabel, bars, results)));
     }
 
     private static double bar(Options options, String key, double fallback) throws ScorerConfigException {
@@ -68,8 +73,8 @@ public abstract class JudgeStatistics implements SuiteScorerProvider {
         return bar;
     }
 
-    private List<SuiteFinding> findings(String metric, boolean repeated, Optional<String> humanField,
-                                        Calibration.Bars bars, SuiteResults results) {
+    private List<SuiteFinding> findings(String metric, boolean repeated, Optional<String> humanScore,
+                                        Optional<String> humanLabel, Calibration.Bars bars, SuiteResults results) {
         List<SuiteFinding> findings = new ArrayList<>();
         for (String variant : results.variantIds()) {
             List<List<Score>> perSample = results.scores(variant, metric);
@@ -81,7 +86,8 @@ public abstract class JudgeStatistics implements SuiteScorerProvider {
                 findings.add(new SuiteFinding.JudgeNoise(name, metric, variant, noise.samples(), noise.judgements(),
                         noise.errors(), noise.judgeSd(), noise.meanRange(), noise.agreementRate()));
             }
-            humanField.ifPresent(field -> findings.add(calibration(metric, variant, field, bars, results)));
+            humanScore.ifPresent(field -> findings.add(calibration(metric, variant, field, bars, results)));
+            humanLabel.ifPresent(field -> findings.add(labelCalibration(metric, variant, field, bars, results)));
         }
         return findings;
     }
@@ -97,13 +103,55 @@ public abstract class JudgeStatistics implements SuiteScorerProvider {
             judged.put(caseResults.testCase(), scores);
         }
         try {
-            return new SuiteFinding.Calibration(name, metric, variant, field,
-                    Calibration.againstHumanScores(judged, field, bars).stream()
-                            .map(a -> new SuiteFinding.Agreement(a.statistic(), a.value(), a.n(), a.bar(), a.flagged()))
-                            .toList());
+            return calibrationFinding(metric, variant, field, Calibration.againstHumanScores(judged, field, bars));
         } catch (IllegalArgumentException e) {
             return new SuiteFinding.Failed(name, metric, variant, "calibration: " + e.getMessage());
         }
+    }
+
+    /** Each usable judgement's score as a category against the case's human label, item by item. */
+    private SuiteFinding labelCalibration(String metric, String variant, String field, Calibration.Bars bars,
+                                          SuiteResults results) {
+        List<String> judge = new ArrayList<>();
+        List<String> human = new ArrayList<>();
+        for (SuiteResults.CaseResults caseResults : results.cases()) {
+            for (SampleRecord sample : caseResults.of(variant)) {
+                for (Score score : sample.scores()) {
+                    if (score.name().equals(metric) && !score.isError()) {
+                        Optional<String> label = caseResults.testCase().text(field).map(JudgeStatistics::label);
+                        if (label.isEmpty() || label.get().isEmpty()) {
+                            return new SuiteFinding.Failed(name, metric, variant, "calibration: case '"
+                                    + caseResults.testCase().id() + "' has no human label in field '" + field + "'");
+                        }
+                        judge.add(label(String.valueOf(score.value().getAsDouble())));
+                        human.add(label.get());
+                    }
+                }
+            }
+        }
+        if (judge.isEmpty()) {
+            return new SuiteFinding.Failed(name, metric, variant, "calibration: no usable judge score to compare with"
+                    + " the human labels in '" + field + "'");
+        }
+        return calibrationFinding(metric, variant, field, Calibration.labels(judge, human, bars));
+    }
+
+    /** A label as text; numbers in one spelling, so a judge's 4.0 matches a human's "4". */
+    private static String label(String text) {
+        String trimmed = text.trim();
+        try {
+            double number = Double.parseDouble(trimmed);
+            return number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number)
+                    : Double.toString(number);
+        } catch (NumberFormatException e) {
+            return trimmed;
+        }
+    }
+
+    private SuiteFinding calibrationFinding(String metric, String variant, String field,
+                                            List<Calibration.Agreement> agreements) {
+        return new SuiteFinding.Calibration(name, metric, variant, field, agreements.stream()
+                .map(a -> new SuiteFinding.Agreement(a.statistic(), a.value(), a.n(), a.bar(), a.flagged())).toList());
     }
 
     /** {@code rubric-judge}. */

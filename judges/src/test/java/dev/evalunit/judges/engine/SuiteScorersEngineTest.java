@@ -45,7 +45,9 @@ class SuiteScorersEngineTest {
                 tuple(SuiteFinding.Pairwise.class, "careful"),
                 tuple(SuiteFinding.JudgeNoise.class, "keyword"),
                 tuple(SuiteFinding.Calibration.class, "keyword"),
+                tuple(SuiteFinding.Calibration.class, "keyword"),
                 tuple(SuiteFinding.JudgeNoise.class, "careful"),
+                tuple(SuiteFinding.Calibration.class, "careful"),
                 tuple(SuiteFinding.Calibration.class, "careful"));
 
         SuiteFinding.Confusion keyword = (SuiteFinding.Confusion) findings.get(0);
@@ -76,7 +78,15 @@ class SuiteScorersEngineTest {
         assertThat(spearman.value().getAsDouble()).isGreaterThan(0.6);
         assertThat(spearman.flagged()).isFalse();
         // the careful variant's judge gives every case the same mean: no rank correlation, so it is flagged
-        SuiteFinding.Calibration carefulCalibration = (SuiteFinding.Calibration) findings.get(6);
+        // every judgement against the human label: 7 of 12 agree (the second repeat says 4 where people said 5)
+        SuiteFinding.Calibration labels = (SuiteFinding.Calibration) findings.get(5);
+        assertThat(labels.humanField()).isEqualTo("verdict");
+        SuiteFinding.Agreement kappa = labels.agreements().get(0);
+        assertThat(kappa.statistic()).isEqualTo("cohens-kappa");
+        assertThat(kappa.n()).isEqualTo(12);
+        assertThat(kappa.value().getAsDouble()).isCloseTo((7 / 12.0 - 54 / 144.0) / (1 - 54 / 144.0), within(1e-9));
+        assertThat(kappa.flagged()).isTrue();
+        SuiteFinding.Calibration carefulCalibration = (SuiteFinding.Calibration) findings.get(7);
         assertThat(carefulCalibration.agreements().get(0).value()).isEmpty();
         assertThat(carefulCalibration.flagged()).isTrue();
 
@@ -85,7 +95,7 @@ class SuiteScorersEngineTest {
                 "label-match on keyword: accuracy 83.3%, macro F1 0.829 over 2 labels");
         assertThat(entry).containsEntry("pairwise-judge 3", "preference: careful vs keyword 1 wins, 5 ties, "
                 + "0 losses (win rate 58.3%), position bias 83.3%");
-        assertThat(entry).hasSize(7);
+        assertThat(entry).hasSize(9);
     }
 
     @Test
@@ -102,7 +112,8 @@ class SuiteScorersEngineTest {
                             tuple("t6", "courier lost box"));
         }
         assertThat(Files.readAllLines(run.resolve(RunFiles.CASES)).get(0))
-                .isEqualTo("{\"caseId\":\"t1\",\"fields\":{\"text\":\"refund my card\",\"label\":\"billing\",\"human\":5}}");
+                .isEqualTo("{\"caseId\":\"t1\",\"fields\":{\"text\":\"refund my card\",\"label\":\"billing\","
+                        + "\"human\":5,\"verdict\":\"5\"}}");
     }
 
     @Test
@@ -117,7 +128,7 @@ class SuiteScorersEngineTest {
                 .anySatisfy(m -> assertThat(m).startsWith(file + "10: ")
                         .contains("scorer 'rubric-judge'", "humanScore", "'rating'"))
                 .anySatisfy(m -> assertThat(m).startsWith(file + "15: ")
-                        .contains("scorer 'g-eval'", "humanScore", "is required with minSpearman or minAlpha"));
+                        .contains("scorer 'g-eval'", "humanScore", "or humanLabel is required with minSpearman, minKappa or minAlpha"));
     }
 
     private EngineExecutionResults run() {

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 @UseScorer(name = "pairwise-judge", options = {"model: inprocess:judge", "criteria: the right label",
         "field: label", "metric: preference"})
 @UseScorer(name = "rubric-judge", options = {"model: inprocess:judge", "rubric: is the label right?",
-        "field: label", "repeats: 2", "humanScore: human"})
+        "field: label", "repeats: 2", "humanScore: human", "humanLabel: verdict"})
 public class TicketsSuite {
 
     private static final Pattern SECTION = Pattern.compile("<untrusted-(\\w+)-[0-9a-f]+>\\n(.*?)\\n</untrusted-",
@@ -49,6 +49,7 @@ public class TicketsSuite {
         fields.put("text", text);
         fields.put("label", label);
         fields.put("human", human);
+        fields.put("verdict", human == 1 ? "1" : "5");
         return Case.of(id, fields);
     }
 
