@@ -79,7 +79,11 @@ class DecidedRunTest {
                 .contains("- ✅ quality mean of treatment-1 &gt;= 0.60: required mean ≥ 0.60, measured 0.685")
                 .contains("- ✅ treatment-1 non-inferior on exact (margin 0.10): required interval low &gt; -0.10,"
                         + " measured +0.083 (95% CI -0.120 to 0.287) (inconclusive)")
-                .contains("- ❌ treatment-2 better by 0.02");
+                .contains("- ❌ treatment-2 better by 0.02")
+                .contains("- helpfulness: treatment-1 vs control: 7 wins, 3 ties, 2 losses (win rate 70.8%), position"
+                        + " bias 8.3%")
+                .contains("- ⚠️ quality on treatment-1 vs human human\\_rating: spearman 0.420 (below 0.600),"
+                        + " krippendorff-alpha-interval 0.710");
     }
 
     @Test

@@ -38,6 +38,17 @@ Decision: not computed for this run.
 </#list>
 
 </#if>
+<#if report.judges.pairwise?has_content || report.judges.calibration?has_content>
+**Judges**
+
+<#list report.judges.pairwise as p>
+- ${p.metric}: ${p.variantId} vs ${p.baselineId}: ${p.wins} wins, ${p.ties} ties, ${p.losses} losses (win rate ${f.num(p.winRate!, "percent")}), position bias ${f.num(p.positionBias!, "percent")}
+</#list>
+<#list report.judges.calibration as c>
+- ${c.flagged()?then("⚠️", "✅")} ${c.metric} on ${c.variantId} vs human ${c.humanField}: <#list c.agreements as a>${a.statistic} ${f.num(a.value!)}<#if a.flagged> (below ${f.num(a.bar)})</#if><#sep>, </#list>
+</#list>
+
+</#if>
 <#if report.unstableCases?has_content>
 Most unstable: <#list report.unstableCases[0..*3] as u>${u.caseId} (${u.variant}, sd ${f.num(u.sd)})<#sep>, </#list>
 
