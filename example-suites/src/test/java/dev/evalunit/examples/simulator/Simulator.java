@@ -23,11 +23,9 @@ public final class Simulator implements AutoCloseable {
 
     private final WireMockServer server;
     private final SimulatorTransformer transformer;
-    private final SimulatorOptions options;
 
     /** Idle connections stay open long enough that a client never reuses one the server just closed. */
     private Simulator(SimulatorOptions options) {
-        this.options = options;
         this.transformer = new SimulatorTransformer(options);
         this.server = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()
                 .containerThreads(256).jettyIdleTimeout(600_000L).disableRequestJournal().extensions(transformer));
@@ -54,10 +52,6 @@ public final class Simulator implements AutoCloseable {
     /** The base URL for Anthropic clients ({@code .../v1/}). */
     public String anthropicBaseUrl() {
         return baseUrl() + "/v1/";
-    }
-
-    public SimulatorOptions options() {
-        return options;
     }
 
     /** What the simulator has answered and which faults it injected so far. */
