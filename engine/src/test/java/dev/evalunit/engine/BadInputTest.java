@@ -38,7 +38,7 @@ class BadInputTest {
             missing dataset                  | missing-dataset.eval.yaml   | missing-dataset.eval.yaml   | 2 | dataset 'classpath:fixtures/bad/nowhere.jsonl' cannot be read
             malformed JSONL line             | malformed-jsonl.eval.yaml   | malformed.jsonl             | 2 | malformed JSONL line
             CSV row with wrong column count  | csv-columns.eval.yaml       | wrong-columns.csv           | 3 | CSV row has 3 columns but the header has 2 (id, q)
-            unknown scorer name              | unknown-scorer.eval.yaml    | unknown-scorer.eval.yaml    | 7 | unknown scorer 'no-such-scorer'; scorers on the classpath: test-contains
+            unknown scorer name              | unknown-scorer.eval.yaml    | unknown-scorer.eval.yaml    | 7 | unknown scorer 'no-such-scorer'; scorers on the classpath: test-contains, test-pair-count
             scorer configuration             | scorer-config.eval.yaml     | scorer-config.eval.yaml     | 7 | scorer 'test-contains': field 'nope' is not a field of every case
             repeats below 1                  | repeats.eval.yaml           | repeats.eval.yaml           | 2 | repeats must be at least 1, was 0
             passRate outside 0..1            | pass-rate.eval.yaml         | pass-rate.eval.yaml         | 2 | passRate must be between 0 and 1, was 1.5
