@@ -49,6 +49,14 @@ public final class Options {
         return options;
     }
 
+    /**
+     * Reads a declaration whose options the per-sample provider of the same name validates; a suite-level
+     * provider uses it to read the options it shares with that provider.
+     */
+    public static Options validated(ScorerSetup setup) {
+        return new Options(setup);
+    }
+
     /** The declaration these options belong to. */
     public ScorerSpec spec() {
         return setup.spec();

@@ -35,7 +35,7 @@ public final class PairwiseJudgeScorer implements SuiteScorerProvider {
     @Override
     public Optional<SuiteLevelScorer> create(ScorerSetup setup) throws ScorerConfigException {
         PairwiseJudge judge = PairwiseJudge.create(setup);
-        String metric = Options.of(setup, setup.spec().options().keySet()).metric();
+        String metric = Options.validated(setup).metric();
         return Optional.of((results, context) -> judgeAll(judge, metric, results, context));
     }
 

@@ -30,7 +30,7 @@ public final class ConfusionMatrixScorer implements SuiteScorerProvider {
 
     @Override
     public Optional<SuiteLevelScorer> create(ScorerSetup setup) throws ScorerConfigException {
-        String metric = Options.of(setup, setup.spec().options().keySet()).metric();
+        String metric = Options.validated(setup).metric();
         return Optional.of((results, context) -> CompletableFuture.completedFuture(findings(metric, results)));
     }
 

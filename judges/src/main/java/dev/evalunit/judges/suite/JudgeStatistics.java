@@ -45,7 +45,7 @@ public abstract class JudgeStatistics implements SuiteScorerProvider {
 
     @Override
     public final Optional<SuiteLevelScorer> create(ScorerSetup setup) throws ScorerConfigException {
-        Options options = Options.of(setup, setup.spec().options().keySet());
+        Options options = Options.validated(setup);
         String metric = options.metric();
         boolean repeated = options.integer("repeats", 1, 100).orElse(1) > 1;
         Optional<String> humanScore = options.caseField("humanScore");
