@@ -1,6 +1,5 @@
 package dev.evalunit.api;
 
-import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -15,5 +14,5 @@ public interface SuiteLevelScorer {
      * @param results every variant's scored samples, per case
      * @param context engine services; judge calls go through the scheduler and the response cache
      */
-    CompletionStage<List<SuiteFinding>> score(SuiteResults results, ScoringContext context);
+    CompletionStage<SuiteScoring> score(SuiteResults results, ScoringContext context);
 }

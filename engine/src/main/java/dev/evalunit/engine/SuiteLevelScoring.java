@@ -5,6 +5,7 @@ import dev.evalunit.api.SampleRecord;
 import dev.evalunit.api.ScoringContext;
 import dev.evalunit.api.SuiteFinding;
 import dev.evalunit.api.SuiteResults;
+import dev.evalunit.api.SuiteScoring;
 import dev.evalunit.engine.suite.SuiteScorer;
 import org.junit.platform.engine.reporting.ReportEntry;
 
@@ -19,7 +20,8 @@ import java.util.concurrent.CompletionException;
 /**
  * Runs a suite's suite-level scorers once all its variants have run: it keeps each case's samples per
  * variant (only when some scorer needs them), then hands them to every suite-level scorer in declaration
- * order. A scorer that throws or fails becomes a {@link SuiteFinding.Failed} finding, never a crash.
+ * order. A scorer that throws or fails becomes a {@link SuiteFinding.Failed} finding, never a crash. Their
+ * per-case metric values join the suite's observations for the comparison and gates.
  */
 final class SuiteLevelScoring {
 
@@ -48,24 +50,28 @@ final class SuiteLevelScoring {
         samples.computeIfAbsent(caseId, id -> new LinkedHashMap<>()).put(variantId, records);
     }
 
-    /** Runs every suite-level scorer and waits for its findings. */
-    synchronized List<SuiteFinding> findings(List<String> variantIds, String baselineId, ScoringContext context) {
+    /** Runs every suite-level scorer and waits for its findings and metric values. */
+    synchronized SuiteScoring score(List<String> variantIds, String baselineId, ScoringContext context) {
         List<SuiteResults.CaseResults> ran = new ArrayList<>();
         cases.forEach((id, testCase) -> Optional.ofNullable(samples.get(id))
                 .ifPresent(byVariant -> ran.add(new SuiteResults.CaseResults(testCase, byVariant))));
         SuiteResults results = new SuiteResults(variantIds, baselineId, ran);
-        List<CompletableFuture<List<SuiteFinding>>> running = new ArrayList<>(scorers.size());
+        List<CompletableFuture<SuiteScoring>> running = new ArrayList<>(scorers.size());
         for (SuiteScorer scorer : scorers) {
             running.add(start(scorer, results, context));
         }
         List<SuiteFinding> findings = new ArrayList<>();
-        running.forEach(stage -> findings.addAll(stage.join()));
-        return findings;
+        List<SuiteScoring.CaseValue> values = new ArrayList<>();
+        running.forEach(stage -> {
+            findings.addAll(stage.join().findings());
+            values.addAll(stage.join().values());
+        });
+        return new SuiteScoring(findings, values);
     }
 
-    private static CompletableFuture<List<SuiteFinding>> start(SuiteScorer scorer, SuiteResults results,
-                                                               ScoringContext context) {
-        CompletableFuture<List<SuiteFinding>> stage;
+    private static CompletableFuture<SuiteScoring> start(SuiteScorer scorer, SuiteResults results,
+                                                         ScoringContext context) {
+        CompletableFuture<SuiteScoring> stage;
         try {
             stage = scorer.suiteLevel().orElseThrow().score(results, context).toCompletableFuture();
         } catch (RuntimeException e) {
@@ -78,9 +84,9 @@ final class SuiteLevelScoring {
                         ? failure.getCause() : failure;
                 String why = cause == null ? "returned no findings" : String.valueOf(cause.getMessage() == null
                         ? cause.getClass().getSimpleName() : cause.getMessage());
-                return List.of(new SuiteFinding.Failed(name, name, "*", why));
+                return SuiteScoring.of(List.of(new SuiteFinding.Failed(name, name, "*", why)));
             }
-            return List.copyOf(found);
+            return found;
         });
     }
 

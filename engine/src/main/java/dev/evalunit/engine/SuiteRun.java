@@ -6,6 +6,7 @@ import dev.evalunit.api.RunListener;
 import dev.evalunit.api.RunSummary;
 import dev.evalunit.api.SampleRecord;
 import dev.evalunit.api.SuiteFinding;
+import dev.evalunit.api.SuiteScoring;
 import dev.evalunit.api.ScoringContext;
 import dev.evalunit.api.VariantSummary;
 import dev.evalunit.engine.decision.Observations;
@@ -134,13 +135,18 @@ final class SuiteRun {
 
     /**
      * The suite-level scorers' findings, computed once after every variant ran (judge calls go through the
-     * run's client, so the scheduler and the cache).
+     * run's client, so the scheduler and the cache); their per-case metric values join the observations.
      */
     synchronized List<SuiteFinding> findings() {
         if (findings == null) {
             List<String> variantIds = suite.variants().stream().map(v -> v.variant().id()).toList();
             String baseline = suite.decisions().compare().map(CompareSpec::baseline).orElse(variantIds.get(0));
-            findings = suiteLevel.any() ? suiteLevel.findings(variantIds, baseline, scoringContext()) : List.of();
+            SuiteScoring scored = suiteLevel.any() ? suiteLevel.score(variantIds, baseline, scoringContext())
+                    : SuiteScoring.of(List.of());
+            if (suite.decisions().any()) {
+                scored.values().forEach(v -> observations.add(v.variantId(), v.caseId(), v.metric(), v.value()));
+            }
+            findings = scored.findings();
         }
         return findings;
     }

@@ -6,6 +6,7 @@ import dev.evalunit.api.SuiteFinding;
 import dev.evalunit.api.SuiteLevelScorer;
 import dev.evalunit.api.SuiteResults;
 import dev.evalunit.api.SuiteScorerProvider;
+import dev.evalunit.api.SuiteScoring;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class PairCountTestScorer implements SuiteScorerProvider {
             failure.ifPresent(message -> {
                 throw new IllegalStateException(message);
             });
-            return CompletableFuture.completedFuture(count(results));
+            return CompletableFuture.completedFuture(SuiteScoring.of(count(results)));
         });
     }
 

@@ -71,6 +71,15 @@ public final class Observations {
         }
     }
 
+    /** Adds one value of a metric computed over the whole suite (a suite-level scorer's) to a variant's case. */
+    public synchronized void add(String variantId, String caseId, String metric, double value) {
+        Integer index = caseIndex.get(caseId);
+        if (index != null) {
+            scorerMetrics.add(metric);
+            put(variantId, metric, index, value);
+        }
+    }
+
     /** {@code values[case][repeat]} of a metric under a variant, cases in suite order (empty rows where none). */
     public synchronized double[][] matrix(String variantId, String metric) {
         List<Double>[] cases = values.getOrDefault(variantId, Map.of()).get(metric);

@@ -7,6 +7,7 @@ import dev.evalunit.api.SuiteFinding;
 import dev.evalunit.api.SuiteLevelScorer;
 import dev.evalunit.api.SuiteResults;
 import dev.evalunit.api.SuiteScorerProvider;
+import dev.evalunit.api.SuiteScoring;
 import dev.evalunit.judges.Options;
 import dev.evalunit.judges.text.LabelMatchScorer;
 
@@ -31,7 +32,8 @@ public final class ConfusionMatrixScorer implements SuiteScorerProvider {
     @Override
     public Optional<SuiteLevelScorer> create(ScorerSetup setup) throws ScorerConfigException {
         String metric = Options.validated(setup).metric();
-        return Optional.of((results, context) -> CompletableFuture.completedFuture(findings(metric, results)));
+        return Optional.of((results, context) -> CompletableFuture.completedFuture(
+                SuiteScoring.of(findings(metric, results))));
     }
 
     private List<SuiteFinding> findings(String metric, SuiteResults results) {

@@ -9,6 +9,7 @@ import dev.evalunit.api.SuiteFinding;
 import dev.evalunit.api.SuiteLevelScorer;
 import dev.evalunit.api.SuiteResults;
 import dev.evalunit.api.SuiteScorerProvider;
+import dev.evalunit.api.SuiteScoring;
 import dev.evalunit.judges.Options;
 
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public abstract class JudgeStatistics implements SuiteScorerProvider {
             return Optional.empty();
         }
         return Optional.of((results, context) -> CompletableFuture.completedFuture(
-                findings(metric, repeated, humanScore, humanLabel, bars, results)));
+                SuiteScoring.of(findings(metric, repeated, humanScore, humanLabel, bars, results))));
     }
 
     private static double bar(Options options, String key, double fallback) throws ScorerConfigException {

@@ -1,6 +1,7 @@
 package dev.evalunit.judges.engine;
 
 import dev.evalunit.api.CaseRecord;
+import dev.evalunit.api.MetricDifference;
 import dev.evalunit.api.RunFiles;
 import dev.evalunit.api.RunSummary;
 import dev.evalunit.api.SuiteFinding;
@@ -35,7 +36,8 @@ class SuiteScorersEngineTest {
     @Test
     void suiteLevelScorersLandInTheSummaryAndAReportEntry() throws IOException {
         EngineExecutionResults results = run();
-        results.testEvents().assertStatistics(stats -> stats.started(12).succeeded(12));
+        // 2 variants x 6 cases, and the comparison
+        results.testEvents().assertStatistics(stats -> stats.started(12 + 1).succeeded(12 + 1));
 
         RunSummary summary = files.readSummary(output.resolve("tickets").resolve("run-1"));
         List<SuiteFinding> findings = summary.findings();
@@ -63,6 +65,15 @@ class SuiteScorersEngineTest {
                 pairwise.failed())).containsExactly(1, 5, 0, 5, 0);
         assertThat(pairwise.winRate().getAsDouble()).isCloseTo(3.5 / 6, within(1e-9));
         assertThat(pairwise.positionBias().getAsDouble()).isCloseTo(5 / 6.0, within(1e-9));
+
+        // the preference is a compare metric: careful's per-case 1 / ½ / 0 against the baseline's constant ½
+        MetricDifference preference = summary.comparison().orElseThrow().metric("preference").orElseThrow()
+                .differences().get(0);
+        assertThat(preference.variantId()).isEqualTo("careful");
+        assertThat(preference.cases()).isEqualTo(6);
+        assertThat(preference.baselineMean()).isEqualTo(0.5);
+        assertThat(preference.variantMean()).isCloseTo(3.5 / 6, within(1e-9));
+        assertThat(preference.difference()).isCloseTo(pairwise.winRate().getAsDouble() - 0.5, within(1e-9));
 
         SuiteFinding.JudgeNoise noise = (SuiteFinding.JudgeNoise) findings.get(3);
         assertThat(List.of(noise.samples(), noise.judgements(), noise.errors())).containsExactly(6, 12, 0);

@@ -1,6 +1,7 @@
 package dev.evalunit.judges.engine;
 
 import dev.evalunit.api.Case;
+import dev.evalunit.api.Compare;
 import dev.evalunit.api.Dataset;
 import dev.evalunit.api.EvalSuite;
 import dev.evalunit.api.InProcessModel;
@@ -24,9 +25,10 @@ import java.util.regex.Pattern;
  * variant (the baseline, as the first variant) mislabels {@code t5}; the careful one labels every ticket right.
  * The in-process judge knows the reference: pairwise, it picks the response that matches it, and when both do
  * it always picks whichever was shown first (position bias); as a rubric judge it gives a right label 5 on its
- * first repeat and 4 on its second, a wrong one 1.
+ * first repeat and 4 on its second, a wrong one 1. The comparison decides on the pairwise preference.
  */
 @EvalSuite(id = "tickets", passRate = 0.0)
+@Compare(baseline = "keyword", primary = "preference")
 @UseScorer(name = "label-match", options = "field: label")
 @UseScorer(name = "pairwise-judge", options = {"model: inprocess:judge", "criteria: the right label",
         "field: label", "metric: preference"})
