@@ -38,7 +38,7 @@ class SchedulerWiringTest {
     void start() {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
-        // the very first call is rate limited once; everything else answers
+        // the first call (or calls racing it) is rate limited once; everything after answers
         server.stubFor(post(PATH).inScenario("limit").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0.05")).willSetStateTo("open"));
         server.stubFor(post(PATH).inScenario("limit").whenScenarioStateIs("open")
@@ -73,8 +73,11 @@ class SchedulerWiringTest {
 
         List<SampleRecord> first = records("first");
         assertThat(first).hasSize(4).allSatisfy(record -> assertThat(record.cacheHit()).isFalse());
-        assertThat(first.stream().mapToInt(SampleRecord::attempts).sum()).as("one retry after the 429").isEqualTo(5);
-        assertThat(server.findAll(postRequestedFor(urlEqualTo(PATH)))).hasSize(5);
+        // Calls run concurrently, so more than one may meet the scenario's first state and be rate limited;
+        // whatever happened, every attempt the provider saw is accounted for in exactly one sample.
+        int attempts = first.stream().mapToInt(SampleRecord::attempts).sum();
+        assertThat(attempts).as("at least one retry after the 429").isGreaterThanOrEqualTo(5);
+        assertThat(server.findAll(postRequestedFor(urlEqualTo(PATH)))).hasSize(attempts);
         assertThat(output.resolve("cache")).isNotEmptyDirectory();
 
         server.resetRequests();
