@@ -2,7 +2,6 @@ package dev.evalunit.engine.suite;
 
 import dev.evalunit.api.Case;
 import dev.evalunit.api.Dataset;
-import dev.evalunit.api.EvalScorer;
 import dev.evalunit.api.EvalSuite;
 import dev.evalunit.api.EvalVariant;
 import dev.evalunit.api.ModelRef;
