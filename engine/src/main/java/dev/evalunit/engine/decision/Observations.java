@@ -23,7 +23,7 @@ import java.util.Set;
 public final class Observations {
 
     private final Map<String, Integer> caseIndex = new HashMap<>();
-    private final Map<String, Map<String, List<Double>[]>> values = new LinkedHashMap<>();
+    private final Map<String, Map<String, Map<Integer, List<Double>>>> values = new LinkedHashMap<>();
     private final Set<String> scorerMetrics = new LinkedHashSet<>();
     private final Map<String, double[]> costs = new HashMap<>();
     private final Map<String, Integer> passedCases = new HashMap<>();
@@ -82,10 +82,10 @@ public final class Observations {
 
     /** {@code values[case][repeat]} of a metric under a variant, cases in suite order (empty rows where none). */
     public synchronized double[][] matrix(String variantId, String metric) {
-        List<Double>[] cases = values.getOrDefault(variantId, Map.of()).get(metric);
+        Map<Integer, List<Double>> cases = values.getOrDefault(variantId, Map.of()).getOrDefault(metric, Map.of());
         double[][] matrix = new double[caseIndex.size()][];
         for (int i = 0; i < matrix.length; i++) {
-            List<Double> repeats = cases == null || cases[i] == null ? List.of() : cases[i];
+            List<Double> repeats = cases.getOrDefault(i, List.of());
             matrix[i] = repeats.stream().mapToDouble(Double::doubleValue).toArray();
         }
         return matrix;
@@ -119,13 +119,10 @@ public final class Observations {
         return passedCases.getOrDefault(variantId, 0);
     }
 
-    @SuppressWarnings("unchecked")
     private void put(String variantId, String metric, int caseIndex, double value) {
-        List<Double>[] cases = values.computeIfAbsent(variantId, v -> new LinkedHashMap<>())
-                .computeIfAbsent(metric, m -> new List[this.caseIndex.size()]);
-        if (cases[caseIndex] == null) {
-            cases[caseIndex] = new ArrayList<>(2);
-        }
-        cases[caseIndex].add(value);
+        values.computeIfAbsent(variantId, v -> new LinkedHashMap<>())
+                .computeIfAbsent(metric, m -> new HashMap<>())
+                .computeIfAbsent(caseIndex, c -> new ArrayList<>(2))
+                .add(value);
     }
 }
