@@ -74,8 +74,8 @@ final class ReportBuilder {
                 MetricRows.operations(variants, index),
                 Decisions.banner(summary, names),
                 forest(comparison, names),
-                primary.map(metric -> ParetoPlots.of(metric, directions.getOrDefault(metric, true),
-                        candidates(variants, index, metric))).orElse(List.of()),
+                paretoQuality(primary, metrics).map(metric -> ParetoPlots.of(metric,
+                        directions.getOrDefault(metric, true), candidates(variants, index, metric))).orElse(List.of()),
                 distributions(variants, index, metrics),
                 Variances.of(summary, index, metrics),
                 unstable(variants, rows),
@@ -106,6 +106,14 @@ final class ReportBuilder {
                 ? Section.<List<ForestPlot>>unavailable("the comparison has no paired difference (no two variants"
                         + " share a case with a valid value)")
                 : Section.of(plots)).orElseGet(Section::absent);
+    }
+
+    /**
+     * The quality axis of the Pareto view: the primary metric when a scorer produces it, otherwise the first
+     * scorer metric (a suite whose primary metric is cost still plots its quality against cost).
+     */
+    static Optional<String> paretoQuality(Optional<String> primary, List<String> scorerMetrics) {
+        return primary.filter(scorerMetrics::contains).or(() -> scorerMetrics.stream().findFirst());
     }
 
     private static List<ParetoPlots.Candidate> candidates(List<VariantSummary> variants, RunIndex index,
