@@ -6,11 +6,13 @@
     <#case "usd"><#return "$" + x?string["0.00####"]>
     <#case "ms"><#return x?string["#,##0"] + " ms">
     <#case "count"><#return x?string["#,##0"]>
-    <#case "signed"><#return x?string["+0.000;-0.000"]>
+    <#-- Below 0.01 three decimals would hide the value (a cost difference of -0.003017 is not -0.003). -->
+    <#case "signed"><#return small(x)?then(x?string["+0.000###;-0.000###"], x?string["+0.000;-0.000"])>
     <#case "p"><#return (x < 0.001)?then("< 0.001", x?string["0.000"])>
-    <#default><#return x?string["0.000"]>
+    <#default><#return small(x)?then(x?string["0.000###"], x?string["0.000"])>
   </#switch>
 </#function>
+<#function small x><#return x != 0 && x?abs < 0.01></#function>
 <#function interval low high format="score">
   <#if !(low?? && low?is_number && high?? && high?is_number)><#return ""></#if>
   <#return "[" + num(low, format) + ", " + num(high, format) + "]">
