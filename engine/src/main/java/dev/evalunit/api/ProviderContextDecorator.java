@@ -1,5 +1,7 @@
 package dev.evalunit.api;
 
+import java.util.Optional;
+
 /**
  * Adjusts what each model provider of a run sees before it builds its client. Whatever prepares the test
  * environment - typically a JUnit {@code LauncherSessionListener} that starts a local endpoint - puts one into the
@@ -21,4 +23,14 @@ public interface ProviderContextDecorator {
 
     /** The context the provider should build its client from; {@code context} itself when nothing changes. */
     ProviderContext decorate(ProviderContext context);
+
+    /**
+     * What reports must say about a provider this decorator changed - for instance that its models are simulated -
+     * asked after {@link #decorate} saw the provider; the engine records it in the run summary. Empty by default.
+     *
+     * @param providerId the provider
+     */
+    default Optional<String> note(String providerId) {
+        return Optional.empty();
+    }
 }

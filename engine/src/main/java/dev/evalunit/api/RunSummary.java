@@ -2,9 +2,12 @@ package dev.evalunit.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A finished run of one suite: the content of {@code summary.json}.
@@ -24,12 +27,15 @@ import java.util.Optional;
  * @param gates         each gate's result, in suite order (empty, and absent from the JSON, when the suite has no gates)
  * @param findings      the suite-level scorers' findings (confusion matrices, pairwise verdicts, judge noise,
  *                      calibration), in declaration order; empty, and absent from the JSON, when there are none
+ * @param providerNotes what the run's environment said about providers the suite used, by provider id (for
+ *                      instance that their models were simulated); empty, and absent from the JSON, when nothing
  */
 public record RunSummary(int schemaVersion, String suiteId, String suiteName, String source, String runId,
                          String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
                          List<VariantSummary> variants, Optional<Comparison> comparison,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GateResult> gates,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SuiteFinding> findings) {
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SuiteFinding> findings,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> providerNotes) {
 
     /** The {@code summary.json} and {@code results.jsonl} format this engine writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -47,6 +53,17 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
         // a reader leaves findings of a kind it does not know as null: newer files stay readable
         findings = Objects.requireNonNullElse(findings, List.<SuiteFinding>of()).stream().filter(Objects::nonNull)
                 .toList();
+        providerNotes = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNullElse(providerNotes,
+                Map.<String, String>of())));
+    }
+
+    /** A run without provider notes. */
+    public RunSummary(int schemaVersion, String suiteId, String suiteName, String source, String runId,
+                      String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
+                      List<VariantSummary> variants, Optional<Comparison> comparison, List<GateResult> gates,
+                      List<SuiteFinding> findings) {
+        this(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats, passRate, passed,
+                variants, comparison, gates, findings, Map.of());
     }
 
     /** A run without suite-level findings. */
@@ -54,7 +71,7 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
                       String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
                       List<VariantSummary> variants, Optional<Comparison> comparison, List<GateResult> gates) {
         this(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats, passRate, passed,
-                variants, comparison, gates, List.of());
+                variants, comparison, gates, List.of(), Map.of());
     }
 
     /** A run without comparison and gates. */
@@ -62,18 +79,24 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
                       String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
                       List<VariantSummary> variants) {
         this(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats, passRate, passed,
-                variants, Optional.empty(), List.of(), List.of());
+                variants, Optional.empty(), List.of(), List.of(), Map.of());
     }
 
     /** This summary with the comparison and gate results added after the variants ran. */
     public RunSummary withDecisions(Optional<Comparison> newComparison, List<GateResult> newGates, boolean nowPassed) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, nowPassed, variants, newComparison, newGates, findings);
+                passRate, nowPassed, variants, newComparison, newGates, findings, providerNotes);
     }
 
     /** This summary with the suite-level scorers' findings. */
     public RunSummary withFindings(List<SuiteFinding> newFindings) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, passed, variants, comparison, gates, newFindings);
+                passRate, passed, variants, comparison, gates, newFindings, providerNotes);
+    }
+
+    /** This summary with the notes on the providers the suite used. */
+    public RunSummary withProviderNotes(Map<String, String> newProviderNotes) {
+        return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
+                passRate, passed, variants, comparison, gates, findings, newProviderNotes);
     }
 }

@@ -2,6 +2,7 @@ package dev.evalunit.engine;
 
 import dev.evalunit.api.ModelClient;
 import dev.evalunit.api.ModelProvider;
+import dev.evalunit.api.ProviderContext;
 import dev.evalunit.api.ProviderContextDecorator;
 import dev.evalunit.api.RunFiles;
 import dev.evalunit.api.RunListener;
@@ -16,11 +17,13 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -45,10 +48,12 @@ final class RunEnvironment implements AutoCloseable {
     private final String runId;
     private final Path output;
     private final RunFiles files = new RunFiles();
+    private final ProviderContexts contexts;
 
     private RunEnvironment(ConfigurationParameters configuration, EngineExecutionListener junit, Scheduler client,
-                           List<RunListener> listeners, Clock clock) {
+                           List<RunListener> listeners, Clock clock, ProviderContexts contexts) {
         this.configuration = configuration;
+        this.contexts = contexts;
         this.junit = junit;
         this.client = client;
         this.listeners = listeners;
@@ -64,16 +69,15 @@ final class RunEnvironment implements AutoCloseable {
         ConfigurationParameters configuration = request.getConfigurationParameters();
         List<ModelProvider> providers = new ArrayList<>(ModelRouter.discoverProviders());
         providers.add(new InProcessProvider());
-        ProviderContextDecorator decorator = providerContextDecorator(request);
-        ModelRouter router = new ModelRouter(providers,
-                id -> decorator.decorate(new ConfiguredProviderContext(id, configuration, System::getenv)));
+        ProviderContexts contexts = new ProviderContexts(providerContextDecorator(request), configuration);
+        ModelRouter router = new ModelRouter(providers, contexts::context);
         // The scheduler (limits, retries, cache) wraps the router here, and nowhere else.
         Scheduler client = Scheduler.fromConfiguration(router, key -> configuration.get(key)
                 .or(() -> Optional.ofNullable(schedulerDefaults(configuration).get(key))));
         List<RunListener> listeners = ServiceLoader.load(RunListener.class,
                 Thread.currentThread().getContextClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
         return new RunEnvironment(configuration, request.getEngineExecutionListener(), client, listeners,
-                Clock.systemUTC());
+                Clock.systemUTC(), contexts);
     }
 
     /** The launcher session's decorator of provider contexts (see {@link ProviderContextDecorator}), if any. */
@@ -97,6 +101,28 @@ final class RunEnvironment implements AutoCloseable {
                 inProcess + Constants.PROVIDER_MAX_ATTEMPTS, "1");
     }
 
+    /**
+     * Each provider's context, decorated once per run. A provider whose answers all came from the cache still gets
+     * decorated before its note is asked, so the note does not depend on whether its client was ever built.
+     */
+    private record ProviderContexts(ProviderContextDecorator decorator, ConfigurationParameters configuration,
+                                    Map<String, ProviderContext> decorated) {
+
+        ProviderContexts(ProviderContextDecorator decorator, ConfigurationParameters configuration) {
+            this(decorator, configuration, new ConcurrentHashMap<>());
+        }
+
+        ProviderContext context(String providerId) {
+            return decorated.computeIfAbsent(providerId, id ->
+                    decorator.decorate(new ConfiguredProviderContext(id, configuration, System::getenv)));
+        }
+
+        Optional<String> note(String providerId) {
+            context(providerId);
+            return decorator.note(providerId);
+        }
+    }
+
     private static ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return task -> {
@@ -104,6 +130,13 @@ final class RunEnvironment implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /** The decorator's notes on the given providers, by provider id (see {@link ProviderContextDecorator#note}). */
+    Map<String, String> providerNotes(Collection<String> providerIds) {
+        Map<String, String> notes = new TreeMap<>();
+        providerIds.forEach(id -> contexts.note(id).ifPresent(note -> notes.put(id, note)));
+        return notes;
     }
 
     ConfigurationParameters configuration() {

@@ -50,6 +50,7 @@ final class SuiteRun {
     private final SuiteLevelScoring suiteLevel;
     private final SampleScoring scoring;
     private final ModelClient client;
+    private final UsedProviders used;
     private final List<CaseDescriptor> plan;
     private final Map<UniqueId, Integer> order = new HashMap<>();
     private final Map<UniqueId, CompletableFuture<List<ScoredSample>>> submitted = new HashMap<>();
@@ -74,8 +75,8 @@ final class SuiteRun {
         this.journal = new RunJournal(directory, environment.files());
         this.caseJournal = new CaseJournal(directory, environment.files());
         this.suiteLevel = new SuiteLevelScoring(suite.scorers(), suite.cases().stream().map(SuiteCase::testCase).toList());
-        this.client = suite.inProcessModels().isEmpty() ? environment.client()
-                : new SuiteModels(suite.inProcessModels(), environment.client());
+        this.used = new UsedProviders(environment.client());
+        this.client = suite.inProcessModels().isEmpty() ? used : new SuiteModels(suite.inProcessModels(), used);
         this.scoring = new SampleScoring(suite.scorers(), scoringContext());
         for (int i = 0; i < plan.size(); i++) {
             order.put(plan.get(i).getUniqueId(), i);
@@ -223,7 +224,7 @@ final class SuiteRun {
             RunDecisions decided = decisions();
             summary = summary.withDecisions(decided.comparison(), decided.gates(), passed && decided.gatesPassed());
         }
-        summary = summary.withFindings(findings());
+        summary = summary.withFindings(findings()).withProviderNotes(environment.providerNotes(used.ids()));
         environment.files().writeSummary(directory, summary);
         environment.files().markLatest(directory.getParent(), directory.getFileName().toString());
         if (suite.decisions().export().isPresent() && summary.comparison().isPresent()) {

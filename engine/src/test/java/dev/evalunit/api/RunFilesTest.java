@@ -96,6 +96,22 @@ class RunFilesTest {
     }
 
     @Test
+    void providerNotesRoundTripAndAreLeftOutWhenThereAreNone(@TempDir Path run) throws IOException {
+        RunSummary plain = new RunSummary(RunSummary.SCHEMA_VERSION, "geo", "Geography", "classpath:geo.eval.yaml",
+                "run-1", "2026-01-01T00:00:00Z", "2026-01-01T00:00:01Z", 1, 1.0, true, List.of());
+        RunSummary noted = plain.withProviderNotes(Map.of("openai", "simulated (seed 42)", "anthropic", "simulated"));
+
+        files.writeSummary(run, plain);
+        assertThat(Files.readString(run.resolve(RunFiles.SUMMARY))).doesNotContain("providerNotes");
+        assertThat(files.readSummary(run).providerNotes()).isEmpty();
+        files.writeSummary(run, noted);
+
+        assertThat(files.readSummary(run)).isEqualTo(noted);
+        assertThat(files.readSummary(run).providerNotes()).containsExactly(Map.entry("anthropic", "simulated"),
+                Map.entry("openai", "simulated (seed 42)"));
+    }
+
+    @Test
     void findingsRoundTripWithTheirKindAndAnUnknownKindIsLeftOut(@TempDir Path run) throws IOException {
         List<SuiteFinding> findings = List.of(
                 new SuiteFinding.Confusion("label-match", "label", "a", List.of("x", "y"),

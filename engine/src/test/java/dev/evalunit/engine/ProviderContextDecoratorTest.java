@@ -11,8 +11,10 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -64,8 +66,42 @@ class ProviderContextDecoratorTest {
             samples = results.toList();
         }
         assertThat(decorated).containsExactly("openai");
+        assertThat(new RunFiles().readSummary(output.resolve("keyless/decorated")).providerNotes()).isEmpty();
         assertThat(samples).singleElement().satisfies(sample ->
                 assertThat(sample.error()).hasValueSatisfying(error ->
                         assertThat(error.message()).contains("DECORATED_KEY_VARIABLE")));
+    }
+
+    @Test
+    void theDecoratorsNotesOnTheProvidersASuiteUsedReachItsSummary() throws IOException {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        ProviderContextDecorator decorator = new ProviderContextDecorator() {
+            @Override
+            public ProviderContext decorate(ProviderContext context) {
+                return context;
+            }
+
+            @Override
+            public Optional<String> note(String providerId) {
+                asked.add(providerId);
+                return providerId.equals("openai") ? Optional.of("simulated by a test double (seed 7)")
+                        : Optional.empty();
+            }
+        };
+        try (LauncherSession session = LauncherFactory.openSession()) {
+            session.getStore().put(Namespace.create(ProviderContextDecorator.NAMESPACE), ProviderContextDecorator.KEY,
+                    decorator);
+            session.getLauncher().execute(request()
+                    .selectors(selectClasspathResource("fixtures/decorated/keyless.eval.yaml"))
+                    .configurationParameter(Constants.OUTPUT_DIRECTORY, output.toString())
+                    .configurationParameter(Constants.RUN_ID, "noted")
+                    .build());
+        }
+
+        Path run = output.resolve("keyless/noted");
+        assertThat(asked).containsExactly("openai");
+        assertThat(new RunFiles().readSummary(run).providerNotes())
+                .containsExactly(Map.entry("openai", "simulated by a test double (seed 7)"));
+        assertThat(Files.readString(run.resolve(RunFiles.SUMMARY))).contains("\"providerNotes\"");
     }
 }

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs the four example suites against the offline simulator twice - cleanly, and with 10% injected faults - and
  * checks what the README promises: the expected winners backed by their statistics, every gate passing, reports and
- * winner.json written, every injected fault accounted for, and the same decisions under faults.
+ * winner.json written, every injected fault accounted for, and the same decisions under faults. No API key is set,
+ * so every summary notes that its models were simulated.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExampleSuitesTest {
@@ -110,6 +111,12 @@ class ExampleSuitesTest {
             RunSummary summary = clean.summary(suite);
             assertThat(summary.gates()).as(suite).isNotEmpty().allSatisfy(gate ->
                     assertThat(gate.status()).as(suite + ": " + gate.message()).isEqualTo(GateResult.Status.PASSED));
+            assertThat(summary.providerNotes()).as(suite).isNotEmpty().allSatisfy((provider, note) -> {
+                assertThat(provider).isIn("openai", "anthropic");
+                assertThat(note).startsWith("simulated by the offline EvalUnit model simulator (seed "
+                        + SIMULATOR.seed() + ",");
+            });
+            assertThat(faulty.summary(suite).providerNotes()).as(suite).isNotEmpty();
             assertThat(clean.has(suite, "report.html")).as(suite).isTrue();
             WinnerFile winner = WinnerFiles.read(clean.directory(suite).resolve("winner.json"));
             assertThat(winner.keep().variantId()).as(suite)

@@ -98,7 +98,8 @@ final class ReportBuilder {
                 summary.repeats(), summary.passRate(), summary.passed(), models, cost, index.caseIds().size(),
                 summary.variants().stream().mapToLong(VariantSummary::samples).sum(),
                 summary.variants().stream().mapToLong(VariantSummary::errors).sum(), extensions.gitCommit(),
-                baselineId, primary);
+                baselineId, primary, summary.providerNotes().entrySet().stream()
+                        .map(note -> "'" + note.getKey() + "' models: " + note.getValue()).toList());
     }
 
     private static Section<List<ForestPlot>> forest(Optional<Comparison> comparison, Map<String, String> names) {

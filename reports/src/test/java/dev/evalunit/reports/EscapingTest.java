@@ -1,5 +1,6 @@
 package dev.evalunit.reports;
 
+import dev.evalunit.api.RunFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +63,25 @@ class EscapingTest {
 
         assertThat(markdown).doesNotContain("<b", "<script", "<img")
                 .contains("Control &lt;b onmouseover=\"document.title='pwned-name'\"&gt;x&lt;/b&gt; (baseline) |");
+    }
+
+    @Test
+    void providerNotesAreNoticedInTheHeaderAndSummaryAsText() throws IOException {
+        Path run = new RunFixture().variants(2).cases(3).repeats(1).write(temp.resolve("run"));
+        RunFiles files = new RunFiles();
+        files.writeSummary(run, files.readSummary(run).withProviderNotes(Map.of("openai", "simulated" + NAME_PAYLOAD)));
+
+        ReportWriter.Written written = new ReportWriter().write(run);
+        String html = Files.readString(written.html(), StandardCharsets.UTF_8);
+        String markdown = Files.readString(written.markdown(), StandardCharsets.UTF_8);
+
+        String notice = html.substring(html.indexOf("<div class=\"banner notice\""));
+        assertThat(html.indexOf("<div class=\"banner notice\"")).isPositive().isLessThan(html.indexOf("<section"));
+        assertThat(notice).startsWith("<div class=\"banner notice\" role=\"note\"><p>⚠ &#39;openai&#39; models: "
+                + "simulated &lt;b onmouseover=&quot;document.title=&#39;pwned-name&#39;&quot;&gt;x&lt;/b&gt;</p>");
+        assertThat(HtmlTags.startTags(html)).filteredOn(t -> t.name().equals("b"))
+                .flatExtracting(HtmlTags.Tag::attributes).allSatisfy(a -> assertThat(a.name()).isEqualTo("class"));
+        assertThat(markdown).doesNotContain("<b").contains("⚠️ **'openai' models: simulated &lt;b onmouseover=");
     }
 
     @Test

@@ -4,13 +4,17 @@ import dev.evalunit.api.ProviderContext;
 import dev.evalunit.api.ProviderContextDecorator;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Points the {@code openai} and {@code anthropic} providers at the offline simulator when they have neither an API
  * key in their environment variable nor a configured base URL; a provider with either is left alone and talks to
  * the real service. The simulator starts on the first provider that needs it, and is stopped by {@link #close()}.
+ * The simulated providers get a {@link #note} saying so, which the run summaries and reports carry.
  * Providers whose endpoint is always configured ({@code openai-compatible}, {@code ollama}) are never simulated.
  */
 public final class SimulatedProviders implements ProviderContextDecorator, AutoCloseable {
@@ -24,6 +28,7 @@ public final class SimulatedProviders implements ProviderContextDecorator, AutoC
 
     private final SimulatorOptions options;
     private final PrintStream console;
+    private final Set<String> simulated = ConcurrentHashMap.newKeySet();
     private Simulator simulator;
 
     /**
@@ -50,7 +55,15 @@ public final class SimulatedProviders implements ProviderContextDecorator, AutoC
         console.printf("EvalUnit: %s is not set, so '%s' models are SIMULATED by the offline simulator at %s "
                         + "(seed %d, fault rate %.2f); their outputs, scores and costs are not a real model's.%n",
                 variable, context.providerId(), baseUrl, options.seed(), options.faultRate());
+        simulated.add(context.providerId());
         return new Simulated(context, variable, baseUrl);
+    }
+
+    @Override
+    public Optional<String> note(String providerId) {
+        return simulated.contains(providerId) ? Optional.of(String.format(Locale.ROOT,
+                "simulated by the offline EvalUnit model simulator (seed %d, fault rate %.2f): outputs, scores and "
+                        + "costs are not a real model's", options.seed(), options.faultRate())) : Optional.empty();
     }
 
     /** The running simulator, if a provider has needed it. */

@@ -26,11 +26,14 @@ import java.util.OptionalDouble;
  * @param commit        the source commit the run was made at, when recorded
  * @param baselineId    the variant the others are compared with
  * @param primaryMetric the metric the decision rests on, when the run has metrics
+ * @param providerNotes what the run's environment said about its providers, one line each
+ *                      ({@code 'openai' models: simulated by ...}), in provider order
  */
 public record RunMeta(String suiteId, String suiteName, String source, String runId, String startedAt,
                       String finishedAt, String duration, int repeats, double passRate, boolean passed,
                       List<String> models, OptionalDouble totalCostUsd, int cases, long samples, long errors,
-                      Optional<String> commit, String baselineId, Optional<String> primaryMetric) {
+                      Optional<String> commit, String baselineId, Optional<String> primaryMetric,
+                      List<String> providerNotes) {
 
     public RunMeta {
         Objects.requireNonNull(suiteId, "suiteId");
@@ -40,5 +43,6 @@ public record RunMeta(String suiteId, String suiteName, String source, String ru
         Objects.requireNonNull(commit, "commit");
         Objects.requireNonNull(baselineId, "baselineId");
         Objects.requireNonNull(primaryMetric, "primaryMetric");
+        providerNotes = List.copyOf(providerNotes);
     }
 }

@@ -7,6 +7,10 @@
 
 Run ${meta.runId} · ${meta.cases} cases × ${meta.repeats} repeat<#if meta.repeats != 1>s</#if> × ${report.variants?size} variants · ${meta.duration}<#if meta.totalCostUsd??> · ${f.num(meta.totalCostUsd, "usd")}</#if>
 
+<#list meta.providerNotes as n>
+⚠️ **${n}**
+
+</#list>
 <#if report.decision.value??>
 <#assign d = report.decision.value>
 **${d.headline()}** (${d.outcome}) on ${d.metric}: ${d.featured} − ${d.baseline} = ${f.num(d.difference, "signed")}, ${f.num(d.confidence, "percent")} CI <@ci low=d.low high=d.high/><#if d.pValue??>, adjusted p ${f.num(d.pValue, "p")}</#if><#if d.gatesPassed??>; gates ${d.gatesPassed?then("passed", "failed")}</#if>.

@@ -1,0 +1,34 @@
+package dev.evalunit.engine;
+
+import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.ModelRequest;
+import dev.evalunit.api.ModelResponse;
+
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The run's client as one suite sees it, remembering which providers the suite called (generations and judges,
+ * cached or not), so its summary carries the notes on exactly those providers.
+ */
+final class UsedProviders implements ModelClient {
+
+    private final ModelClient run;
+    private final Set<String> ids = ConcurrentHashMap.newKeySet();
+
+    UsedProviders(ModelClient run) {
+        this.run = run;
+    }
+
+    @Override
+    public CompletableFuture<ModelResponse> call(ModelRequest request) {
+        ids.add(request.model().provider());
+        return run.call(request);
+    }
+
+    /** The providers called so far. */
+    Set<String> ids() {
+        return Set.copyOf(ids);
+    }
+}
