@@ -99,7 +99,7 @@ class ProviderContextDecoratorTest {
         }
 
         Path run = output.resolve("keyless/noted");
-        assertThat(asked).containsExactly("openai");
+        assertThat(asked).as("only the providers the suite used are asked").isNotEmpty().containsOnly("openai");
         assertThat(new RunFiles().readSummary(run).providerNotes())
                 .containsExactly(Map.entry("openai", "simulated by a test double (seed 7)"));
         assertThat(Files.readString(run.resolve(RunFiles.SUMMARY))).contains("\"providerNotes\"");

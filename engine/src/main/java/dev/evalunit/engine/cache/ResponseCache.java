@@ -6,10 +6,14 @@ import dev.evalunit.engine.Constants;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -44,6 +48,26 @@ public final class ResponseCache {
         Path directory = configuration.apply(Constants.CACHE_DIR_PROPERTY_NAME).map(String::trim)
                 .filter(dir -> !dir.isEmpty()).map(Path::of).orElse(DEFAULT_DIRECTORY);
         return new ResponseCache(directory, mode);
+    }
+
+    /**
+     * The same cache with its entries kept apart under {@code <dir>/scoped/<hash of scope>}: answers from a
+     * stand-in for a provider (the offline simulator, say) are never served as the real provider's, nor the
+     * other way round.
+     *
+     * @param scope who answers, e.g. a provider's note; the same scope finds the same entries across runs
+     */
+    public ResponseCache scoped(String scope) {
+        return new ResponseCache(directory.resolve("scoped").resolve(hash(scope)), mode);
+    }
+
+    private static String hash(String scope) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(scope.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
     }
 
     public CacheMode mode() {

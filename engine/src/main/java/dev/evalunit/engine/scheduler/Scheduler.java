@@ -42,6 +42,8 @@ public final class Scheduler implements ModelClient, AutoCloseable {
     private final Function<String, ProviderLimits> limits;
     private final RetryPolicy retry;
     private final ResponseCache cache;
+    private final Function<String, Optional<String>> cacheScope;
+    private final ConcurrentHashMap<String, ResponseCache> caches = new ConcurrentHashMap<>();
     private final ScheduledThreadPoolExecutor timer;
     private final ConcurrentHashMap<String, ProviderLane> lanes = new ConcurrentHashMap<>();
 
@@ -53,10 +55,24 @@ public final class Scheduler implements ModelClient, AutoCloseable {
      */
     public Scheduler(ModelClient delegate, Function<String, ProviderLimits> limits, RetryPolicy retry,
                      ResponseCache cache) {
+        this(delegate, limits, retry, cache, providerId -> Optional.empty());
+    }
+
+    /**
+     * @param delegate   makes one attempt per call (the provider router)
+     * @param limits     each provider's limits by provider id
+     * @param retry      back-off between attempts
+     * @param cache      the response cache and its mode
+     * @param cacheScope by provider id, a scope that keeps the provider's cache entries apart (see
+     *                   {@link ResponseCache#scoped}); empty for the provider's own answers
+     */
+    public Scheduler(ModelClient delegate, Function<String, ProviderLimits> limits, RetryPolicy retry,
+                     ResponseCache cache, Function<String, Optional<String>> cacheScope) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.retry = Objects.requireNonNull(retry, "retry");
         this.cache = Objects.requireNonNull(cache, "cache");
+        this.cacheScope = Objects.requireNonNull(cacheScope, "cacheScope");
         this.timer = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "evalunit-scheduler");
             thread.setDaemon(true);
@@ -74,8 +90,14 @@ public final class Scheduler implements ModelClient, AutoCloseable {
      *                                  are read when a provider is first called; a malformed one fails its calls)
      */
     public static Scheduler fromConfiguration(ModelClient delegate, Function<String, Optional<String>> configuration) {
+        return fromConfiguration(delegate, configuration, providerId -> Optional.empty());
+    }
+
+    /** As {@link #fromConfiguration(ModelClient, Function)}, with each provider's cache scope. */
+    public static Scheduler fromConfiguration(ModelClient delegate, Function<String, Optional<String>> configuration,
+                                              Function<String, Optional<String>> cacheScope) {
         return new Scheduler(delegate, id -> ProviderLimits.read(id, configuration), RetryPolicy.read(configuration),
-                ResponseCache.read(configuration));
+                ResponseCache.read(configuration), cacheScope);
     }
 
     @Override
@@ -91,6 +113,8 @@ public final class Scheduler implements ModelClient, AutoCloseable {
         if (!lane.cached()) {
             return lane.submit(new PendingCall(request));
         }
+        ResponseCache cache = caches.computeIfAbsent(request.model().provider(),
+                id -> cacheScope.apply(id).map(this.cache::scoped).orElse(this.cache));
         Optional<ModelResponse> hit = cache.lookup(request);
         if (hit.isPresent()) {
             return CompletableFuture.completedFuture(hit.get());
@@ -101,12 +125,12 @@ public final class Scheduler implements ModelClient, AutoCloseable {
                     + cache.directory() + "; run once with evalunit.cache.mode=read-write to record it"));
         }
         return lane.submit(new PendingCall(request)).thenApply(response -> {
-            store(request, response);
+            store(cache, request, response);
             return response;
         });
     }
 
-    private void store(ModelRequest request, ModelResponse response) {
+    private static void store(ResponseCache cache, ModelRequest request, ModelResponse response) {
         try {
             cache.store(request, response);
         } catch (UncheckedIOException e) {

@@ -72,6 +72,20 @@ class ResponseCacheTest {
     }
 
     @Test
+    void aScopedCacheKeepsItsEntriesApartAndFindsThemAgain() {
+        ResponseCache cache = new ResponseCache(dir, CacheMode.READ_WRITE);
+        cache.store(request("hi", 0), response("real"));
+
+        assertThat(cache.scoped("simulated, seed 42").lookup(request("hi", 0))).isEmpty();
+        cache.scoped("simulated, seed 42").store(request("hi", 0), response("simulated"));
+
+        assertThat(cache.lookup(request("hi", 0)).orElseThrow().text()).isEqualTo("real");
+        assertThat(new ResponseCache(dir, CacheMode.READ_WRITE).scoped("simulated, seed 42")
+                .lookup(request("hi", 0)).orElseThrow().text()).isEqualTo("simulated");
+        assertThat(cache.scoped("simulated, seed 7").lookup(request("hi", 0))).isEmpty();
+    }
+
+    @Test
     void repeatsAndParametersAreDistinctEntries() {
         ResponseCache cache = new ResponseCache(dir, CacheMode.READ_WRITE);
         cache.store(request("hi", 0), response("first"));

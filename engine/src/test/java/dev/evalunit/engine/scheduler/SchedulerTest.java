@@ -273,6 +273,21 @@ class SchedulerTest {
     }
 
     @Test
+    void aScopedProviderNeverReadsTheUnscopedProvidersAnswers() {
+        ResponseCache cache = new ResponseCache(cacheDir, CacheMode.READ_WRITE);
+        try (FakeProvider provider = FakeProvider.answering(Duration.ofMillis(1));
+             Scheduler real = new Scheduler(provider, id -> ProviderLimits.ofConcurrency(2), FAST_RETRY, cache);
+             Scheduler simulated = new Scheduler(provider, id -> ProviderLimits.ofConcurrency(2), FAST_RETRY, cache,
+                     id -> Optional.of("simulated"))) {
+            assertThat(real.call(request(1)).join().cacheHit()).isFalse();
+
+            assertThat(simulated.call(request(1)).join().cacheHit()).as("the real answer is not served").isFalse();
+            assertThat(simulated.call(request(1)).join().cacheHit()).as("its own answer is").isTrue();
+            assertThat(provider.calls).hasValue(2);
+        }
+    }
+
+    @Test
     void unknownExceptionsAreNotRetried() {
         List<Integer> calls = new ArrayList<>();
         ModelClient buggy = request -> {
