@@ -9,4 +9,12 @@ public interface RunListener {
 
     /** Called once per suite run, on the engine's thread, after the suite's last case. */
     void runFinished(FinishedRun run) throws Exception;
+
+    /**
+     * Called at the interval {@code evalunit.progress.report-interval} while a suite runs, on the engine's thread
+     * between two cases, never after {@link #runFinished}; for interim files (the final ones replace them). A
+     * listener that throws here is reported on standard error and the run goes on. Does nothing by default.
+     */
+    default void runInProgress(RunInProgress run) throws Exception {
+    }
 }

@@ -28,6 +28,12 @@ public final class Constants {
     /** Default of {@link #EXECUTION_WINDOW}. */
     public static final int EXECUTION_WINDOW_DEFAULT = 1024;
 
+    /**
+     * The run's cost budget in US dollars, shown on the progress line next to the cost so far: {@value}.
+     * Default: none.
+     */
+    public static final String MAX_COST = "evalunit.max-cost";
+
     // ---- output ---------------------------------------------------------------------------------------
 
     /**
@@ -38,6 +44,31 @@ public final class Constants {
 
     /** Default of {@link #OUTPUT_DIRECTORY}. */
     public static final String OUTPUT_DIRECTORY_DEFAULT = "target/evalunit";
+
+    // ---- progress ----------------------------------------------------------------------------------------
+
+    /**
+     * How often a running suite prints its progress line to standard output and publishes it as a report entry
+     * ({@code progress}) on its node: {@value}. A duration ({@code 10s}, {@code 500ms}, {@code 2m},
+     * {@code PT10S}) or {@value #PROGRESS_OFF}. Default {@value #PROGRESS_INTERVAL_DEFAULT}.
+     */
+    public static final String PROGRESS_INTERVAL = "evalunit.progress.interval";
+
+    /** Default of {@link #PROGRESS_INTERVAL}. */
+    public static final String PROGRESS_INTERVAL_DEFAULT = "10s";
+
+    /** The value that turns {@link #PROGRESS_INTERVAL} or {@link #PROGRESS_REPORT_INTERVAL} off: {@value}. */
+    public static final String PROGRESS_OFF = "off";
+
+    /**
+     * How often run listeners get the run so far ({@code RunListener.runInProgress}); the reports module then
+     * rewrites {@code report.html}, marked in progress: {@value}. A duration or {@value #PROGRESS_OFF}.
+     * Default {@value #PROGRESS_REPORT_INTERVAL_DEFAULT}.
+     */
+    public static final String PROGRESS_REPORT_INTERVAL = "evalunit.progress.report-interval";
+
+    /** Default of {@link #PROGRESS_REPORT_INTERVAL}. */
+    public static final String PROGRESS_REPORT_INTERVAL_DEFAULT = "60s";
 
     // ---- Providers, scheduler and cache -------------------------------------------------------------
 

@@ -6,6 +6,8 @@ import dev.evalunit.api.ProviderContext;
 import dev.evalunit.api.ProviderContextDecorator;
 import dev.evalunit.api.RunFiles;
 import dev.evalunit.api.RunListener;
+import dev.evalunit.engine.progress.ProgressSettings;
+import dev.evalunit.engine.progress.ProviderWatch;
 import dev.evalunit.engine.scheduler.Scheduler;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineExecutionListener;
@@ -49,6 +51,8 @@ final class RunEnvironment implements AutoCloseable {
     private final Path output;
     private final RunFiles files = new RunFiles();
     private final ProviderContexts contexts;
+    private final ProviderWatch providerWatch;
+    private final ProgressSettings progress;
 
     private RunEnvironment(ConfigurationParameters configuration, EngineExecutionListener junit, Scheduler client,
                            List<RunListener> listeners, Clock clock, ProviderContexts contexts) {
@@ -63,6 +67,9 @@ final class RunEnvironment implements AutoCloseable {
         int threads = configuration.get(Constants.EXECUTION_APPLICATION_THREADS, Integer::parseInt)
                 .orElse(Runtime.getRuntime().availableProcessors());
         this.application = Executors.newFixedThreadPool(Math.max(1, threads), daemonThreads());
+        this.progress = ProgressSettings.read(configuration::get);
+        this.providerWatch = new ProviderWatch(clock);
+        client.observe(providerWatch);
     }
 
     static RunEnvironment create(ExecutionRequest request) {
@@ -174,6 +181,15 @@ final class RunEnvironment implements AutoCloseable {
 
     RunFiles files() {
         return files;
+    }
+
+    /** What the scheduler's providers are doing, for progress lines. */
+    ProviderWatch providerWatch() {
+        return providerWatch;
+    }
+
+    ProgressSettings progress() {
+        return progress;
     }
 
     /** The {@code evalunit.*} settings listeners see; provider settings are left out as they may hold keys. */

@@ -2,6 +2,7 @@ package dev.evalunit.engine;
 
 import dev.evalunit.api.FinishedRun;
 import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.RunInProgress;
 import dev.evalunit.api.RunListener;
 import dev.evalunit.api.RunSummary;
 import dev.evalunit.api.SampleRecord;
@@ -12,6 +13,8 @@ import dev.evalunit.api.VariantSummary;
 import dev.evalunit.engine.decision.Observations;
 import dev.evalunit.engine.decision.RunDecisions;
 import dev.evalunit.engine.decision.WinnerExport;
+import dev.evalunit.engine.progress.ProgressPrinter;
+import dev.evalunit.engine.progress.SuiteProgress;
 import dev.evalunit.engine.suite.CompareSpec;
 import dev.evalunit.engine.suite.ExportSpec;
 import dev.evalunit.engine.suite.Generator;
@@ -50,7 +53,11 @@ final class SuiteRun {
     private final SuiteLevelScoring suiteLevel;
     private final SampleScoring scoring;
     private final ModelClient client;
+    private final ModelClient judgeClient;
     private final UsedProviders used;
+    private final SuiteProgress progress;
+    private Optional<ProgressPrinter> printer = Optional.empty();
+    private Instant nextInterimReport;
     private final List<CaseDescriptor> plan;
     private final Map<UniqueId, Integer> order = new HashMap<>();
     private final Map<UniqueId, CompletableFuture<List<ScoredSample>>> submitted = new HashMap<>();
@@ -76,7 +83,14 @@ final class SuiteRun {
         this.caseJournal = new CaseJournal(directory, environment.files());
         this.suiteLevel = new SuiteLevelScoring(suite.scorers(), suite.cases().stream().map(SuiteCase::testCase).toList());
         this.used = new UsedProviders(environment.client());
-        this.client = suite.inProcessModels().isEmpty() ? used : new SuiteModels(suite.inProcessModels(), used);
+        // the plan: every selected (variant, case) pair, each repeated
+        this.progress = new SuiteProgress((long) plan.size() * suite.repeats(), environment.progress().budgetUsd(),
+                environment.clock());
+        ModelClient suiteClient = suite.inProcessModels().isEmpty() ? used
+                : new SuiteModels(suite.inProcessModels(), used);
+        this.client = progress.metered(suiteClient, false);
+        this.judgeClient = progress.metered(suiteClient, true);
+        this.nextInterimReport = environment.progress().reportInterval().map(started::plus).orElse(Instant.MAX);
         this.scoring = new SampleScoring(suite.scorers(), scoringContext());
         for (int i = 0; i < plan.size(); i++) {
             order.put(plan.get(i).getUniqueId(), i);
@@ -97,6 +111,9 @@ final class SuiteRun {
             directory = suiteDirectory.resolve(environment.runId() + "-" + clash);
         }
         SuiteRun run = new SuiteRun(environment, suite, Files.createDirectories(directory), plan);
+        run.printer = environment.progress().lineInterval().map(interval -> ProgressPrinter.start(suite.id(), interval,
+                () -> run.progress.snapshot(environment.providerWatch().read()), System.out,
+                entry -> environment.junit().reportingEntryPublished(descriptor, entry)));
         run.fill(-1);
         return run;
     }
@@ -127,6 +144,7 @@ final class SuiteRun {
                 suiteLevel.add(variantId, outcome.summary().caseId(), records);
             }
         }
+        reportProgressIfDue();
         return outcome;
     }
 
@@ -153,7 +171,7 @@ final class SuiteRun {
     }
 
     private ScoringContext scoringContext() {
-        return () -> client;
+        return () -> judgeClient;
     }
 
     /** The comparison and gate results, computed once from the cases that ran (after the suite-level scorers). */
@@ -186,7 +204,7 @@ final class SuiteRun {
         for (int repeat = 0; repeat < suite.repeats(); repeat++) {
             Generator.Generation generation = start(variant, testCase, repeat);
             repeats.add(Samples.of(variant.variant().id(), testCase.testCase().id(), repeat, generation.fingerprint(),
-                            generation.response())
+                            progress.generation(generation.response()))
                     .thenCompose(sample -> scoring.score(sample, testCase.testCase(), variant.variant()))
                     .thenApply(this::journaled));
         }
@@ -207,19 +225,17 @@ final class SuiteRun {
     private ScoredSample journaled(ScoredSample scored) {
         journal.write(SampleRecord.of(suite.id(), environment.runId(), scored.sample(), scored.scores(),
                 scored.passed()));
+        progress.scored();
         return scored;
     }
 
     /** Closes the journal, writes {@code summary.json} and the {@code latest} pointer, and tells the listeners. */
     void finish() throws Exception {
+        printer.ifPresent(ProgressPrinter::close);
         journal.close();
         caseJournal.close();
-        List<VariantSummary> variants = tallies.values().stream().map(VariantTally::summary)
-                .filter(v -> v.samples() > 0).toList();
-        boolean passed = variants.stream().allMatch(v -> v.casesFailed() == 0);
-        RunSummary summary = new RunSummary(RunSummary.SCHEMA_VERSION, suite.id(), suite.name(), suite.key(),
-                directory.getFileName().toString(), started.toString(), environment.clock().instant().toString(),
-                suite.repeats(), suite.passRate(), passed, variants);
+        RunSummary summary = casesSoFar();
+        boolean passed = summary.passed();
         if (suite.decisions().any()) {
             RunDecisions decided = decisions();
             summary = summary.withDecisions(decided.comparison(), decided.gates(), passed && decided.gatesPassed());
@@ -233,6 +249,37 @@ final class SuiteRun {
         FinishedRun run = new FinishedRun(summary, directory, environment.listenerSettings());
         for (RunListener listener : environment.listeners()) {
             listener.runFinished(run);
+        }
+    }
+
+    /** The summary of the cases reported so far, without decisions or findings. */
+    private RunSummary casesSoFar() {
+        List<VariantSummary> variants = tallies.values().stream().map(VariantTally::summary)
+                .filter(v -> v.samples() > 0).toList();
+        return new RunSummary(RunSummary.SCHEMA_VERSION, suite.id(), suite.name(), suite.key(),
+                directory.getFileName().toString(), started.toString(), environment.clock().instant().toString(),
+                suite.repeats(), suite.passRate(), variants.stream().allMatch(v -> v.casesFailed() == 0), variants);
+    }
+
+    /**
+     * Hands the run so far to the listeners when the report interval has passed (on the engine's thread, between
+     * two cases, so the tallies hold still and no interim file can land after the final one).
+     */
+    private void reportProgressIfDue() {
+        Instant now = environment.clock().instant();
+        if (now.isBefore(nextInterimReport) || environment.listeners().isEmpty()) {
+            return;
+        }
+        nextInterimReport = now.plus(environment.progress().reportInterval().orElseThrow());
+        RunInProgress run = new RunInProgress(casesSoFar().withProviderNotes(environment.providerNotes(used.ids())),
+                progress.snapshot(environment.providerWatch().current()), directory, environment.listenerSettings());
+        for (RunListener listener : environment.listeners()) {
+            try {
+                listener.runInProgress(run);
+            } catch (Exception e) {
+                System.err.println("evalunit " + suite.id() + ": " + listener.getClass().getName()
+                        + " could not take the run in progress: " + e.getMessage());
+            }
         }
     }
 

@@ -41,6 +41,7 @@ final class ProviderLane {
     private final ModelClient delegate;
     private final ScheduledExecutorService timer;
     private final LongSupplier clock;
+    private final CallObserver observer;
 
     private final AtomicInteger drainRequests = new AtomicInteger();
     private final ArrayDeque<PendingCall> waiting = new ArrayDeque<>();
@@ -55,13 +56,14 @@ final class ProviderLane {
     private boolean closed;
 
     ProviderLane(String providerId, ProviderLimits limits, RetryPolicy retry, ModelClient delegate,
-                 ScheduledExecutorService timer, LongSupplier clock) {
+                 ScheduledExecutorService timer, LongSupplier clock, CallObserver observer) {
         this.providerId = providerId;
         this.limits = limits;
         this.retry = retry;
         this.delegate = delegate;
         this.timer = timer;
         this.clock = clock;
+        this.observer = observer;
         long now = clock.getAsLong();
         this.concurrency = new AdaptiveConcurrency(limits.maxConcurrency(), CUT_INTERVAL_NANOS);
         this.pausedUntil = now;
@@ -185,6 +187,8 @@ final class ProviderLane {
 
     private void start(PendingCall call) {
         AtomicBoolean settled = new AtomicBoolean();
+        observer.attemptStarted(providerId);
+        long startedAt = clock.getAsLong();
         CompletableFuture<ModelResponse> attempt;
         try {
             attempt = delegate.call(call.request);
@@ -195,21 +199,23 @@ final class ProviderLane {
         Optional<ScheduledFuture<?>> deadline = later(() -> {
             if (settled.compareAndSet(false, true)) {
                 running.cancel(true);
-                finish(call, null, new ModelCallException(Kind.TIMEOUT, "no answer from provider '" + providerId
+                finish(call, startedAt, null, new ModelCallException(Kind.TIMEOUT, "no answer from provider '" + providerId
                         + "' within " + limits.timeout().toMillis() + " ms"));
             }
         }, limits.timeout().toNanos());
         running.whenComplete((response, error) -> {
             if (settled.compareAndSet(false, true)) {
                 deadline.ifPresent(scheduled -> scheduled.cancel(false));
-                finish(call, response, error);
+                finish(call, startedAt, response, error);
             }
         });
     }
 
-    private void finish(PendingCall call, ModelResponse response, Throwable error) {
+    private void finish(PendingCall call, long startedAt, ModelResponse response, Throwable error) {
         long now = clock.getAsLong();
+        Duration latency = Duration.ofNanos(now - startedAt);
         if (error == null) {
+            observer.attemptEnded(providerId, latency, Optional.empty());
             synchronized (this) {
                 inFlight--;
                 concurrency.onSuccess();
@@ -219,6 +225,10 @@ final class ProviderLane {
             call.result.complete(withAttempts(response, call.attempts));
         } else {
             ModelCallException failure = asModelCallException(error);
+            observer.attemptEnded(providerId, latency, Optional.of(failure.kind()));
+            if (failure.kind() == Kind.RATE_LIMITED) {
+                failure.retryAfter().ifPresent(delay -> observer.paused(providerId, delay));
+            }
             boolean retrying = failure.kind().retryable() && call.attempts < limits.maxAttempts();
             synchronized (this) {
                 inFlight--;

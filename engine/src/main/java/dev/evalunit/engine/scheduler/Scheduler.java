@@ -46,6 +46,7 @@ public final class Scheduler implements ModelClient, AutoCloseable {
     private final ConcurrentHashMap<String, ResponseCache> caches = new ConcurrentHashMap<>();
     private final ScheduledThreadPoolExecutor timer;
     private final ConcurrentHashMap<String, ProviderLane> lanes = new ConcurrentHashMap<>();
+    private final CallObservers observers = new CallObservers();
 
     /**
      * @param delegate makes one attempt per call (the provider router)
@@ -105,7 +106,7 @@ public final class Scheduler implements ModelClient, AutoCloseable {
         ProviderLane lane;
         try {
             lane = lanes.computeIfAbsent(request.model().provider(), id -> new ProviderLane(id, limits.apply(id),
-                    retry, delegate, timer, System::nanoTime));
+                    retry, delegate, timer, System::nanoTime, observers));
         } catch (IllegalArgumentException badConfiguration) {
             return CompletableFuture.failedFuture(
                     new ModelCallException(Kind.CLIENT_ERROR, badConfiguration.getMessage()));
@@ -128,6 +129,11 @@ public final class Scheduler implements ModelClient, AutoCloseable {
             store(cache, request, response);
             return response;
         });
+    }
+
+    /** Tells {@code observer} about every attempt from now on (progress reporting). */
+    public void observe(CallObserver observer) {
+        observers.add(observer);
     }
 
     private static void store(ResponseCache cache, ModelRequest request, ModelResponse response) {

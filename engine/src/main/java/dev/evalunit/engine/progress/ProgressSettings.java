@@ -1,0 +1,41 @@
+package dev.evalunit.engine.progress;
+
+import dev.evalunit.engine.Constants;
+import dev.evalunit.engine.provider.Settings;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+
+/**
+ * How a run reports its progress.
+ *
+ * @param lineInterval   how often the progress line is printed and published; empty when it is off
+ * @param reportInterval how often the interim report is rewritten; empty when it is off
+ * @param budgetUsd      the run's cost budget, if configured
+ */
+public record ProgressSettings(Optional<Duration> lineInterval, Optional<Duration> reportInterval,
+                               OptionalDouble budgetUsd) {
+
+    /**
+     * Reads {@link Constants#PROGRESS_INTERVAL}, {@link Constants#PROGRESS_REPORT_INTERVAL} and
+     * {@link Constants#MAX_COST}.
+     *
+     * @throws IllegalArgumentException naming the key when a value is malformed
+     */
+    public static ProgressSettings read(Function<String, Optional<String>> configuration) {
+        Optional<Double> budget = Settings.nonNegative(Constants.MAX_COST, configuration.apply(Constants.MAX_COST));
+        return new ProgressSettings(
+                interval(Constants.PROGRESS_INTERVAL, configuration, Constants.PROGRESS_INTERVAL_DEFAULT),
+                interval(Constants.PROGRESS_REPORT_INTERVAL, configuration, Constants.PROGRESS_REPORT_INTERVAL_DEFAULT),
+                budget.map(OptionalDouble::of).orElse(OptionalDouble.empty()));
+    }
+
+    private static Optional<Duration> interval(String key, Function<String, Optional<String>> configuration,
+                                               String fallback) {
+        String value = configuration.apply(key).orElse(fallback).trim();
+        return value.equalsIgnoreCase(Constants.PROGRESS_OFF) ? Optional.empty()
+                : Settings.duration(key, Optional.of(value));
+    }
+}
