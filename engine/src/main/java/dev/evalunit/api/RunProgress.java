@@ -1,5 +1,7 @@
 package dev.evalunit.api;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -138,7 +140,9 @@ public record RunProgress(String at, long plannedCalls, long doneCalls, long sco
                 : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
+    /** Cents above a dollar; three significant digits below it, never in exponent notation. */
     private static String usd(double amount) {
-        return String.format(Locale.ROOT, amount != 0 && Math.abs(amount) < 1 ? "$%.3g" : "$%.2f", amount);
+        return amount == 0 || Math.abs(amount) >= 1 ? String.format(Locale.ROOT, "$%.2f", amount)
+                : "$" + new BigDecimal(amount).round(new MathContext(3)).toPlainString();
     }
 }

@@ -108,7 +108,8 @@ final class ProviderHealth {
                 && window.meanLatencyNanos() >= SLOW_FACTOR * base;
         Duration quiet = Duration.between(lastActivity, now);
         Duration stallAfter = Duration.ofNanos((long) (STALL_FACTOR * base));
-        boolean stalled = inFlight > 0 && quiet.compareTo(stallAfter.compareTo(MIN_STALL) > 0 ? stallAfter : MIN_STALL) > 0;
+        boolean stalled = inFlight > 0 && quiet.compareTo(stallAfter.compareTo(MIN_STALL) > 0 ? stallAfter
+                : MIN_STALL) > 0;
         slowSince = slow || stalled ? since(slowSince, stalled ? lastActivity : windowStart) : null;
         if (slow) {
             notices.add(notice(ProviderNotice.Kind.SLOW, slowSince, "latency " + seconds(window.meanLatencyNanos())
@@ -128,10 +129,10 @@ final class ProviderHealth {
         boolean limited = window.rateLimited > 0 || paused;
         limitedSince = limited ? since(limitedSince, windowStart) : null;
         if (limited) {
-            notices.add(notice(ProviderNotice.Kind.RATE_LIMITED, limitedSince, (window.rateLimited > 0
-                    ? window.rateLimited + " x 429 in " + Duration.between(windowStart, now).toSeconds() + " s"
-                    : "no 429 since the last line") + (paused ? ", paused until " + CLOCK.format(pausedUntil) + " UTC"
-                    : "")));
+            String answers = window.rateLimited > 0 ? window.rateLimited + " x 429 since the last line"
+                    : "no 429 since the last line";
+            notices.add(notice(ProviderNotice.Kind.RATE_LIMITED, limitedSince,
+                    paused ? answers + ", paused until " + CLOCK.format(pausedUntil) + " UTC" : answers));
         }
         if (!slow && !failing) {
             baseline.add(window);
