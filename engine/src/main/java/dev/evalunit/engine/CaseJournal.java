@@ -43,6 +43,15 @@ final class CaseJournal implements AutoCloseable {
         }
     }
 
+    /** Pushes what was written to the file, so a reader during the run sees whole lines. */
+    synchronized void flush() {
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write cases.jsonl: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public synchronized void close() throws IOException {
         writer.close();

@@ -86,9 +86,13 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<EvalU
     public void after(EvalUnitExecutionContext context) throws Exception {
         if (context.suiteRun().isPresent()) {
             SuiteRun run = context.suiteRun().get();
-            SuiteLevelScoring.entry(run.findings())
-                    .ifPresent(entry -> context.environment().junit().reportingEntryPublished(this, entry));
-            run.finish();
+            try {
+                SuiteLevelScoring.entry(run.findings())
+                        .ifPresent(entry -> context.environment().junit().reportingEntryPublished(this, entry));
+                run.finish();
+            } finally {
+                run.stopProgress();
+            }
         }
     }
 }

@@ -231,7 +231,7 @@ final class SuiteRun {
 
     /** Closes the journal, writes {@code summary.json} and the {@code latest} pointer, and tells the listeners. */
     void finish() throws Exception {
-        printer.ifPresent(ProgressPrinter::close);
+        stopProgress();
         journal.close();
         caseJournal.close();
         RunSummary summary = casesSoFar();
@@ -250,6 +250,11 @@ final class SuiteRun {
         for (RunListener listener : environment.listeners()) {
             listener.runFinished(run);
         }
+    }
+
+    /** Prints the last progress line and stops the printer; also when the suite ends before {@link #finish}. */
+    void stopProgress() {
+        printer.ifPresent(ProgressPrinter::close);
     }
 
     /** The summary of the cases reported so far, without decisions or findings. */
@@ -271,6 +276,7 @@ final class SuiteRun {
             return;
         }
         nextInterimReport = now.plus(environment.progress().reportInterval().orElseThrow());
+        caseJournal.flush();
         RunInProgress run = new RunInProgress(casesSoFar().withProviderNotes(environment.providerNotes(used.ids())),
                 progress.snapshot(environment.providerWatch().current()), directory, environment.listenerSettings());
         for (RunListener listener : environment.listeners()) {

@@ -24,8 +24,13 @@ final class JournalLines {
     private JournalLines() {
     }
 
-    /** Calls {@code handler} for every non-blank line of {@code file}, in order. */
-    static void scan(Path file, LineHandler handler) throws IOException {
+    /**
+     * Calls {@code handler} for every non-blank line of {@code file}, in order.
+     *
+     * @param lastUnterminated whether a last line with no line break counts (false for a journal still being
+     *                         written, whose last line may be cut short)
+     */
+    static void scan(Path file, boolean lastUnterminated, LineHandler handler) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] chunk = new byte[1 << 16];
             ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
@@ -47,7 +52,7 @@ final class JournalLines {
                 line.write(chunk, from, read - from);
                 position += read;
             }
-            if (line.size() > 0) {
+            if (line.size() > 0 && lastUnterminated) {
                 emit(handler, lineNumber + 1, lineStart, line);
             }
         }

@@ -50,9 +50,23 @@ final class ReportBuilder {
      * @throws IllegalArgumentException naming the file (and line) when the run directory is incomplete or malformed
      */
     OpenReport build(Path runDirectory) throws IOException {
-        RunSummary summary = RunDirectories.readSummary(files, runDirectory);
-        RunExtensions extensions = RunExtensions.read(runDirectory);
-        RunIndex index = RunIndex.scan(runDirectory, summary, files);
+        return build(runDirectory, RunDirectories.readSummary(files, runDirectory), Optional.empty());
+    }
+
+    /**
+     * Builds the report of a run still going, from the summary of the cases reported so far.
+     *
+     * @param progressLine where the run is, shown in the report's in-progress banner
+     */
+    OpenReport buildInProgress(Path runDirectory, RunSummary summary, String progressLine) throws IOException {
+        return build(runDirectory, summary, Optional.of(progressLine));
+    }
+
+    private OpenReport build(Path runDirectory, RunSummary summary, Optional<String> inProgress) throws IOException {
+        // a run in progress has no summary.json yet, so none of its extension fields
+        RunExtensions extensions = inProgress.isPresent() ? new RunExtensions(Optional.empty())
+                : RunExtensions.read(runDirectory);
+        RunIndex index = RunIndex.scan(runDirectory, summary, files, inProgress.isPresent());
         Optional<Comparison> comparison = summary.comparison();
         List<VariantSummary> variants = summary.variants();
         String baselineId = comparison.map(Comparison::baselineId)
@@ -68,7 +82,7 @@ final class ReportBuilder {
         CaseRows rows = new CaseRows(index, variants, baselineId, primary, files,
                 CaseFields.read(runDirectory, files));
         RunReport report = new RunReport(
-                meta(summary, index, extensions, baselineId, primary),
+                meta(summary, index, extensions, baselineId, primary, inProgress),
                 columns,
                 MetricRows.quality(variants, index, metrics, m -> directions.getOrDefault(m, true)),
                 MetricRows.operations(variants, index),
@@ -88,7 +102,7 @@ final class ReportBuilder {
     }
 
     private static RunMeta meta(RunSummary summary, RunIndex index, RunExtensions extensions, String baselineId,
-                                Optional<String> primary) {
+                                Optional<String> primary, Optional<String> inProgress) {
         List<String> models = summary.variants().stream().map(VariantSummary::model).distinct().toList();
         boolean priced = summary.variants().stream().allMatch(v -> v.costUsd().isPresent());
         OptionalDouble cost = priced ? OptionalDouble.of(summary.variants().stream()
@@ -99,7 +113,7 @@ final class ReportBuilder {
                 summary.variants().stream().mapToLong(VariantSummary::samples).sum(),
                 summary.variants().stream().mapToLong(VariantSummary::errors).sum(), extensions.gitCommit(),
                 baselineId, primary, summary.providerNotes().entrySet().stream()
-                        .map(note -> "'" + note.getKey() + "' models: " + note.getValue()).toList());
+                        .map(note -> "'" + note.getKey() + "' models: " + note.getValue()).toList(), inProgress);
     }
 
     private static Section<List<ForestPlot>> forest(Optional<Comparison> comparison, Map<String, String> names) {

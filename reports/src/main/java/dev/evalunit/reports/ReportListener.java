@@ -1,6 +1,7 @@
 package dev.evalunit.reports;
 
 import dev.evalunit.api.FinishedRun;
+import dev.evalunit.api.RunInProgress;
 import dev.evalunit.api.RunListener;
 
 import java.io.IOException;
@@ -12,7 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Writes {@code report.html} and {@code summary.md} into every finished run's directory, and appends the
+ * Writes {@code report.html} and {@code summary.md} into every finished run's directory (and, while a run goes,
+ * an interim {@code report.html} marked in progress at the engine's report interval), and appends the
  * Markdown summary to the file named by {@code $GITHUB_STEP_SUMMARY} when that variable is set (GitHub
  * Actions shows it on the job's page). Registered for {@link java.util.ServiceLoader}, so having this module
  * on the test class path is enough.
@@ -32,6 +34,11 @@ public final class ReportListener implements RunListener {
 
     ReportListener(Map<String, String> environment) {
         this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+    }
+
+    @Override
+    public void runInProgress(RunInProgress run) throws IOException {
+        writer.writeInProgress(run);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.evalunit.reports;
 
+import dev.evalunit.api.RunInProgress;
 import dev.evalunit.reports.model.RunReport;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
@@ -57,6 +58,19 @@ public final class ReportWriter {
             writeAtomically(markdown, out -> markdown(open.report(), out));
         }
         return new Written(html, markdown);
+    }
+
+    /**
+     * Writes the interim {@code report.html} of a run still going, marked in progress with where the run is; the
+     * final {@link #write} replaces it. {@code summary.md} is left for the final report.
+     */
+    public Path writeInProgress(RunInProgress run) throws IOException {
+        Path html = run.directory().resolve(HTML);
+        try (OpenReport open = new ReportBuilder().buildInProgress(run.directory(), run.summary(),
+                run.progress().line())) {
+            writeAtomically(html, out -> html(open.report(), out));
+        }
+        return html;
     }
 
     /** Renders the HTML report; iterates the report's case rows once. */

@@ -30,9 +30,11 @@ final class RunIndex {
     private long samples;
     private final Map<String, VariantAccumulator> variants = new LinkedHashMap<>();
     private final JudgeNoiseAccumulator judgeNoise = new JudgeNoiseAccumulator();
+    private final boolean inProgress;
 
-    private RunIndex(Path results, RunSummary summary) {
+    private RunIndex(Path results, RunSummary summary, boolean inProgress) {
         this.results = results;
+        this.inProgress = inProgress;
         Map<String, Integer> index = new LinkedHashMap<>();
         for (VariantSummary variant : summary.variants()) {
             for (CaseSummary c : variant.cases()) {
@@ -52,17 +54,20 @@ final class RunIndex {
     /**
      * Scans {@code results.jsonl} of a run directory.
      *
+     * @param inProgress whether the run is still going: then the journal may hold samples of cases the summary
+     *                   does not have yet, which are left out, and a last line still being written, which is skipped
      * @throws IllegalArgumentException naming the file and line when a line is not a sample record or names
      *                                  a variant or case that {@code summary.json} does not have
      */
-    static RunIndex scan(Path runDirectory, RunSummary summary, RunFiles files) throws IOException {
+    static RunIndex scan(Path runDirectory, RunSummary summary, RunFiles files, boolean inProgress)
+            throws IOException {
         Path results = runDirectory.resolve(RunFiles.RESULTS);
-        RunIndex index = new RunIndex(results, summary);
+        RunIndex index = new RunIndex(results, summary, inProgress);
         if (!Files.isRegularFile(results)) {
             throw new IllegalArgumentException(results + " does not exist; a run directory holds "
                     + RunFiles.RESULTS + " next to " + RunFiles.SUMMARY);
         }
-        JournalLines.scan(results, (lineNumber, offset, length, text) -> {
+        JournalLines.scan(results, !inProgress, (lineNumber, offset, length, text) -> {
             SampleRecord record;
             try {
                 record = files.parseLine(text);
@@ -77,6 +82,9 @@ final class RunIndex {
     private void add(int lineNumber, long offset, int length, SampleRecord record) {
         Integer c = caseIndex.get(record.caseId());
         VariantAccumulator variant = variants.get(record.variantId());
+        if ((c == null || variant == null) && inProgress) {
+            return;
+        }
         if (c == null || variant == null) {
             throw new IllegalArgumentException(results + ":" + lineNumber + ": sample of "
                     + (variant == null ? "variant '" + record.variantId() + "'" : "case '" + record.caseId() + "'")

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -30,6 +31,7 @@ public final class ProgressPrinter implements AutoCloseable {
     private final Consumer<ReportEntry> entries;
     private final ScheduledExecutorService timer;
     private volatile boolean printed;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private ProgressPrinter(String suiteId, Supplier<RunProgress> progress, PrintStream out,
                             Consumer<ReportEntry> entries) {
@@ -71,9 +73,15 @@ public final class ProgressPrinter implements AutoCloseable {
         }
     }
 
-    /** Stops the timer (waiting for a line being printed) and prints the last line if any was printed before. */
+    /**
+     * Stops the timer (waiting for a line being printed) and prints the last line if any was printed before.
+     * Closing again does nothing.
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         timer.shutdownNow();
         try {
             timer.awaitTermination(10, TimeUnit.SECONDS);

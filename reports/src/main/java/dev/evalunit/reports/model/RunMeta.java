@@ -28,12 +28,14 @@ import java.util.OptionalDouble;
  * @param primaryMetric the metric the decision rests on, when the run has metrics
  * @param providerNotes what the run's environment said about its providers, one line each
  *                      ({@code 'openai' models: simulated by ...}), in provider order
+ * @param inProgress    where the run is, when this report is an interim one of a run still going (the progress
+ *                      line: calls done of planned, errors, time left, cost); empty in the final report
  */
 public record RunMeta(String suiteId, String suiteName, String source, String runId, String startedAt,
                       String finishedAt, String duration, int repeats, double passRate, boolean passed,
                       List<String> models, OptionalDouble totalCostUsd, int cases, long samples, long errors,
                       Optional<String> commit, String baselineId, Optional<String> primaryMetric,
-                      List<String> providerNotes) {
+                      List<String> providerNotes, Optional<String> inProgress) {
 
     public RunMeta {
         Objects.requireNonNull(suiteId, "suiteId");
@@ -44,5 +46,6 @@ public record RunMeta(String suiteId, String suiteName, String source, String ru
         Objects.requireNonNull(baselineId, "baselineId");
         Objects.requireNonNull(primaryMetric, "primaryMetric");
         providerNotes = List.copyOf(providerNotes);
+        Objects.requireNonNull(inProgress, "inProgress");
     }
 }
