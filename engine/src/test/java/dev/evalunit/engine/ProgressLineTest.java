@@ -38,7 +38,8 @@ class ProgressLineTest {
     private static final String PATH = "/v1/chat/completions";
     /** One progress line, as printed: done/planned, the counts, the estimate and the cost. */
     private static final Pattern LINE = Pattern.compile("evalunit progress: (\\d+)/12 calls \\((\\d+)%\\), "
-            + "(\\d+) scored, \\d+ errors?, (\\d+) retr(?:y|ies), \\d+ in flight, \\d+\\.\\d req/s, \\d+:\\d\\d elapsed, "
+            + "(\\d+) scored, \\d+ errors?, (\\d+) retr(?:y|ies), \\d+ in flight, \\d+\\.\\d req/s, "
+            + "\\d+:\\d\\d elapsed, "
             + "(~\\d+:\\d\\d left|time left unknown), (\\d+) tokens, \\$(\\S+) spent(?: \\(.*\\))?(; .*)?");
 
     @TempDir
@@ -85,7 +86,8 @@ class ProgressLineTest {
         results.testEvents().assertStatistics(stats -> stats.started(12).succeeded(12));
 
         String printed = captured.toString(StandardCharsets.UTF_8);
-        assertThat(printed).as("no cursor tricks: no carriage return, no escape sequence").doesNotContain("\r", "\u001b");
+        assertThat(printed).as("no cursor tricks: no carriage return, no escape sequence")
+                .doesNotContain("\r", "\u001b");
         List<String> lines = Arrays.stream(printed.split("\n")).filter(l -> l.startsWith("evalunit progress: "))
                 .toList();
         assertThat(lines).hasSizeGreaterThanOrEqualTo(3).allSatisfy(line -> assertThat(line).matches(LINE));
@@ -100,7 +102,8 @@ class ProgressLineTest {
         assertThat(parsed).as("a line with an estimate of the time left")
                 .anySatisfy(line -> assertThat(line.group(5)).startsWith("~"));
         assertThat(lines).as("the rate limit is named with its provider and since when").anySatisfy(line ->
-                assertThat(line).containsPattern("; openai-compatible rate-limited since \\d\\d:\\d\\d:\\d\\d UTC \\("));
+                assertThat(line).containsPattern(
+                        "; openai-compatible rate-limited since \\d\\d:\\d\\d:\\d\\d UTC \\("));
         Matcher last = parsed.get(parsed.size() - 1);
         assertThat(last.group(1)).as("the last line, printed at the end, has every call").isEqualTo("12");
         assertThat(last.group(2)).isEqualTo("100");

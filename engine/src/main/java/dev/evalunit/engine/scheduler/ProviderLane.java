@@ -199,8 +199,8 @@ final class ProviderLane {
         Optional<ScheduledFuture<?>> deadline = later(() -> {
             if (settled.compareAndSet(false, true)) {
                 running.cancel(true);
-                finish(call, startedAt, null, new ModelCallException(Kind.TIMEOUT, "no answer from provider '" + providerId
-                        + "' within " + limits.timeout().toMillis() + " ms"));
+                finish(call, startedAt, null, new ModelCallException(Kind.TIMEOUT, "no answer from provider '"
+                        + providerId + "' within " + limits.timeout().toMillis() + " ms"));
             }
         }, limits.timeout().toNanos());
         running.whenComplete((response, error) -> {
