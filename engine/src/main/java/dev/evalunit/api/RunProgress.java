@@ -95,7 +95,7 @@ public record RunProgress(String at, long plannedCalls, long doneCalls, long sco
     }
 
     /**
-     * The progress line (one line, plain ASCII apart from the suite's id), for example
+     * The progress line (one line of plain ASCII; the engine prints it after {@code evalunit <suite-id>: }), e.g.
      * {@code 412/1200 calls (34%), 405 scored, 3 errors, 7 retries, 16 in flight, 9.8 req/s, 0:42 elapsed,
      * ~1:21 left, 50210 tokens, $0.0412 spent (~$0.120 projected, budget $1.00)}, followed by
      * {@code ; } and each provider notice.
