@@ -1,5 +1,6 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.engine.suite.InputLimits;
 import dev.evalunit.engine.suite.JavaSuiteReader;
 import dev.evalunit.engine.suite.Location;
 import dev.evalunit.engine.suite.ModelCatalog;
@@ -10,12 +11,15 @@ import dev.evalunit.engine.suite.SuiteLoad;
 import dev.evalunit.engine.suite.YamlSuiteReader;
 import dev.evalunit.api.ModelProvider;
 import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -31,21 +35,37 @@ final class SuiteLoader {
     private final Map<String, SuiteLoad> loaded = new HashMap<>();
     private final Map<String, String> keysBySuiteId = new HashMap<>();
 
-    SuiteLoader(DiscoveryIssueReporter issues) {
+    SuiteLoader(DiscoveryIssueReporter issues, InputLimits limits) {
         this.issues = issues;
         ScorerCatalog scorers = ScorerCatalog.load();
         ModelCatalog models = new ModelCatalog(ModelRouter.discoverProviders().stream().map(ModelProvider::id)
                 .collect(Collectors.toSet()), InProcessProvider.ID, InProcessProvider.BUILT_IN);
-        this.yaml = new YamlSuiteReader(scorers, models);
-        this.java = new JavaSuiteReader(scorers, models);
+        this.yaml = new YamlSuiteReader(scorers, models, limits);
+        this.java = new JavaSuiteReader(scorers, models, limits);
     }
 
     SuiteLoad load(Location location) {
-        return loaded.computeIfAbsent(location.key(), key -> reported(yaml.read(location)));
+        return loaded.computeIfAbsent(location.key(), key -> reported(guarded(() -> yaml.read(location), key,
+                location.fileName(), location.source(0), location.toString())));
     }
 
     SuiteLoad load(Class<?> type) {
-        return loaded.computeIfAbsent(JavaSuiteReader.PREFIX + type.getName(), key -> reported(java.read(type)));
+        return loaded.computeIfAbsent(JavaSuiteReader.PREFIX + type.getName(), key -> reported(guarded(
+                () -> java.read(type), key, type.getSimpleName(), ClassSource.from(type), type.getName())));
+    }
+
+    /**
+     * Reads one suite so that nothing it holds can end discovery: an exception or a stack overflow while reading
+     * it becomes that suite's problem.
+     */
+    private static SuiteLoad guarded(Supplier<SuiteLoad> read, String key, String displayName, TestSource source,
+                                     String where) {
+        try {
+            return read.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            Problem problem = new Problem(where, "the suite could not be read: " + e, source);
+            return new SuiteLoad(key, displayName, source, Optional.empty(), List.of(problem));
+        }
     }
 
     private SuiteLoad reported(SuiteLoad read) {

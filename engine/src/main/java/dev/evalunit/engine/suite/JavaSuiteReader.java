@@ -38,10 +38,12 @@ public final class JavaSuiteReader {
 
     private final ScorerCatalog scorers;
     private final ModelCatalog models;
+    private final InputLimits limits;
 
-    public JavaSuiteReader(ScorerCatalog scorers, ModelCatalog models) {
+    public JavaSuiteReader(ScorerCatalog scorers, ModelCatalog models, InputLimits limits) {
         this.scorers = scorers;
         this.models = models;
+        this.limits = limits;
     }
 
     public static boolean isSuite(Class<?> type) {
@@ -55,10 +57,8 @@ public final class JavaSuiteReader {
         ClassSource source = ClassSource.from(type);
         String id = annotation.id().isEmpty() ? type.getSimpleName() : annotation.id();
         String name = annotation.name().isEmpty() ? id : annotation.name();
-        if (!YamlSuiteReader.SUITE_ID.matcher(id).matches()) {
-            problems.add(Problem.of(source, "suite id '" + id
-                    + "' may hold only letters, digits, '.', '_' and '-' (it names the output directory)"));
-        }
+        SuiteChecks checks = new SuiteChecks(problems, limits);
+        checks.suiteId(id, m -> Problem.of(source, m));
         Object instance;
         try {
             var constructor = type.getDeclaredConstructor();
@@ -90,7 +90,6 @@ public final class JavaSuiteReader {
         if (variants.isEmpty() && problems.isEmpty()) {
             problems.add(Problem.of(source, "the suite has no variants; add a @Variants or @EvalVariant method"));
         }
-        SuiteChecks checks = new SuiteChecks(problems);
         checks.runSettings(annotation.repeats(), annotation.passRate(), m -> Problem.of(source, m),
                 m -> Problem.of(source, m));
         checks.cases(cases, m -> Problem.of(source, m));
