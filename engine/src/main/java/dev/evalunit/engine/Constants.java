@@ -160,6 +160,12 @@ public final class Constants {
     public static final String EXPORT_GIT_COMMIT = "evalunit.export.git-commit";
 
     /**
+     * The directory exported files stay under: {@value}. Default: the working directory. An export path is
+     * relative to it (or an absolute path inside it) and may not hold {@code .} or {@code ..} segments.
+     */
+    public static final String EXPORT_DIRECTORY = "evalunit.export.directory";
+
+    /**
      * A further file {@code winner.json} is copied to, overriding the suite's {@code export.path}: {@value}.
      * It is always written into the run directory too.
      */

@@ -19,7 +19,7 @@ final class DiscoverySelectorResolver {
                     .addSelectorResolver(context -> new ContainerResolver(context.getClassNameFilter(),
                             context.getPackageFilter()))
                     .addSelectorResolver(context -> new SuiteResolver(new SuiteLoader(context.getIssueReporter(),
-                            InputSettings.limits(context.getDiscoveryRequest().getConfigurationParameters())),
+                            context.getDiscoveryRequest().getConfigurationParameters()),
                             context.getEngineDescriptor().getUniqueId()))
                     .addTestDescriptorVisitor(context -> TestDescriptor::prune)
                     .build();

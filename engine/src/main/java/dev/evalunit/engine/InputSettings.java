@@ -1,11 +1,18 @@
 package dev.evalunit.engine;
 
 import dev.evalunit.engine.suite.InputLimits;
+import dev.evalunit.engine.suite.PathConfinement;
 import org.junit.platform.engine.ConfigurationParameters;
 
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
-/** The {@code evalunit.input.*} limits as configured, each defaulting to {@link InputLimits#DEFAULTS}. */
+/**
+ * The {@code evalunit.input.*} limits as configured, each defaulting to {@link InputLimits#DEFAULTS}, and the roots
+ * reading and writing stay under.
+ */
 final class InputSettings {
 
     private InputSettings() {
@@ -22,6 +29,15 @@ final class InputSettings {
                 (int) number(configuration, Constants.INPUT_MAX_REPEATS, defaults.maxRepeats()),
                 (int) number(configuration, Constants.INPUT_MAX_CASES, defaults.maxCases()),
                 number(configuration, Constants.INPUT_MAX_FIELD_SIZE, defaults.maxFieldChars()));
+    }
+
+    /** The working directory, the configured dataset roots and the export directory. */
+    static PathConfinement paths(ConfigurationParameters configuration) {
+        List<Path> roots = configuration.get(Constants.INPUT_DATASET_ROOTS).stream()
+                .flatMap(value -> Arrays.stream(value.split(","))).map(String::trim).filter(root -> !root.isEmpty())
+                .map(Path::of).toList();
+        return new PathConfinement(Path.of(""), roots, Path.of(configuration.get(Constants.EXPORT_DIRECTORY)
+                .filter(directory -> !directory.isBlank()).orElse("")));
     }
 
     private static long number(ConfigurationParameters configuration, String key, long fallback) {

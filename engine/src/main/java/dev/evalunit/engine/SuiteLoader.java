@@ -4,12 +4,13 @@ import dev.evalunit.engine.suite.InputLimits;
 import dev.evalunit.engine.suite.JavaSuiteReader;
 import dev.evalunit.engine.suite.Location;
 import dev.evalunit.engine.suite.ModelCatalog;
+import dev.evalunit.engine.suite.PathConfinement;
 import dev.evalunit.engine.suite.Problem;
 import dev.evalunit.engine.suite.ScorerCatalog;
-import dev.evalunit.engine.suite.Suite;
 import dev.evalunit.engine.suite.SuiteLoad;
 import dev.evalunit.engine.suite.YamlSuiteReader;
 import dev.evalunit.api.ModelProvider;
+import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -33,15 +34,16 @@ final class SuiteLoader {
     private final YamlSuiteReader yaml;
     private final JavaSuiteReader java;
     private final Map<String, SuiteLoad> loaded = new HashMap<>();
-    private final Map<String, String> keysBySuiteId = new HashMap<>();
 
-    SuiteLoader(DiscoveryIssueReporter issues, InputLimits limits) {
+    SuiteLoader(DiscoveryIssueReporter issues, ConfigurationParameters configuration) {
         this.issues = issues;
         ScorerCatalog scorers = ScorerCatalog.load();
         ModelCatalog models = new ModelCatalog(ModelRouter.discoverProviders().stream().map(ModelProvider::id)
                 .collect(Collectors.toSet()), InProcessProvider.ID, InProcessProvider.BUILT_IN);
-        this.yaml = new YamlSuiteReader(scorers, models, limits);
-        this.java = new JavaSuiteReader(scorers, models, limits);
+        InputLimits limits = InputSettings.limits(configuration);
+        PathConfinement paths = InputSettings.paths(configuration);
+        this.yaml = new YamlSuiteReader(scorers, models, limits, paths);
+        this.java = new JavaSuiteReader(scorers, models, limits, paths);
     }
 
     SuiteLoad load(Location location) {
@@ -69,22 +71,10 @@ final class SuiteLoader {
     }
 
     private SuiteLoad reported(SuiteLoad read) {
-        SuiteLoad load = read.suite().map(suite -> uniqueId(read, suite)).orElse(read);
-        for (Problem problem : load.problems()) {
+        for (Problem problem : read.problems()) {
             issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, problem.toString())
                     .source(problem.source()));
         }
-        return load;
-    }
-
-    /** A suite id names the run's output directory, so two suites of one run may not share it. */
-    private SuiteLoad uniqueId(SuiteLoad load, Suite suite) {
-        String owner = keysBySuiteId.putIfAbsent(suite.id(), suite.key());
-        if (owner == null) {
-            return load;
-        }
-        Problem clash = Problem.of(suite.source(), "suite id '" + suite.id() + "' is already used by " + owner
-                + "; suite ids name the output directory and must be unique");
-        return new SuiteLoad(load.key(), load.displayName(), load.source(), Optional.empty(), List.of(clash));
+        return read;
     }
 }

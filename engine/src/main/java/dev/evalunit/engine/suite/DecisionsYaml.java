@@ -23,11 +23,13 @@ final class DecisionsYaml {
     private static final double DEFAULT_ALPHA = 0.05;
 
     private final YamlDocument document;
+    private final PathConfinement paths;
     private final Location location;
     private final Problems problems;
 
-    DecisionsYaml(YamlDocument document) {
+    DecisionsYaml(YamlDocument document, PathConfinement paths) {
         this.document = document;
+        this.paths = paths;
         this.location = document.location();
         this.problems = document.problems();
     }
@@ -52,6 +54,8 @@ final class DecisionsYaml {
                     ExportSpec spec = new ExportSpec(yaml.text("experimentId").orElse(suite.text("id").orElse(
                             location.fileName())), yaml.text("path"));
                     checks.export(spec, compare, blame(yaml));
+                    spec.path().flatMap(paths::exportProblem)
+                            .ifPresent(problem -> problems.at(location, yaml.line("path"), problem));
                     return spec;
                 });
         return new SuiteDecisions(compare, List.copyOf(gates.keySet()), export);

@@ -39,11 +39,13 @@ public final class JavaSuiteReader {
     private final ScorerCatalog scorers;
     private final ModelCatalog models;
     private final InputLimits limits;
+    private final PathConfinement paths;
 
-    public JavaSuiteReader(ScorerCatalog scorers, ModelCatalog models, InputLimits limits) {
+    public JavaSuiteReader(ScorerCatalog scorers, ModelCatalog models, InputLimits limits, PathConfinement paths) {
         this.scorers = scorers;
         this.models = models;
         this.limits = limits;
+        this.paths = paths;
     }
 
     public static boolean isSuite(Class<?> type) {
@@ -97,7 +99,7 @@ public final class JavaSuiteReader {
         List<SuiteScorer> created = new ArrayList<>(checks.scorers(scorerSpecs(type, problems), scorers, cases,
                 Optional.empty(), spec -> m -> Problem.of(source, m)));
         created.addAll(members.methodScorers());
-        SuiteDecisions decisions = new DecisionsJava(type, problems).read(id, variants, created);
+        SuiteDecisions decisions = new DecisionsJava(type, problems, paths).read(id, variants, created);
         Suite suite = problems.isEmpty() ? new Suite(PREFIX + type.getName(), id, name,
                 Optional.of(annotation.description()).filter(d -> !d.isEmpty()), source, variants, cases,
                 annotation.repeats(), annotation.passRate(), created, decisions, inProcess) : null;

@@ -31,12 +31,14 @@ public final class YamlSuiteReader {
     private final ScorerCatalog scorers;
     private final ModelCatalog models;
     private final InputLimits limits;
+    private final PathConfinement paths;
     private final DatasetReader datasets;
 
-    public YamlSuiteReader(ScorerCatalog scorers, ModelCatalog models, InputLimits limits) {
+    public YamlSuiteReader(ScorerCatalog scorers, ModelCatalog models, InputLimits limits, PathConfinement paths) {
         this.scorers = scorers;
         this.models = models;
         this.limits = limits;
+        this.paths = paths;
         this.datasets = new DatasetReader(limits);
     }
 
@@ -98,7 +100,7 @@ public final class YamlSuiteReader {
         checks.variants(variants, models, Set.of(), cases);
         List<SuiteScorer> created = checks.scorers(specs, scorers, cases, location.directory(),
                 spec -> m -> Problem.at(location, spec.position().line(), m));
-        SuiteDecisions decisions = new DecisionsYaml(document).read(yaml, variants, created);
+        SuiteDecisions decisions = new DecisionsYaml(document, paths).read(yaml, variants, created);
         Suite suite = problems.isEmpty() ? new Suite(location.key(), id, name, yaml.text("description"),
                 location.source(yaml.line()), variants, cases, repeats, passRate, created, decisions, Map.of())
                 : null;
@@ -123,7 +125,13 @@ public final class YamlSuiteReader {
             }
             return List.of();
         }
-        return datasets.read(location.sibling(dataset.get()), yaml.line("dataset"), location, problems);
+        Location file = location.sibling(dataset.get());
+        Optional<String> outside = paths.datasetProblem(file, location);
+        if (outside.isPresent()) {
+            problems.at(location, yaml.line("dataset"), outside.get());
+            return List.of();
+        }
+        return datasets.read(file, yaml.line("dataset"), location, problems);
     }
 
     private static Optional<SuiteVariant> variant(YamlMap yaml, Location location, Problems problems) {
