@@ -1,7 +1,7 @@
 package dev.evalunit.engine.suite;
 
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
@@ -28,13 +28,13 @@ final class CsvDataset {
     }
 
     void read(String text) {
-        Location location = cases.location();
+        InputFile file = cases.file();
         try (CsvParser parser = CSV.getFactory().createParser(text)) {
             parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             parser.nextToken();
             Row header = Row.next(parser);
             if (header == null) {
-                cases.problems().at(location, 1, "the CSV dataset is empty; its first row must name the columns");
+                file.problem(1, "the CSV dataset is empty; its first row must name the columns");
                 return;
             }
             if (!validHeader(header)) {
@@ -47,7 +47,7 @@ final class CsvDataset {
                 }
                 row++;
                 if (record.values().size() != header.values().size()) {
-                    cases.problems().at(location, record.line(), "CSV row has " + record.values().size()
+                    file.problem(record.line(), "CSV row has " + record.values().size()
                             + " columns but the header has " + header.values().size() + " ("
                             + String.join(", ", header.values()) + ")");
                     continue;
@@ -63,10 +63,10 @@ final class CsvDataset {
         } catch (JsonProcessingException e) {
             int unclosed = unclosedQuoteLine(text);
             int line = unclosed > 0 ? unclosed : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            cases.problems().at(location, line, unclosed > 0
+            file.problem(line, unclosed > 0
                     ? "CSV field opened with \" here is never closed" : "malformed CSV: " + e.getOriginalMessage());
         } catch (IOException e) {
-            cases.problems().at(location, 0, "malformed CSV: " + e.getMessage());
+            file.problem(0, "malformed CSV: " + e.getMessage());
         }
     }
 
@@ -74,7 +74,7 @@ final class CsvDataset {
         Set<String> seen = new HashSet<>();
         for (String column : header.values()) {
             if (column.isBlank() || !seen.add(column)) {
-                cases.problems().at(cases.location(), header.line(), "the CSV header has a "
+                cases.file().problem(header.line(), "the CSV header has a "
                         + (column.isBlank() ? "blank" : "duplicate") + " column name"
                         + (column.isBlank() ? "" : " '" + column + "'"));
                 return false;

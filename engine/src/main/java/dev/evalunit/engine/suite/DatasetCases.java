@@ -16,23 +16,17 @@ final class DatasetCases {
     /** The field that names a case. */
     static final String ID_FIELD = "id";
 
-    private final Location location;
-    private final Problems problems;
+    private final InputFile file;
     private final InputLimits limits;
     private final List<SuiteCase> cases = new ArrayList<>();
 
-    DatasetCases(Location location, Problems problems, InputLimits limits) {
-        this.location = location;
-        this.problems = problems;
-        this.limits = limits;
+    DatasetCases(InputFile file) {
+        this.file = file;
+        this.limits = file.limits();
     }
 
-    Location location() {
-        return location;
-    }
-
-    Problems problems() {
-        return problems;
+    InputFile file() {
+        return file;
     }
 
     /**
@@ -42,13 +36,13 @@ final class DatasetCases {
      */
     boolean add(Map<String, Object> fields, int row, int line) {
         if (cases.size() == limits.maxCases()) {
-            problems.at(location, line, "the dataset has more than " + limits.maxCases() + " cases; raise "
+            file.problem(line, "the dataset has more than " + limits.maxCases() + " cases; raise "
                     + Constants.INPUT_MAX_CASES + " if it is meant to");
             return false;
         }
         for (Map.Entry<String, Object> field : fields.entrySet()) {
             if (size(field.getValue(), limits.maxFieldChars()) > limits.maxFieldChars()) {
-                problems.at(location, line, "field '" + field.getKey() + "' of row " + row + " holds more than "
+                file.problem(line, "field '" + field.getKey() + "' of row " + row + " holds more than "
                         + limits.maxFieldChars() + " characters; raise " + Constants.INPUT_MAX_FIELD_SIZE
                         + " if it is meant to");
                 return true;
@@ -56,7 +50,7 @@ final class DatasetCases {
         }
         Object id = fields.get(ID_FIELD);
         String caseId = id == null || String.valueOf(id).isBlank() ? "row-" + row : String.valueOf(id);
-        cases.add(new SuiteCase(Case.of(caseId, fields), line, location.source(line)));
+        cases.add(new SuiteCase(Case.of(caseId, fields), line, file.location().source(line)));
         return true;
     }
 

@@ -50,7 +50,7 @@ final class DatasetReader {
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
             return List.of();
         }
-        DatasetCases cases = new DatasetCases(dataset, problems, limits);
+        DatasetCases cases = new DatasetCases(new InputFile(dataset, problems, limits));
         text.ifPresent(content -> {
             if (name.endsWith(".jsonl")) {
                 jsonl(content, cases);
@@ -65,7 +65,7 @@ final class DatasetReader {
 
     /** The inline {@code cases:} of a suite file. */
     List<SuiteCase> fromNodes(List<Node> rows, YamlDocument document) {
-        DatasetCases cases = new DatasetCases(document.location(), document.problems(), limits);
+        DatasetCases cases = new DatasetCases(document.file());
         fromNodes(rows, document, cases);
         return cases.list();
     }
@@ -100,7 +100,7 @@ final class DatasetReader {
             try {
                 JsonNode node = json.readTree(content);
                 if (node == null || !node.isObject()) {
-                    cases.problems().at(cases.location(), line, "malformed JSONL line: expected a JSON object, found "
+                    cases.file().problem(line, "malformed JSONL line: expected a JSON object, found "
                             + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT)));
                     continue;
                 }
@@ -110,24 +110,24 @@ final class DatasetReader {
                     return;
                 }
             } catch (JsonProcessingException e) {
-                cases.problems().at(cases.location(), line, "malformed JSONL line: " + e.getOriginalMessage());
+                cases.file().problem(line, "malformed JSONL line: " + e.getOriginalMessage());
             }
         }
     }
 
     private void yaml(String text, DatasetCases cases) {
-        Optional<Node> root = new YamlComposer(limits).compose(text, cases.location(), cases.problems());
+        Optional<Node> root = new YamlComposer(limits).compose(text, cases.file().location(), cases.file().problems());
         if (root.isEmpty()) {
             return;
         }
         if (!(root.get() instanceof SequenceNode sequence)) {
-            cases.problems().at(cases.location(), YamlMap.line(root.get()), "a YAML dataset must be a list of cases");
+            cases.file().problem(YamlMap.line(root.get()), "a YAML dataset must be a list of cases");
             return;
         }
         try {
-            fromNodes(sequence.getValue(), new YamlDocument(cases.location(), cases.problems(), limits), cases);
+            fromNodes(sequence.getValue(), new YamlDocument(cases.file()), cases);
         } catch (InputLimitException e) {
-            cases.problems().add(e.problem());
+            cases.file().problems().add(e.problem());
         }
     }
 }

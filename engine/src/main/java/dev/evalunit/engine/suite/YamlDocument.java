@@ -25,16 +25,20 @@ import java.util.Set;
  */
 final class YamlDocument {
 
+    private final InputFile file;
     private final Location location;
-    private final Problems problems;
     private final InputLimits limits;
     private final Set<Node> path = Collections.newSetFromMap(new IdentityHashMap<>());
     private long values;
 
-    YamlDocument(Location location, Problems problems, InputLimits limits) {
-        this.location = location;
-        this.problems = problems;
-        this.limits = limits;
+    YamlDocument(InputFile file) {
+        this.file = file;
+        this.location = file.location();
+        this.limits = file.limits();
+    }
+
+    InputFile file() {
+        return file;
     }
 
     Location location() {
@@ -42,11 +46,7 @@ final class YamlDocument {
     }
 
     Problems problems() {
-        return problems;
-    }
-
-    InputLimits limits() {
-        return limits;
+        return file.problems();
     }
 
     /**

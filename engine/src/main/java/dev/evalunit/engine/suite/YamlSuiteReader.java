@@ -54,7 +54,7 @@ public final class YamlSuiteReader {
             text = Optional.empty();
         }
         Optional<Node> root = text.flatMap(content -> new YamlComposer(limits).compose(content, location, problems));
-        YamlDocument document = new YamlDocument(location, problems, limits);
+        YamlDocument document = new YamlDocument(new InputFile(location, problems, limits));
         try {
             Optional<YamlMap> map = root.flatMap(node -> YamlMap.of(node, document, "the suite", SUITE_KEYS));
             if (map.isPresent()) {
