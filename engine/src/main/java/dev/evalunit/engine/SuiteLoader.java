@@ -14,8 +14,11 @@ import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +71,13 @@ final class SuiteLoader {
             Problem problem = new Problem(where, "the suite could not be read: " + e, source);
             return new SuiteLoad(key, displayName, source, Optional.empty(), List.of(problem));
         }
+    }
+
+    /** A file or directory that could not be listed while looking for suites: a warning, so the others still run. */
+    void unreadable(Path path, IOException e) {
+        issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, path + ": cannot be listed: "
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()))
+                .source(FileSource.from(path.toFile())));
     }
 
     private SuiteLoad reported(SuiteLoad read) {
