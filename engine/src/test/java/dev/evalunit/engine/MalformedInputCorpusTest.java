@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -75,6 +77,9 @@ class MalformedInputCorpusTest {
                 new Expected("corpus/huge-repeats.eval.yaml:2", "repeats must be at most 1000, was 2147483647; raise "
                         + Constants.INPUT_MAX_REPEATS),
                 new Expected(HugeRepeatsSuite.class.getName(), "repeats must be at most 1000, was 2147483647"),
+                new Expected(EndlessCasesSuite.class.getName(), "the suite has more than 100 cases"),
+                new Expected(FailingCasesSuite.class.getName(), "the suite could not be read: "
+                        + "java.lang.IllegalStateException: the case store is unreachable"),
                 new Expected("corpus/alias-bomb.eval.yaml:9", "the file expands to more than 1000000 values"),
                 new Expected("corpus/too-deep.eval.yaml:8", "YAML beyond a limit: Nesting Depth exceeded max 50"),
                 new Expected("corpus/deep.jsonl:2", "malformed JSONL line: Document nesting depth (51) exceeds"),
@@ -100,6 +105,7 @@ class MalformedInputCorpusTest {
         Path corpus = Path.of(getClass().getResource("/fixtures/corpus").toURI());
         List<DiscoverySelector> selectors = new ArrayList<>(List.of(selectDirectory(corpus.toFile()),
                 selectFile(oversize.toFile()), selectClass(HugeRepeatsSuite.class),
+                selectClass(EndlessCasesSuite.class), selectClass(FailingCasesSuite.class),
                 selectClasspathResource("fixtures/yaml/greetings.eval.yaml")));
         for (String bad : List.of("syntax", "unknown-key", "missing-field", "duplicate-variant", "duplicate-case",
                 "placeholder", "missing-dataset", "malformed-jsonl", "csv-columns", "unknown-scorer", "scorer-config",
@@ -165,19 +171,46 @@ class MalformedInputCorpusTest {
     private record Expected(String where, String problem) {
     }
 
-    /** repeats of 2^31 − 1 once allocated a list of that size before anything else was checked. */
-    @EvalSuite(id = "huge-repeats-java", repeats = Integer.MAX_VALUE)
-    static class HugeRepeatsSuite {
-
-        @Dataset
-        List<Case> cases() {
-            return List.of(Case.of("a", Map.of("q", "hi")));
-        }
+    /** One echo variant; each suite below supplies its cases. */
+    abstract static class EchoVariant {
 
         @Variants
         List<Variant> variants() {
             return List.of(new Variant("v", "v", ModelRef.parse("inprocess:echo"), Optional.empty(),
                     Optional.of("{{q}}"), SamplingParams.DEFAULTS));
+        }
+    }
+
+    /** repeats of 2^31 − 1 once allocated a list of that size before anything else was checked. */
+    @EvalSuite(id = "huge-repeats-java", repeats = Integer.MAX_VALUE)
+    static class HugeRepeatsSuite extends EchoVariant {
+
+        @Dataset
+        List<Case> cases() {
+            return List.of(Case.of("a", Map.of("q", "hi")));
+        }
+    }
+
+    /** A dataset method that never ends is read no further than one case past the limit. */
+    @EvalSuite(id = "endless-cases")
+    static class EndlessCasesSuite extends EchoVariant {
+
+        @Dataset
+        Stream<Case> cases() {
+            AtomicInteger next = new AtomicInteger();
+            return Stream.generate(() -> Case.of("c" + next.incrementAndGet(), Map.of("q", "hi")));
+        }
+    }
+
+    /** The user's own data source fails while the cases are read. */
+    @EvalSuite(id = "failing-cases")
+    static class FailingCasesSuite extends EchoVariant {
+
+        @Dataset
+        Stream<Case> cases() {
+            return Stream.of("a").map(id -> {
+                throw new IllegalStateException("the case store is unreachable");
+            });
         }
     }
 }

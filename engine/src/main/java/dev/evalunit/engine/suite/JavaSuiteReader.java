@@ -71,7 +71,7 @@ public final class JavaSuiteReader {
                     + " throw (" + (e instanceof InvocationTargetException t ? t.getCause() : e) + ")"));
             return SuiteLoad.broken(PREFIX + type.getName(), name, source, problems);
         }
-        JavaMembers members = new JavaMembers(type, instance, problems);
+        JavaMembers members = new JavaMembers(type, instance, problems, limits.maxCases());
         List<SuiteCase> cases = cases(members, source, problems);
         Map<String, Function<ModelRequest, ModelResponse>> inProcess = members.inProcessModels();
         List<SuiteVariant> variants = new ArrayList<>();

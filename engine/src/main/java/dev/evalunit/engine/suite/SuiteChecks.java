@@ -65,8 +65,8 @@ final class SuiteChecks {
             }
         }
         if (cases.size() > limits.maxCases()) {
-            problems.add(suiteProblem.apply("the suite has " + cases.size() + " cases, more than "
-                    + limits.maxCases() + "; raise " + Constants.INPUT_MAX_CASES + " if it is meant to"));
+            problems.add(suiteProblem.apply("the suite has more than " + limits.maxCases() + " cases; raise "
+                    + Constants.INPUT_MAX_CASES + " if it is meant to"));
         }
         if (cases.isEmpty() && problems.isEmpty()) {
             problems.add(suiteProblem.apply("the suite has no cases; give it a dataset file or inline cases"));
