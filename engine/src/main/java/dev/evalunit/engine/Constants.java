@@ -33,6 +33,32 @@ public final class Constants {
      * Default: none.
      */
     public static final String MAX_COST = "evalunit.max-cost";
+    // ---- input: limits on what a suite or dataset file may expand to, and where datasets may live ----
+
+     * Further directories datasets may be read from, separated by commas: {@value}. By default a dataset must lie
+     * under the working directory or under its suite file's directory.
+    public static final String INPUT_DATASET_ROOTS = "evalunit.input.dataset-roots";
+
+    /** The most cases one suite may have: {@value}. Default 100000. */
+    public static final String INPUT_MAX_CASES = "evalunit.input.max-cases";
+
+    /** The most characters one case field may hold, nested values summed: {@value}. Default 1000000. */
+    public static final String INPUT_MAX_FIELD_SIZE = "evalunit.input.max-field-size";
+
+    /** The largest suite or dataset file, in bytes: {@value}. Default 33554432 (32 MiB). */
+    public static final String INPUT_MAX_FILE_SIZE = "evalunit.input.max-file-size";
+
+    /** The deepest nesting of lists and mappings in a suite or dataset, aliases followed: {@value}. Default 50. */
+    public static final String INPUT_MAX_NESTING_DEPTH = "evalunit.input.max-nesting-depth";
+
+    /** The most repeats of a suite: {@value}. Default 1000. */
+    public static final String INPUT_MAX_REPEATS = "evalunit.input.max-repeats";
+
+    /** The most aliases of lists and mappings in one YAML file: {@value}. Default 50. */
+    public static final String INPUT_MAX_YAML_ALIASES = "evalunit.input.max-yaml-aliases";
+
+    /** The most values one YAML file may expand to, every alias expanded: {@value}. Default 1000000. */
+    public static final String INPUT_MAX_YAML_VALUES = "evalunit.input.max-yaml-values";
 
     // ---- output ---------------------------------------------------------------------------------------
 
@@ -160,6 +186,12 @@ public final class Constants {
      * {@code .git} (no process is started); left out when there is none.
      */
     public static final String EXPORT_GIT_COMMIT = "evalunit.export.git-commit";
+
+    /**
+     * The directory exported files stay under: {@value}. Default: the working directory. An export path is
+     * relative to it (or an absolute path inside it) and may not hold {@code .} or {@code ..} segments.
+     */
+    public static final String EXPORT_DIRECTORY = "evalunit.export.directory";
 
     /**
      * A further file {@code winner.json} is copied to, overriding the suite's {@code export.path}: {@value}.

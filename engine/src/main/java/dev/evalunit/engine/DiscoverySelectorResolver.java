@@ -18,7 +18,8 @@ final class DiscoverySelectorResolver {
             EngineDiscoveryRequestResolver.<EvalUnitEngineDescriptor>builder()
                     .addSelectorResolver(context -> new ContainerResolver(context.getClassNameFilter(),
                             context.getPackageFilter()))
-                    .addSelectorResolver(context -> new SuiteResolver(new SuiteLoader(context.getIssueReporter()),
+                    .addSelectorResolver(context -> new SuiteResolver(new SuiteLoader(context.getIssueReporter(),
+                            context.getDiscoveryRequest().getConfigurationParameters()),
                             context.getEngineDescriptor().getUniqueId()))
                     .addTestDescriptorVisitor(context -> TestDescriptor::prune)
                     .build();

@@ -4,6 +4,7 @@ import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
 
 import java.util.Optional;
@@ -33,6 +34,7 @@ public final class EvalUnitTestEngine extends HierarchicalTestEngine<EvalUnitExe
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
         EvalUnitEngineDescriptor engine = new EvalUnitEngineDescriptor(uniqueId);
         new DiscoverySelectorResolver().resolve(request, engine);
+        SuiteIdClashes.fail(engine, DiscoveryIssueReporter.forwarding(request.getDiscoveryListener(), uniqueId));
         return engine;
     }
 

@@ -9,6 +9,7 @@ import dev.evalunit.api.RunListener;
 import dev.evalunit.engine.progress.ProgressSettings;
 import dev.evalunit.engine.progress.ProviderWatch;
 import dev.evalunit.engine.scheduler.Scheduler;
+import dev.evalunit.engine.suite.PathConfinement;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
@@ -53,6 +54,7 @@ final class RunEnvironment implements AutoCloseable {
     private final ProviderContexts contexts;
     private final ProviderWatch providerWatch;
     private final ProgressSettings progress;
+    private final PathConfinement paths;
 
     private RunEnvironment(ConfigurationParameters configuration, EngineExecutionListener junit, Scheduler client,
                            List<RunListener> listeners, Clock clock, ProviderContexts contexts) {
@@ -64,6 +66,7 @@ final class RunEnvironment implements AutoCloseable {
         this.clock = clock;
         this.runId = configuration.get(Constants.RUN_ID).orElseGet(() -> RUN_ID.format(clock.instant()));
         this.output = Path.of(configuration.get(Constants.OUTPUT_DIRECTORY).orElse(Constants.OUTPUT_DIRECTORY_DEFAULT));
+        this.paths = InputSettings.paths(configuration);
         int threads = configuration.get(Constants.EXECUTION_APPLICATION_THREADS, Integer::parseInt)
                 .orElse(Runtime.getRuntime().availableProcessors());
         this.application = Executors.newFixedThreadPool(Math.max(1, threads), daemonThreads());
@@ -177,6 +180,11 @@ final class RunEnvironment implements AutoCloseable {
 
     Path output() {
         return output;
+    }
+
+    /** The roots exports stay under. */
+    PathConfinement paths() {
+        return paths;
     }
 
     RunFiles files() {

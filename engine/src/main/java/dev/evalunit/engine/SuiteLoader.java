@@ -1,21 +1,29 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.engine.suite.InputLimits;
 import dev.evalunit.engine.suite.JavaSuiteReader;
 import dev.evalunit.engine.suite.Location;
 import dev.evalunit.engine.suite.ModelCatalog;
+import dev.evalunit.engine.suite.PathConfinement;
 import dev.evalunit.engine.suite.Problem;
 import dev.evalunit.engine.suite.ScorerCatalog;
-import dev.evalunit.engine.suite.Suite;
 import dev.evalunit.engine.suite.SuiteLoad;
 import dev.evalunit.engine.suite.YamlSuiteReader;
 import dev.evalunit.api.ModelProvider;
+import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -29,42 +37,54 @@ final class SuiteLoader {
     private final YamlSuiteReader yaml;
     private final JavaSuiteReader java;
     private final Map<String, SuiteLoad> loaded = new HashMap<>();
-    private final Map<String, String> keysBySuiteId = new HashMap<>();
 
-    SuiteLoader(DiscoveryIssueReporter issues) {
+    SuiteLoader(DiscoveryIssueReporter issues, ConfigurationParameters configuration) {
         this.issues = issues;
         ScorerCatalog scorers = ScorerCatalog.load();
         ModelCatalog models = new ModelCatalog(ModelRouter.discoverProviders().stream().map(ModelProvider::id)
                 .collect(Collectors.toSet()), InProcessProvider.ID, InProcessProvider.BUILT_IN);
-        this.yaml = new YamlSuiteReader(scorers, models);
-        this.java = new JavaSuiteReader(scorers, models);
+        InputLimits limits = InputSettings.limits(configuration);
+        PathConfinement paths = InputSettings.paths(configuration);
+        this.yaml = new YamlSuiteReader(scorers, models, limits, paths);
+        this.java = new JavaSuiteReader(scorers, models, limits, paths);
     }
 
     SuiteLoad load(Location location) {
-        return loaded.computeIfAbsent(location.key(), key -> reported(yaml.read(location)));
+        return loaded.computeIfAbsent(location.key(), key -> reported(guarded(() -> yaml.read(location), key,
+                location.fileName(), location.source(0), location.toString())));
     }
 
     SuiteLoad load(Class<?> type) {
-        return loaded.computeIfAbsent(JavaSuiteReader.PREFIX + type.getName(), key -> reported(java.read(type)));
+        return loaded.computeIfAbsent(JavaSuiteReader.PREFIX + type.getName(), key -> reported(guarded(
+                () -> java.read(type), key, type.getSimpleName(), ClassSource.from(type), type.getName())));
+    }
+
+    /**
+     * Reads one suite so that nothing it holds can end discovery: an exception or a stack overflow while reading
+     * it becomes that suite's problem.
+     */
+    private static SuiteLoad guarded(Supplier<SuiteLoad> read, String key, String displayName, TestSource source,
+                                     String where) {
+        try {
+            return read.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            Problem problem = new Problem(where, "the suite could not be read: " + e, source);
+            return new SuiteLoad(key, displayName, source, Optional.empty(), List.of(problem));
+        }
+    }
+
+    /** A file or directory that could not be listed while looking for suites: a warning, so the others still run. */
+    void unreadable(Path path, IOException e) {
+        issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, path + ": cannot be listed: "
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()))
+                .source(FileSource.from(path.toFile())));
     }
 
     private SuiteLoad reported(SuiteLoad read) {
-        SuiteLoad load = read.suite().map(suite -> uniqueId(read, suite)).orElse(read);
-        for (Problem problem : load.problems()) {
+        for (Problem problem : read.problems()) {
             issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, problem.toString())
                     .source(problem.source()));
         }
-        return load;
-    }
-
-    /** A suite id names the run's output directory, so two suites of one run may not share it. */
-    private SuiteLoad uniqueId(SuiteLoad load, Suite suite) {
-        String owner = keysBySuiteId.putIfAbsent(suite.id(), suite.key());
-        if (owner == null) {
-            return load;
-        }
-        Problem clash = Problem.of(suite.source(), "suite id '" + suite.id() + "' is already used by " + owner
-                + "; suite ids name the output directory and must be unique");
-        return new SuiteLoad(load.key(), load.displayName(), load.source(), Optional.empty(), List.of(clash));
+        return read;
     }
 }

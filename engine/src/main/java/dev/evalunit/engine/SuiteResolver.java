@@ -17,15 +17,17 @@ import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.engine.support.discovery.SelectorResolver;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
@@ -67,16 +69,32 @@ final class SuiteResolver implements SelectorResolver {
                 selector.getPosition(), context) : Resolution.unresolved();
     }
 
+    /** The suite files below a directory; a directory that cannot be listed is a warning, and the walk goes on. */
     @Override
     public Resolution resolve(DirectorySelector selector, Context context) {
-        try (Stream<Path> files = Files.walk(selector.getPath())) {
-            Set<DiscoverySelector> suites = files.filter(Files::isRegularFile)
-                    .filter(file -> isSuiteFile(file.getFileName().toString())).sorted()
-                    .map(file -> selectFile(file.toFile())).collect(Collectors.toCollection(LinkedHashSet::new));
-            return suites.isEmpty() ? Resolution.unresolved() : Resolution.selectors(suites);
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(selector.getPath(), new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (Files.isRegularFile(file) && isSuiteFile(file.getFileName().toString())) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    loader.unreadable(file, e);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + selector.getPath(), e);
+            loader.unreadable(selector.getPath(), e);
         }
+        Set<DiscoverySelector> suites = found.stream().sorted().map(file -> selectFile(file.toFile()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return suites.isEmpty() ? Resolution.unresolved() : Resolution.selectors(suites);
     }
 
     @Override

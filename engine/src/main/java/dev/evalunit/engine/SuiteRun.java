@@ -17,6 +17,7 @@ import dev.evalunit.engine.progress.ProgressPrinter;
 import dev.evalunit.engine.progress.SuiteProgress;
 import dev.evalunit.engine.suite.CompareSpec;
 import dev.evalunit.engine.suite.ExportSpec;
+import dev.evalunit.engine.suite.PathConfinement;
 import dev.evalunit.engine.suite.Generator;
 import dev.evalunit.engine.suite.Suite;
 import dev.evalunit.engine.suite.SuiteCase;
@@ -105,8 +106,8 @@ final class SuiteRun {
             variant.getChildren().forEach(c -> plan.add((CaseDescriptor) c));
         }
         Suite suite = descriptor.suite();
-        Path suiteDirectory = Files.createDirectories(environment.output().resolve(suite.id()));
-        Path directory = suiteDirectory.resolve(environment.runId());
+        Path directory = PathConfinement.runDirectory(environment.output(), suite.id(), environment.runId());
+        Path suiteDirectory = Files.createDirectories(directory.getParent());
         for (int clash = 2; Files.exists(directory); clash++) {
             directory = suiteDirectory.resolve(environment.runId() + "-" + clash);
         }
@@ -306,6 +307,7 @@ final class SuiteRun {
                         suite.variants().stream().map(SuiteVariant::variant).toList(), suite.id(), summary.runId(),
                         suite.repeats(), WinnerExport.gitCommit(configuration.get(Constants.EXPORT_GIT_COMMIT)),
                         environment.clock().instant()),
-                directory, configuration.get(Constants.EXPORT_PATH));
+                directory, configuration.get(Constants.EXPORT_PATH).or(spec::path)
+                        .map(environment.paths()::exportTarget));
     }
 }

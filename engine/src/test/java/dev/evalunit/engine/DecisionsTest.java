@@ -51,6 +51,7 @@ class DecisionsTest {
         Path copy = output.resolve("exports/winner.json");
         EngineExecutionResults results = EvalUnitKit.engine(output, selectClass(ShipSuite.class))
                 .configurationParameter(Constants.EXPORT_GIT_COMMIT, COMMIT)
+                .configurationParameter(Constants.EXPORT_DIRECTORY, output.toString())
                 .configurationParameter(Constants.EXPORT_PATH, copy.toString())
                 .execute();
 

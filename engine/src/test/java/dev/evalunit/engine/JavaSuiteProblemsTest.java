@@ -46,9 +46,13 @@ class JavaSuiteProblemsTest {
                 org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource(
                         "fixtures/bad/clash/greetings-again.eval.yaml"));
 
-        assertThat(kit.discover().getDiscoveryIssues()).extracting(DiscoveryIssue::message).containsExactly(
-                "classpath:fixtures/bad/clash/greetings-again.eval.yaml:1: suite id 'greetings' is already used by "
-                        + "classpath:fixtures/yaml/greetings.eval.yaml; suite ids name the output directory and must be unique");
-        kit.execute().testEvents().assertStatistics(stats -> stats.started(5).succeeded(3).failed(2));
+        assertThat(kit.discover().getDiscoveryIssues()).extracting(DiscoveryIssue::message).containsExactlyInAnyOrder(
+                "classpath:fixtures/yaml/greetings.eval.yaml:1: suite id 'greetings' is also used by "
+                        + "classpath:fixtures/bad/clash/greetings-again.eval.yaml:1; suite ids name the output directory "
+                        + "and must be unique",
+                "classpath:fixtures/bad/clash/greetings-again.eval.yaml:1: suite id 'greetings' is also used by "
+                        + "classpath:fixtures/yaml/greetings.eval.yaml:1; suite ids name the output directory and must "
+                        + "be unique");
+        kit.execute().testEvents().assertStatistics(stats -> stats.started(2).failed(2));
     }
 }

@@ -4,6 +4,7 @@ import dev.evalunit.engine.fixtures.ApplicationSuite;
 import dev.evalunit.engine.fixtures.HalfPassRateSuite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
@@ -126,6 +127,18 @@ class SelectorResolutionTest {
 
         assertThat(results.getEngineDescriptor().getChildren()).extracting(TestDescriptor::getDisplayName)
                 .containsExactlyInAnyOrder("Greetings", "capitals", "colours");
+    }
+
+    @Test
+    void aDirectoryThatCannotBeListedIsAWarningAndTheOtherSelectorsStillResolve() {
+        EngineDiscoveryResults results = EvalUnitKit.engine(output, selectDirectory("src/test/resources/no-such-directory"),
+                selectDirectory("src/test/resources/fixtures/yaml")).discover();
+
+        assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> {
+            assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
+            assertThat(issue.message()).contains("no-such-directory: cannot be listed: NoSuchFileException");
+        });
+        assertThat(results.getEngineDescriptor().getChildren()).hasSize(3);
     }
 
     @Test

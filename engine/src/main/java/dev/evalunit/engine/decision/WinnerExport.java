@@ -68,15 +68,18 @@ public final class WinnerExport {
                 arm(variant(variants, comparison.baselineId())), evidence, suiteId, runId, gitCommit, now);
     }
 
-    /** Writes the file into the run directory and to the export path, if one is set; returns the written paths. */
-    public List<Path> write(WinnerFile winner, Path runDirectory, Optional<String> pathOverride) throws IOException {
+    /**
+     * Writes the file into the run directory and to a further file, if one is given; returns the written paths.
+     *
+     * @param extra the further file, already confined to the export directory
+     */
+    public List<Path> write(WinnerFile winner, Path runDirectory, Optional<Path> extra) throws IOException {
         Path inRun = runDirectory.resolve(FILE);
         WinnerFiles.write(winner, inRun);
-        Optional<Path> extra = pathOverride.or(spec::path).map(Path::of);
         if (extra.isEmpty()) {
             return List.of(inRun);
         }
-        Path target = extra.get().toAbsolutePath();
+        Path target = extra.get();
         Files.createDirectories(target.getParent());
         WinnerFiles.write(winner, target);
         return List.of(inRun, target);

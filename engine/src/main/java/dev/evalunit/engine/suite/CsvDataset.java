@@ -1,8 +1,11 @@
 package dev.evalunit.engine.suite;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+
 import java.io.IOException;
-import java.io.PushbackReader;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,109 +14,121 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A CSV dataset: the first record names the columns; fields may be quoted with {@code "} (a doubled
- * quote inside is one quote, quoted fields may span lines). Values stay text.
+ * A CSV dataset read with Jackson's CSV parser: the first record names the columns; fields may be quoted with
+ * {@code "} (a doubled quote inside is one quote, quoted fields may span lines). Values stay text.
  */
 final class CsvDataset {
 
-    private final Location location;
-    private final Problems problems;
-    private int line = 1;
+    private static final CsvMapper CSV = new CsvMapper();
 
-    CsvDataset(Location location, Problems problems) {
-        this.location = location;
-        this.problems = problems;
+    private final DatasetCases cases;
+
+    CsvDataset(DatasetCases cases) {
+        this.cases = cases;
     }
 
-    List<SuiteCase> read(Reader source) throws IOException {
-        PushbackReader in = new PushbackReader(source, 1);
-        int headerLine = line;
-        List<String> header = record(in);
-        if (header == null) {
-            problems.at(location, 1, "the CSV dataset is empty; its first row must name the columns");
-            return List.of();
+    void read(String text) {
+        InputFile file = cases.file();
+        try (CsvParser parser = CSV.getFactory().createParser(text)) {
+            parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+            parser.nextToken();
+            Row header = Row.next(parser);
+            if (header == null) {
+                file.problem(1, "the CSV dataset is empty; its first row must name the columns");
+                return;
+            }
+            if (!validHeader(header)) {
+                return;
+            }
+            int row = 0;
+            for (Row record = Row.next(parser); record != null; record = Row.next(parser)) {
+                if (record.values().size() == 1 && record.values().get(0).isEmpty()) {
+                    continue;
+                }
+                row++;
+                if (record.values().size() != header.values().size()) {
+                    file.problem(record.line(), "CSV row has " + record.values().size()
+                            + " columns but the header has " + header.values().size() + " ("
+                            + String.join(", ", header.values()) + ")");
+                    continue;
+                }
+                Map<String, Object> fields = new LinkedHashMap<>();
+                for (int i = 0; i < header.values().size(); i++) {
+                    fields.put(header.values().get(i), record.values().get(i));
+                }
+                if (!cases.add(fields, row, record.line())) {
+                    return;
+                }
+            }
+        } catch (JsonProcessingException e) {
+            int unclosed = unclosedQuoteLine(text);
+            int line = unclosed > 0 ? unclosed : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            file.problem(line, unclosed > 0
+                    ? "CSV field opened with \" here is never closed" : "malformed CSV: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            file.problem(0, "malformed CSV: " + e.getMessage());
         }
+    }
+
+    private boolean validHeader(Row header) {
         Set<String> seen = new HashSet<>();
-        for (String column : header) {
+        for (String column : header.values()) {
             if (column.isBlank() || !seen.add(column)) {
-                problems.at(location, headerLine, "the CSV header has a " + (column.isBlank() ? "blank" : "duplicate")
-                        + " column name" + (column.isBlank() ? "" : " '" + column + "'"));
-                return List.of();
+                cases.file().problem(header.line(), "the CSV header has a "
+                        + (column.isBlank() ? "blank" : "duplicate") + " column name"
+                        + (column.isBlank() ? "" : " '" + column + "'"));
+                return false;
             }
         }
-        List<SuiteCase> cases = new ArrayList<>();
-        int row = 0;
-        while (true) {
-            int start = line;
-            List<String> values = record(in);
-            if (values == null) {
-                return cases;
-            }
-            if (values.size() == 1 && values.get(0).isEmpty()) {
-                continue;
-            }
-            row++;
-            if (values.size() != header.size()) {
-                problems.at(location, start, "CSV row has " + values.size() + " columns but the header has "
-                        + header.size() + " (" + String.join(", ", header) + ")");
-                continue;
-            }
-            Map<String, Object> fields = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                fields.put(header.get(i), values.get(i));
-            }
-            cases.add(DatasetReader.toCase(fields, row, location, start));
-        }
+        return true;
     }
 
-    /** The next record's fields, or null at the end of input. */
-    private List<String> record(PushbackReader in) throws IOException {
-        int c = in.read();
-        if (c == -1) {
-            return null;
-        }
-        in.unread(c);
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
+    /**
+     * The line of the quote that opens a field never closed, or 0. Jackson reports that error at the end of the
+     * input, while the fix belongs where the quote opens.
+     */
+    private static int unclosedQuoteLine(String text) {
+        int line = 1;
+        int openedAt = 0;
         boolean quoted = false;
-        while (true) {
-            c = in.read();
+        boolean fieldStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (quoted) {
-                if (c == -1) {
-                    problems.at(location, line, "CSV field opened with \" is never closed");
-                    fields.add(field.toString());
-                    return fields;
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
                 }
-                if (c == '"') {
-                    int next = in.read();
-                    if (next == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        if (next != -1) {
-                            in.unread(next);
-                        }
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append((char) c);
-                }
-            } else if (c == '"' && field.length() == 0) {
+            } else if (c == '"' && fieldStart) {
                 quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == -1) {
-                if (c == '\n') {
-                    line++;
-                }
-                fields.add(field.toString());
-                return fields;
-            } else if (c != '\r') {
-                field.append((char) c);
+                openedAt = line;
             }
+            fieldStart = !quoted && (c == ',' || c == '\n');
+            if (c == '\n') {
+                line++;
+            }
+        }
+        return quoted ? openedAt : 0;
+    }
+
+    /** One record's values and the line it starts at. */
+    private record Row(List<String> values, int line) {
+
+        /** The next record, or null at the end of the input. */
+        static Row next(CsvParser parser) throws IOException {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                return null;
+            }
+            List<String> values = new ArrayList<>();
+            int line = 0;
+            for (JsonToken token = parser.nextToken(); token == JsonToken.VALUE_STRING; token = parser.nextToken()) {
+                if (values.isEmpty()) {
+                    line = parser.currentTokenLocation().getLineNr();
+                }
+                values.add(parser.getText());
+            }
+            return new Row(values, line);
         }
     }
 }

@@ -20,10 +20,12 @@ final class DecisionsJava {
     private final Class<?> type;
     private final Problems problems;
     private final ClassSource source;
+    private final PathConfinement paths;
 
-    DecisionsJava(Class<?> type, Problems problems) {
+    DecisionsJava(Class<?> type, Problems problems, PathConfinement paths) {
         this.type = type;
         this.problems = problems;
+        this.paths = paths;
         this.source = ClassSource.from(type);
     }
 
@@ -42,6 +44,8 @@ final class DecisionsJava {
         Optional<ExportSpec> export = Optional.ofNullable(type.getAnnotation(Export.class)).map(a -> new ExportSpec(
                 a.experimentId().isEmpty() ? suiteId : a.experimentId(), text(a.path())));
         export.ifPresent(spec -> checks.export(spec, compare, blame("@Export")));
+        export.flatMap(ExportSpec::path).flatMap(paths::exportProblem)
+                .ifPresent(problem -> problems.add(blame("@Export").at("path", problem)));
         return new SuiteDecisions(compare, gates, export);
     }
 

@@ -22,34 +22,40 @@ final class DecisionsYaml {
     private static final Set<String> EXPORT_KEYS = Set.of("experimentId", "path");
     private static final double DEFAULT_ALPHA = 0.05;
 
+    private final YamlDocument document;
+    private final PathConfinement paths;
     private final Location location;
     private final Problems problems;
 
-    DecisionsYaml(Location location, Problems problems) {
-        this.location = location;
-        this.problems = problems;
+    DecisionsYaml(YamlDocument document, PathConfinement paths) {
+        this.document = document;
+        this.paths = paths;
+        this.location = document.location();
+        this.problems = document.problems();
     }
 
     SuiteDecisions read(YamlMap suite, List<SuiteVariant> variants, List<SuiteScorer> scorers) {
         DecisionChecks checks = new DecisionChecks(problems, variants.stream().map(v -> v.variant().id()).toList(),
                 DecisionChecks.scorerMetrics(scorers));
         Optional<CompareSpec> compare = suite.node("compare")
-                .flatMap(node -> YamlMap.of(node, location, problems, "compare", COMPARE_KEYS))
+                .flatMap(node -> YamlMap.of(node, document, "compare", COMPARE_KEYS))
                 .flatMap(yaml -> compare(yaml, suite.line("compare"), checks));
         Map<GateSpec, YamlMap> gates = new LinkedHashMap<>();
         for (Node node : suite.list("gates")) {
-            YamlMap.of(node, location, problems, "a gate", GATE_KEYS)
+            YamlMap.of(node, document, "a gate", GATE_KEYS)
                     .flatMap(yaml -> gate(yaml, compare)).ifPresent(g -> gates.put(g.getKey(), g.getValue()));
         }
         gates.forEach((gate, yaml) -> checks.gate(gate, compare, blame(yaml)));
         checks.names(List.copyOf(gates.keySet()), g -> blame(gates.get(g)));
         checks.contradictions(List.copyOf(gates.keySet()), g -> blame(gates.get(g)));
         Optional<ExportSpec> export = suite.node("export")
-                .flatMap(node -> YamlMap.of(node, location, problems, "export", EXPORT_KEYS))
+                .flatMap(node -> YamlMap.of(node, document, "export", EXPORT_KEYS))
                 .map(yaml -> {
                     ExportSpec spec = new ExportSpec(yaml.text("experimentId").orElse(suite.text("id").orElse(
                             location.fileName())), yaml.text("path"));
                     checks.export(spec, compare, blame(yaml));
+                    spec.path().flatMap(paths::exportProblem)
+                            .ifPresent(problem -> problems.at(location, yaml.line("path"), problem));
                     return spec;
                 });
         return new SuiteDecisions(compare, List.copyOf(gates.keySet()), export);
@@ -102,7 +108,7 @@ final class DecisionsYaml {
         OptionalDouble max = yaml.number("max");
         OptionalDouble margin = yaml.number("nonInferiorMargin");
         OptionalDouble betterBy = yaml.number("betterBy");
-        boolean decided = yaml.has("decided") && Boolean.TRUE.equals(YamlMap.toJava(yaml.node("decided").get()));
+        boolean decided = yaml.isTrue("decided");
         List<GateSpec.Condition> conditions = new ArrayList<>();
         if (min.isPresent() || max.isPresent()) {
             conditions.add(new GateSpec.Condition.Threshold(min, max));
@@ -121,8 +127,7 @@ final class DecisionsYaml {
         Optional<String> variant = yaml.text("variant");
         String name = yaml.text("name").orElseGet(() -> DecisionChecks.gateName(conditions.get(0), metric, variant,
                 compare));
-        boolean allowInconclusive = yaml.has("allowInconclusive")
-                && Boolean.TRUE.equals(YamlMap.toJava(yaml.node("allowInconclusive").get()));
+        boolean allowInconclusive = yaml.isTrue("allowInconclusive");
         GateSpec gate = new GateSpec(name, conditions.get(0), metric, variant, allowInconclusive, yaml.line(),
                 location.source(yaml.line()));
         return Optional.of(Map.entry(gate, yaml));

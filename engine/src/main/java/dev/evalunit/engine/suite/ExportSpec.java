@@ -7,7 +7,8 @@ import java.util.Optional;
  * A suite's {@code export} block: write {@code winner.json} after the comparison.
  *
  * @param experimentId the experiment the production bucketing library knows the evaluation by
- * @param path         a further file to copy {@code winner.json} to, relative to the working directory
+ * @param path         a further file to copy {@code winner.json} to, relative to the export directory
+ *                     ({@code evalunit.export.directory}, by default the working directory) and inside it
  */
 public record ExportSpec(String experimentId, Optional<String> path) {
 

@@ -32,11 +32,14 @@ final class JavaMembers {
     private final Class<?> type;
     private final Object instance;
     private final Problems problems;
+    private final int maxItems;
 
-    JavaMembers(Class<?> type, Object instance, Problems problems) {
+    /** @param maxItems the most elements a supplier method is read for; one more shows that it supplied too many */
+    JavaMembers(Class<?> type, Object instance, Problems problems, int maxItems) {
         this.type = type;
         this.instance = instance;
         this.problems = problems;
+        this.maxItems = maxItems;
     }
 
     /** Methods carrying the annotation, superclasses first, each class in declaration order. */
@@ -79,7 +82,9 @@ final class JavaMembers {
             items = stream;
         } else if (result instanceof Iterable<?> iterable) {
             List<Object> all = new ArrayList<>();
-            iterable.forEach(all::add);
+            for (var it = iterable.iterator(); it.hasNext() && all.size() <= maxItems; ) {
+                all.add(it.next());
+            }
             items = all.stream();
         } else if (result instanceof Object[] array) {
             items = Stream.of(array);
@@ -89,7 +94,7 @@ final class JavaMembers {
             return List.of();
         }
         List<T> out = new ArrayList<>();
-        items.forEach(item -> {
+        items.limit(maxItems + 1L).forEach(item -> {
             if (element.isInstance(item)) {
                 out.add(element.cast(item));
             } else {

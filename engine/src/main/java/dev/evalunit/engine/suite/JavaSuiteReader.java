@@ -38,10 +38,14 @@ public final class JavaSuiteReader {
 
     private final ScorerCatalog scorers;
     private final ModelCatalog models;
+    private final InputLimits limits;
+    private final PathConfinement paths;
 
-    public JavaSuiteReader(ScorerCatalog scorers, ModelCatalog models) {
+    public JavaSuiteReader(ScorerCatalog scorers, ModelCatalog models, InputLimits limits, PathConfinement paths) {
         this.scorers = scorers;
         this.models = models;
+        this.limits = limits;
+        this.paths = paths;
     }
 
     public static boolean isSuite(Class<?> type) {
@@ -55,10 +59,8 @@ public final class JavaSuiteReader {
         ClassSource source = ClassSource.from(type);
         String id = annotation.id().isEmpty() ? type.getSimpleName() : annotation.id();
         String name = annotation.name().isEmpty() ? id : annotation.name();
-        if (!YamlSuiteReader.SUITE_ID.matcher(id).matches()) {
-            problems.add(Problem.of(source, "suite id '" + id
-                    + "' may hold only letters, digits, '.', '_' and '-' (it names the output directory)"));
-        }
+        SuiteChecks checks = new SuiteChecks(problems, limits);
+        checks.suiteId(id, m -> Problem.of(source, m));
         Object instance;
         try {
             var constructor = type.getDeclaredConstructor();
@@ -69,7 +71,7 @@ public final class JavaSuiteReader {
                     + " throw (" + (e instanceof InvocationTargetException t ? t.getCause() : e) + ")"));
             return SuiteLoad.broken(PREFIX + type.getName(), name, source, problems);
         }
-        JavaMembers members = new JavaMembers(type, instance, problems);
+        JavaMembers members = new JavaMembers(type, instance, problems, limits.maxCases());
         List<SuiteCase> cases = cases(members, source, problems);
         Map<String, Function<ModelRequest, ModelResponse>> inProcess = members.inProcessModels();
         List<SuiteVariant> variants = new ArrayList<>();
@@ -90,7 +92,6 @@ public final class JavaSuiteReader {
         if (variants.isEmpty() && problems.isEmpty()) {
             problems.add(Problem.of(source, "the suite has no variants; add a @Variants or @EvalVariant method"));
         }
-        SuiteChecks checks = new SuiteChecks(problems);
         checks.runSettings(annotation.repeats(), annotation.passRate(), m -> Problem.of(source, m),
                 m -> Problem.of(source, m));
         checks.cases(cases, m -> Problem.of(source, m));
@@ -98,7 +99,7 @@ public final class JavaSuiteReader {
         List<SuiteScorer> created = new ArrayList<>(checks.scorers(scorerSpecs(type, problems), scorers, cases,
                 Optional.empty(), spec -> m -> Problem.of(source, m)));
         created.addAll(members.methodScorers());
-        SuiteDecisions decisions = new DecisionsJava(type, problems).read(id, variants, created);
+        SuiteDecisions decisions = new DecisionsJava(type, problems, paths).read(id, variants, created);
         Suite suite = problems.isEmpty() ? new Suite(PREFIX + type.getName(), id, name,
                 Optional.of(annotation.description()).filter(d -> !d.isEmpty()), source, variants, cases,
                 annotation.repeats(), annotation.passRate(), created, decisions, inProcess) : null;

@@ -8,9 +8,6 @@ import org.junit.platform.engine.support.descriptor.FileSource;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,8 +20,8 @@ public sealed interface Location {
     /** A stable text form, also the suite segment of unique IDs: {@code file:<uri path>} or {@code classpath:<name>}. */
     String key();
 
-    /** Opens the content as UTF-8. */
-    Reader open() throws IOException;
+    /** Opens the content as bytes (see {@link SourceText} for how they become text). */
+    InputStream open() throws IOException;
 
     /** A location relative to this one's directory. */
     Location sibling(String relative);
@@ -67,8 +64,8 @@ public sealed interface Location {
         }
 
         @Override
-        public Reader open() throws IOException {
-            return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        public InputStream open() throws IOException {
+            return Files.newInputStream(path);
         }
 
         @Override
@@ -112,14 +109,14 @@ public sealed interface Location {
         }
 
         @Override
-        public Reader open() throws IOException {
+        public InputStream open() throws IOException {
             ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                     .orElse(Location.class.getClassLoader());
             InputStream in = loader.getResourceAsStream(name);
             if (in == null) {
                 throw new NoSuchFileException(name, null, "no such classpath resource");
             }
-            return new InputStreamReader(in, StandardCharsets.UTF_8);
+            return in;
         }
 
         @Override

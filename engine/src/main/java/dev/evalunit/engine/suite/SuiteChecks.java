@@ -1,6 +1,7 @@
 package dev.evalunit.engine.suite;
 
 import dev.evalunit.api.ScorerSpec;
+import dev.evalunit.engine.Constants;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,14 +11,32 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** The checks every suite gets, whatever its format: ids, placeholders, models, repeats, pass rate, scorers. */
 final class SuiteChecks {
 
-    private final Problems problems;
+    /** Suite ids name output directories: safe file-name characters, and never only dots. */
+    private static final Pattern SUITE_ID = Pattern.compile("(?!\\.+$)[A-Za-z0-9._-]+");
 
-    SuiteChecks(Problems problems) {
+    private final Problems problems;
+    private final InputLimits limits;
+
+    SuiteChecks(Problems problems, InputLimits limits) {
         this.problems = problems;
+        this.limits = limits;
+    }
+
+    /** Whether a suite id can name an output directory. */
+    static boolean validSuiteId(String id) {
+        return SUITE_ID.matcher(id).matches();
+    }
+
+    void suiteId(String id, Function<String, Problem> idAt) {
+        if (!validSuiteId(id)) {
+            problems.add(idAt.apply("suite id '" + id + "' may hold only letters, digits, '.', '_' and '-', and not "
+                    + "only dots (it names the output directory)"));
+        }
     }
 
     void variants(List<SuiteVariant> variants, ModelCatalog models, Set<String> suiteModels, List<SuiteCase> cases) {
@@ -45,6 +64,10 @@ final class SuiteChecks {
                 problems.add(Problem.of(testCase.source(), "duplicate case id '" + testCase.testCase().id() + "'"));
             }
         }
+        if (cases.size() > limits.maxCases()) {
+            problems.add(suiteProblem.apply("the suite has more than " + limits.maxCases() + " cases; raise "
+                    + Constants.INPUT_MAX_CASES + " if it is meant to"));
+        }
         if (cases.isEmpty() && problems.isEmpty()) {
             problems.add(suiteProblem.apply("the suite has no cases; give it a dataset file or inline cases"));
         }
@@ -54,6 +77,9 @@ final class SuiteChecks {
                      Function<String, Problem> passRateAt) {
         if (repeats < 1) {
             problems.add(repeatsAt.apply("repeats must be at least 1, was " + repeats));
+        } else if (repeats > limits.maxRepeats()) {
+            problems.add(repeatsAt.apply("repeats must be at most " + limits.maxRepeats() + ", was " + repeats
+                    + "; raise " + Constants.INPUT_MAX_REPEATS + " if it is meant to"));
         }
         if (!(passRate >= 0.0 && passRate <= 1.0)) {
             problems.add(passRateAt.apply("passRate must be between 0 and 1, was " + passRate));
@@ -77,15 +103,23 @@ final class SuiteChecks {
     private void placeholders(SuiteVariant variant, PromptTemplate template, List<SuiteCase> cases) {
         for (String field : template.fields()) {
             List<SuiteCase> missing = cases.stream().filter(c -> !c.testCase().fields().containsKey(field)).toList();
+            List<SuiteCase> empty = cases.stream().filter(c -> c.testCase().fields().containsKey(field)
+                    && c.testCase().fields().get(field) == null).toList();
             if (!missing.isEmpty()) {
-                SuiteCase first = missing.get(0);
-                problems.add(Problem.of(variant.source(), "variant '" + variant.variant().id()
-                        + "': prompt placeholder {{" + field + "}} has no matching field in case '"
-                        + first.testCase().id() + "' (" + Problem.of(first.source(), "").where() + ")"
-                        + (missing.size() > 1 ? " and " + (missing.size() - 1) + " more case(s)" : "")
-                        + "; case fields: " + String.join(", ", first.testCase().fields().keySet())));
+                placeholderProblem(variant, field, "has no matching field in", missing);
+            }
+            if (!empty.isEmpty()) {
+                placeholderProblem(variant, field, "is null in", empty);
             }
         }
+    }
+
+    private void placeholderProblem(SuiteVariant variant, String field, String what, List<SuiteCase> cases) {
+        SuiteCase first = cases.get(0);
+        problems.add(Problem.of(variant.source(), "variant '" + variant.variant().id() + "': prompt placeholder {{"
+                + field + "}} " + what + " case '" + first.testCase().id() + "' (" + Problem.of(first.source(), "")
+                .where() + ")" + (cases.size() > 1 ? " and " + (cases.size() - 1) + " more case(s)" : "")
+                + "; case fields: " + String.join(", ", first.testCase().fields().keySet())));
     }
 
     private static Set<String> commonFields(List<SuiteCase> cases) {

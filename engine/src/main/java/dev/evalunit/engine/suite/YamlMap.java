@@ -7,7 +7,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,19 +22,21 @@ import java.util.Set;
 final class YamlMap {
 
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    private final YamlDocument document;
     private final Location location;
     private final Problems problems;
     private final String what;
     private final int line;
 
-    private YamlMap(MappingNode node, Location location, Problems problems, String what, Set<String> allowed) {
-        this.location = location;
-        this.problems = problems;
+    private YamlMap(MappingNode node, YamlDocument document, String what, Set<String> allowed) {
+        this.document = document;
+        this.location = document.location();
+        this.problems = document.problems();
         this.what = what;
         this.line = line(node);
         for (NodeTuple tuple : node.getValue()) {
             Node key = tuple.getKeyNode();
-            String name = key instanceof ScalarNode scalar ? scalar.getValue() : String.valueOf(toJava(key));
+            String name = key instanceof ScalarNode scalar ? scalar.getValue() : String.valueOf(document.toJava(key));
             if (entries.containsKey(name)) {
                 problems.at(location, line(key), "duplicate key '" + name + "' in " + what);
             } else if (!allowed.contains(name)) {
@@ -48,11 +49,11 @@ final class YamlMap {
     }
 
     /** Reads a node that must be a mapping; reports a problem and returns empty otherwise. */
-    static Optional<YamlMap> of(Node node, Location location, Problems problems, String what, Set<String> allowed) {
+    static Optional<YamlMap> of(Node node, YamlDocument document, String what, Set<String> allowed) {
         if (node instanceof MappingNode mapping) {
-            return Optional.of(new YamlMap(mapping, location, problems, what, allowed));
+            return Optional.of(new YamlMap(mapping, document, what, allowed));
         }
-        problems.at(location, line(node), what + " must be a mapping of keys to values");
+        document.problems().at(document.location(), line(node), what + " must be a mapping of keys to values");
         return Optional.empty();
     }
 
@@ -101,12 +102,17 @@ final class YamlMap {
         return value;
     }
 
+    /** Whether the key holds {@code true}. */
+    boolean isTrue(String key) {
+        return node(key).map(document::toJava).filter(Boolean.TRUE::equals).isPresent();
+    }
+
     OptionalDouble number(String key) {
         Optional<Node> node = node(key);
         if (node.isEmpty()) {
             return OptionalDouble.empty();
         }
-        if (toJava(node.get()) instanceof Number number && Double.isFinite(number.doubleValue())) {
+        if (document.toJava(node.get()) instanceof Number number && Double.isFinite(number.doubleValue())) {
             return OptionalDouble.of(number.doubleValue());
         }
         problems.at(location, line(node.get()), "'" + key + "' in " + what + " must be a number");
@@ -118,7 +124,7 @@ final class YamlMap {
         if (node.isEmpty()) {
             return OptionalInt.empty();
         }
-        Object value = toJava(node.get());
+        Object value = document.toJava(node.get());
         if ((value instanceof Integer || value instanceof Long) && ((Number) value).longValue() == ((Number) value).intValue()) {
             return OptionalInt.of(((Number) value).intValue());
         }
@@ -145,52 +151,12 @@ final class YamlMap {
         if (node.isEmpty()) {
             return Map.of();
         }
-        if (toJava(node.get()) instanceof Map<?, ?> map) {
+        if (document.toJava(node.get()) instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
             map.forEach((k, v) -> out.put(String.valueOf(k), v));
             return out;
         }
         problems.at(location, line(node.get()), "'" + key + "' in " + what + " must be a mapping");
         return Map.of();
-    }
-
-    /** A YAML node as plain Java values: String, Long/Integer, Double, Boolean, null, List, Map. */
-    static Object toJava(Node node) {
-        if (node instanceof ScalarNode scalar) {
-            return scalar(scalar);
-        }
-        if (node instanceof SequenceNode sequence) {
-            List<Object> out = new ArrayList<>(sequence.getValue().size());
-            sequence.getValue().forEach(item -> out.add(toJava(item)));
-            return out;
-        }
-        MappingNode mapping = (MappingNode) node;
-        Map<String, Object> out = new LinkedHashMap<>();
-        mapping.getValue().forEach(t -> out.put(String.valueOf(toJava(t.getKeyNode())), toJava(t.getValueNode())));
-        return out;
-    }
-
-    private static Object scalar(ScalarNode scalar) {
-        String value = scalar.getValue();
-        Tag tag = scalar.getTag();
-        try {
-            if (tag.equals(Tag.INT)) {
-                long number = Long.parseLong(value.replace("_", ""));
-                return number == (int) number ? (Object) (int) number : (Object) number;
-            }
-            if (tag.equals(Tag.FLOAT)) {
-                return Double.parseDouble(value.replace("_", ""));
-            }
-        } catch (NumberFormatException e) {
-            return value;
-        }
-        if (tag.equals(Tag.BOOL)) {
-            return Boolean.parseBoolean(value.toLowerCase(java.util.Locale.ROOT))
-                    || Set.of("yes", "on", "y").contains(value.toLowerCase(java.util.Locale.ROOT));
-        }
-        if (tag.equals(Tag.NULL)) {
-            return null;
-        }
-        return value;
     }
 }

@@ -4,14 +4,10 @@ import dev.evalunit.api.ModelRef;
 import dev.evalunit.api.SamplingParams;
 import dev.evalunit.api.ScorerSpec;
 import dev.evalunit.api.Variant;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +15,12 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a {@code *.eval.yaml} suite and its dataset. Every problem is collected with its file and line,
  * so one run reports all of them.
  */
 public final class YamlSuiteReader {
-
-    /** Suite ids name output directories. */
-    static final Pattern SUITE_ID = Pattern.compile("[A-Za-z0-9._-]+");
 
     private static final Set<String> SUITE_KEYS = Set.of("id", "name", "description", "dataset", "cases", "repeats",
             "passRate", "variants", "scorers", "compare", "gates", "export");
@@ -38,81 +30,92 @@ public final class YamlSuiteReader {
 
     private final ScorerCatalog scorers;
     private final ModelCatalog models;
+    private final InputLimits limits;
+    private final PathConfinement paths;
+    private final DatasetReader datasets;
 
-    public YamlSuiteReader(ScorerCatalog scorers, ModelCatalog models) {
+    public YamlSuiteReader(ScorerCatalog scorers, ModelCatalog models, InputLimits limits, PathConfinement paths) {
         this.scorers = scorers;
         this.models = models;
+        this.limits = limits;
+        this.paths = paths;
+        this.datasets = new DatasetReader(limits);
     }
 
+    /** Reads a suite file; whatever it holds, the outcome is a suite or its problems, each at a line. */
     public SuiteLoad read(Location location) {
         Problems problems = new Problems();
-        String fileName = location.fileName();
-        Node root;
-        try (Reader reader = location.open()) {
-            root = new Yaml(new LoaderOptions()).compose(reader);
-        } catch (MarkedYAMLException e) {
-            problems.at(location, e.getProblemMark().getLine() + 1, "YAML syntax error: " + e.getProblem()
-                    + (e.getContext() == null ? "" : " (" + e.getContext() + ")"));
-            return SuiteLoad.broken(location.key(), fileName, location.source(0), problems);
-        } catch (YAMLException | IOException e) {
-            problems.at(location, 0, "cannot read the suite: " + e.getMessage());
-            return SuiteLoad.broken(location.key(), fileName, location.source(0), problems);
+        Optional<String> text;
+        try {
+            text = SourceText.read(location, limits.maxFileBytes(), problems);
+        } catch (IOException e) {
+            problems.at(location, 0, "cannot read the suite: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            text = Optional.empty();
         }
-        if (root == null) {
-            problems.at(location, 0, "the suite file is empty");
-            return SuiteLoad.broken(location.key(), fileName, location.source(0), problems);
+        Optional<Node> root = text.flatMap(content -> new YamlComposer(limits).compose(content, location, problems));
+        YamlDocument document = new YamlDocument(new InputFile(location, problems, limits));
+        try {
+            Optional<YamlMap> map = root.flatMap(node -> YamlMap.of(node, document, "the suite", SUITE_KEYS));
+            if (map.isPresent()) {
+                return suite(map.get(), document);
+            }
+        } catch (InputLimitException e) {
+            problems.add(e.problem());
         }
-        Optional<YamlMap> map = YamlMap.of(root, location, problems, "the suite", SUITE_KEYS);
-        if (map.isEmpty()) {
-            return SuiteLoad.broken(location.key(), fileName, location.source(0), problems);
-        }
-        return suite(map.get(), location, problems);
+        return SuiteLoad.broken(location.key(), location.fileName(), location.source(0), problems);
     }
 
-    private SuiteLoad suite(YamlMap yaml, Location location, Problems problems) {
+    private SuiteLoad suite(YamlMap yaml, YamlDocument document) {
+        Location location = document.location();
+        Problems problems = document.problems();
+        SuiteChecks checks = new SuiteChecks(problems, limits);
         String id = yaml.requiredText("id").orElse(location.fileName());
-        if (yaml.has("id") && !SUITE_ID.matcher(id).matches()) {
-            problems.at(location, yaml.line("id"), "suite id '" + id
-                    + "' may hold only letters, digits, '.', '_' and '-' (it names the output directory)");
+        if (yaml.has("id")) {
+            checks.suiteId(id, m -> Problem.at(location, yaml.line("id"), m));
         }
         String name = yaml.text("name").orElse(id);
         int repeats = yaml.integer("repeats").orElse(1);
         double passRate = yaml.number("passRate").orElse(1.0);
-        List<SuiteCase> cases = cases(yaml, location, problems);
+        List<SuiteCase> cases = cases(yaml, document);
         List<SuiteVariant> variants = new ArrayList<>();
+        List<Node> variantNodes = yaml.list("variants");
         if (!yaml.has("variants")) {
             problems.at(location, yaml.line(), "missing required field 'variants' in the suite");
+        } else if (variantNodes.isEmpty() && yaml.node("variants").filter(SequenceNode.class::isInstance).isPresent()) {
+            problems.at(location, yaml.line("variants"), "'variants' is empty; a suite compares at least one variant");
         }
-        for (Node node : yaml.list("variants")) {
-            YamlMap.of(node, location, problems, "a variant", VARIANT_KEYS)
+        for (Node node : variantNodes) {
+            YamlMap.of(node, document, "a variant", VARIANT_KEYS)
                     .flatMap(v -> variant(v, location, problems)).ifPresent(variants::add);
         }
         List<ScorerSpec> specs = new ArrayList<>();
         for (Node node : yaml.list("scorers")) {
-            YamlMap.of(node, location, problems, "a scorer", SCORER_KEYS)
+            YamlMap.of(node, document, "a scorer", SCORER_KEYS)
                     .flatMap(s -> scorerSpec(s, location)).ifPresent(specs::add);
         }
-        SuiteChecks checks = new SuiteChecks(problems);
         checks.runSettings(repeats, passRate, m -> Problem.at(location, yaml.line("repeats"), m),
                 m -> Problem.at(location, yaml.line("passRate"), m));
         checks.cases(cases, m -> Problem.at(location, yaml.line(), m));
         checks.variants(variants, models, Set.of(), cases);
         List<SuiteScorer> created = checks.scorers(specs, scorers, cases, location.directory(),
                 spec -> m -> Problem.at(location, spec.position().line(), m));
-        SuiteDecisions decisions = new DecisionsYaml(location, problems).read(yaml, variants, created);
+        SuiteDecisions decisions = new DecisionsYaml(document, paths).read(yaml, variants, created);
         Suite suite = problems.isEmpty() ? new Suite(location.key(), id, name, yaml.text("description"),
                 location.source(yaml.line()), variants, cases, repeats, passRate, created, decisions, Map.of())
                 : null;
         return SuiteLoad.of(location.key(), name, location.source(yaml.line()), problems, suite);
     }
 
-    private static List<SuiteCase> cases(YamlMap yaml, Location location, Problems problems) {
+    private List<SuiteCase> cases(YamlMap yaml, YamlDocument document) {
+        Location location = document.location();
+        Problems problems = document.problems();
         if (yaml.has("dataset") && yaml.has("cases")) {
             problems.at(location, yaml.line("cases"), "the suite has both 'dataset' and 'cases'; keep one");
             return List.of();
         }
         if (yaml.has("cases")) {
-            return DatasetReader.fromNodes(yaml.list("cases"), location, problems);
+            return datasets.fromNodes(yaml.list("cases"), document);
         }
         Optional<String> dataset = yaml.text("dataset");
         if (dataset.isEmpty()) {
@@ -122,7 +125,13 @@ public final class YamlSuiteReader {
             }
             return List.of();
         }
-        return new DatasetReader().read(location.sibling(dataset.get()), yaml.line("dataset"), location, problems);
+        Location file = location.sibling(dataset.get());
+        Optional<String> outside = paths.datasetProblem(file, location);
+        if (outside.isPresent()) {
+            problems.at(location, yaml.line("dataset"), outside.get());
+            return List.of();
+        }
+        return datasets.read(file, yaml.line("dataset"), location, problems);
     }
 
     private static Optional<SuiteVariant> variant(YamlMap yaml, Location location, Problems problems) {
