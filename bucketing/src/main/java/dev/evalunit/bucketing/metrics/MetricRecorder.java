@@ -26,6 +26,8 @@ public final class MetricRecorder implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(MetricRecorder.class.getName());
     private static final long FIRST_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final long LONGEST_RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** Failed writes in a row before the sink is reported as failing (one-off failures are only retried). */
+    private static final int REPORTED_STREAK = 3;
 
     private final EventSink sink;
     private final int batchSize;
@@ -45,6 +47,7 @@ public final class MetricRecorder implements AutoCloseable {
     private long delivered;
     private long dropped;
     private int inFlight;
+    private int failuresInARow;
     private long retryDelayNanos;
     private long retryAtNanos;
     private long flushRequested;
@@ -307,9 +310,11 @@ public final class MetricRecorder implements AutoCloseable {
             inFlight = 0;
             if (failure == null) {
                 delivered += batch.size();
-                if (retryAtNanos != 0) {
-                    LOG.log(System.Logger.Level.INFO, "metric sink accepts batches again");
+                if (failuresInARow >= REPORTED_STREAK) {
+                    LOG.log(System.Logger.Level.INFO, "metric sink accepts batches again after {0} failed writes",
+                            failuresInARow);
                 }
+                failuresInARow = 0;
                 retryDelayNanos = 0;
                 retryAtNanos = 0;
                 return true;
@@ -318,9 +323,9 @@ public final class MetricRecorder implements AutoCloseable {
                 dropped += batch.size();
                 return false;
             }
-            if (retryDelayNanos == 0) {
-                LOG.log(System.Logger.Level.WARNING, "metric sink refused a batch of {0} events, retrying with backoff: {1}",
-                        batch.size(), failure.toString());
+            if (++failuresInARow == REPORTED_STREAK) {
+                LOG.log(System.Logger.Level.WARNING, "metric sink refused {0} writes in a row, retrying with backoff while "
+                        + "up to {1} events wait: {2}", failuresInARow, maxBuffered, failure.toString());
             }
             for (int i = batch.size() - 1; i >= 0; i--) {
                 queue.addFirst(batch.get(i));
