@@ -21,6 +21,7 @@ public final class LiveExperiment {
     private final Clock clock;
     private final FlagSource flags;
     private final AtomicReference<Pause> pause = new AtomicReference<>();
+    private final AtomicReference<Resumption> lastResumption = new AtomicReference<>();
     private volatile Plan plan;
 
     /**
@@ -107,9 +108,23 @@ public final class LiveExperiment {
         return pause.compareAndSet(null, new Pause(reason, clock.instant()));
     }
 
-    /** Lifts a pause. */
+    /**
+     * Lifts the pause in force, if any, and starts a fresh health window ({@link #lastResumption()}), so the
+     * guardrails judge only what happens from now on.
+     */
     public void resume() {
-        pause.set(null);
+        Pause lifted = pause.get();
+        if (lifted == null) {
+            return;
+        }
+        // the new window is in place before assignments restart, so no outcome of the resumed run meets old health
+        lastResumption.set(new Resumption(lifted, clock.instant()));
+        pause.compareAndSet(lifted, null);
+    }
+
+    /** The last lifted pause: when the guardrails' health window began. */
+    public Optional<Resumption> lastResumption() {
+        return Optional.ofNullable(lastResumption.get());
     }
 
     /** The pause in force, if any. */
@@ -141,7 +156,7 @@ public final class LiveExperiment {
             this.bucketer = Bucketer.of(definition);
             this.stageBucketers = rollout == null ? new Bucketer[0] : stages(definition, rollout);
             this.assigned = definition.variants().stream()
-                    .map(v -> new Assignment.InExperiment(definition.id(), v)).toArray(Assignment.InExperiment[]::new);
+                    .map(v -> new Assignment.InExperiment(definition.id(), v, definition.phase())).toArray(Assignment.InExperiment[]::new);
             this.excluded = new Assignment.Excluded[ExclusionReason.values().length];
             for (ExclusionReason reason : ExclusionReason.values()) {
                 excluded[reason.ordinal()] = new Assignment.Excluded(definition.id(), reason);
