@@ -90,10 +90,13 @@ public final class LiveExperiment {
     }
 
     /**
-     * Rolls the winner out stage by stage. Stable mode only: ramping moves split buckets from the other
-     * variants to the winner, so a unit on the winner never leaves it.
+     * Rolls the winner out stage by stage; ramping only moves units from the other variants to the winner,
+     * so a unit on the winner never leaves it. Stable mode moves split buckets; seed-compatible mode reweights
+     * as the source article's {@code RolloutController} does, which is refused where it would also move units
+     * between two losing variants (see {@code SeedCompatibleBucketer#rampedTo}).
      *
-     * @throws IllegalArgumentException when the winner is not a variant or the experiment is seed-compatible
+     * @throws IllegalArgumentException when the winner is not a variant or a seed-compatible ramp would move
+     *                                  units between losing variants
      */
     public synchronized void rollOut(StagedRollout rollout) {
         plan = new Plan(plan.definition, plan.schedule, Objects.requireNonNull(rollout, "rollout"));
@@ -172,11 +175,6 @@ public final class LiveExperiment {
         }
 
         private Bucketer[] stages(ExperimentDefinition definition, StagedRollout rollout) {
-            if (!(bucketer instanceof StableBucketer stable)) {
-                throw new IllegalArgumentException("experiment '" + definition.id() + "' is seed-compatible: a staged "
-                        + "rollout needs stable mode, because changing seed-compatible weights moves units between "
-                        + "arms; start the rollout as a new stable-mode phase");
-            }
             int winner = definition.variants().stream().map(VariantDefinition::id).toList()
                     .indexOf(rollout.winnerVariantId());
             if (winner < 0) {
@@ -184,7 +182,9 @@ public final class LiveExperiment {
                         + "' is not a variant of experiment '" + definition.id() + "'");
             }
             return rollout.stages().stream()
-                    .map(stage -> new StableBucketer(definition, stable.allocation().rampedTo(winner, stage.percent())))
+                    .map(stage -> bucketer instanceof StableBucketer stable
+                            ? new StableBucketer(definition, stable.allocation().rampedTo(winner, stage.percent()))
+                            : ((SeedCompatibleBucketer) bucketer).rampedTo(definition, winner, stage.percent()))
                     .toArray(Bucketer[]::new);
         }
     }
