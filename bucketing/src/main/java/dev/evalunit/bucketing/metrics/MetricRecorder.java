@@ -13,8 +13,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * Buffers events and delivers them to a sink in batches on one background thread, so request threads never
  * wait for I/O and {@link #record} never throws: a batch goes out as soon as {@code batchSize} events wait,
  * and everything waiting goes out at least every {@code flushInterval}. A batch the sink refuses goes back to
- * the front of the queue and is retried after a backoff (10 ms, doubling up to the flush interval or 1 s,
- * whichever is shorter), so an occasional failure delays events and loses none. While the sink is down the
+ * the front of the queue and is retried after a backoff (10 ms, doubling up to 250 ms or the flush interval,
+ * whichever is shorter: short enough that a flaky sink keeps up, long enough not to hammer a dead one), so
+ * occasional failures delay events and lose none. While the sink is down the
  * queue holds at most {@code maxBuffered} events; the oldest beyond that are dropped and counted.
  * {@link #close(Duration)} delivers what it can within a deadline and counts the rest as dropped.
  */
@@ -25,7 +26,7 @@ public final class MetricRecorder implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(MetricRecorder.class.getName());
     private static final long FIRST_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
-    private static final long LONGEST_RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final long LONGEST_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
     /** Failed writes in a row before the sink is reported as failing (one-off failures are only retried). */
     private static final int REPORTED_STREAK = 3;
 
