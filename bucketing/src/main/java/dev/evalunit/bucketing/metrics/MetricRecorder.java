@@ -25,16 +25,12 @@ public final class MetricRecorder implements AutoCloseable {
     public static final Duration DEFAULT_CLOSE_DEADLINE = Duration.ofSeconds(10);
 
     private static final System.Logger LOG = System.getLogger(MetricRecorder.class.getName());
-    private static final long FIRST_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final long LONGEST_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
-    /** Failed writes in a row before the sink is reported as failing (one-off failures are only retried). */
-    private static final int REPORTED_STREAK = 3;
 
     private final EventSink sink;
     private final int batchSize;
     private final int maxBuffered;
     private final long intervalNanos;
-    private final long longestRetryNanos;
     private final Thread flusher;
 
     private final ReentrantLock lock = new ReentrantLock();
@@ -48,9 +44,7 @@ public final class MetricRecorder implements AutoCloseable {
     private long delivered;
     private long dropped;
     private int inFlight;
-    private int failuresInARow;
-    private long retryDelayNanos;
-    private long retryAtNanos;
+    private final Backoff backoff;
     private long flushRequested;
     private long flushCompleted;
     private boolean closed;
@@ -77,7 +71,7 @@ public final class MetricRecorder implements AutoCloseable {
         this.batchSize = batchSize;
         this.maxBuffered = maxBuffered;
         this.intervalNanos = flushInterval.toNanos();
-        this.longestRetryNanos = Math.min(intervalNanos, LONGEST_RETRY_NANOS);
+        this.backoff = new Backoff(Math.min(intervalNanos, LONGEST_RETRY_NANOS));
         this.flusher = new Thread(this::deliverUntilClosed, "evalunit-metric-recorder");
         flusher.setDaemon(true);
         flusher.start();
@@ -98,7 +92,7 @@ public final class MetricRecorder implements AutoCloseable {
             }
             queue.addLast(event);
             trimToBound();
-            if (queue.size() >= batchSize && retryAtNanos == 0) {
+            if (queue.size() >= batchSize && !backoff.active()) {
                 work.signal();
             }
         } finally {
@@ -238,20 +232,20 @@ public final class MetricRecorder implements AutoCloseable {
                 return null;
             }
             if (closed) {
-                if (retryAtNanos == 0 || now >= retryAtNanos) {
+                if (!backoff.active() || now >= backoff.retryAtNanos()) {
                     return new Round(true, flushRequested);
                 }
-                if (retryAtNanos > closeDeadlineNanos) {
+                if (backoff.retryAtNanos() > closeDeadlineNanos) {
                     return null;
                 }
-                work.awaitNanos(retryAtNanos - now);
+                work.awaitNanos(backoff.retryAtNanos() - now);
             } else if (flushRequested > flushCompleted) {
                 return new Round(true, flushRequested);
-            } else if (retryAtNanos != 0) {
-                if (now >= retryAtNanos) {
+            } else if (backoff.active()) {
+                if (now >= backoff.retryAtNanos()) {
                     return new Round(true, flushCompleted);
                 }
-                work.awaitNanos(retryAtNanos - now);
+                work.awaitNanos(backoff.retryAtNanos() - now);
             } else if (queue.size() >= batchSize) {
                 return new Round(false, flushCompleted);
             } else if (now >= dueAt) {
@@ -311,29 +305,18 @@ public final class MetricRecorder implements AutoCloseable {
             inFlight = 0;
             if (failure == null) {
                 delivered += batch.size();
-                if (failuresInARow >= REPORTED_STREAK) {
-                    LOG.log(System.Logger.Level.INFO, "metric sink accepts batches again after {0} failed writes",
-                            failuresInARow);
-                }
-                failuresInARow = 0;
-                retryDelayNanos = 0;
-                retryAtNanos = 0;
+                backoff.succeeded();
                 return true;
             }
             if (closeFinished) {
                 dropped += batch.size();
                 return false;
             }
-            if (++failuresInARow == REPORTED_STREAK) {
-                LOG.log(System.Logger.Level.WARNING, "metric sink refused {0} writes in a row, retrying with backoff while "
-                        + "up to {1} events wait: {2}", failuresInARow, maxBuffered, failure.toString());
-            }
             for (int i = batch.size() - 1; i >= 0; i--) {
                 queue.addFirst(batch.get(i));
             }
             trimToBound();
-            retryDelayNanos = retryDelayNanos == 0 ? FIRST_RETRY_NANOS : Math.min(retryDelayNanos * 2, longestRetryNanos);
-            retryAtNanos = System.nanoTime() + retryDelayNanos;
+            backoff.failed(maxBuffered, failure);
             return false;
         } finally {
             lock.unlock();

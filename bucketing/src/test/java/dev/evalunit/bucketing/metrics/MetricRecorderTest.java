@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -88,7 +87,7 @@ class MetricRecorderTest {
         down.set(false);
         recorder.flush();
         assertThat(stored).extracting(MetricEvent::unitId).containsExactlyElementsOf(
-                java.util.stream.IntStream.range(30, 50).mapToObj(i -> "user-" + i).toList());
+                IntStream.range(30, 50).mapToObj(i -> "user-" + i).toList());
         recorder.close();
         assertThat(recorder.delivered()).isEqualTo(20);
     }
