@@ -24,11 +24,20 @@ public sealed interface Assignment permits Assignment.InExperiment, Assignment.E
      *
      * @param experimentId the experiment
      * @param variant      the unit's arm
+     * @param phase        the experiment phase that assigned it; its outcomes belong to this phase
      */
-    record InExperiment(String experimentId, VariantDefinition variant) implements Assignment {
+    record InExperiment(String experimentId, VariantDefinition variant, int phase) implements Assignment {
         public InExperiment {
             Objects.requireNonNull(experimentId, "experimentId");
             Objects.requireNonNull(variant, "variant");
+            if (phase < 1) {
+                throw new IllegalArgumentException("phase must be >= 1, was " + phase);
+            }
+        }
+
+        /** An assignment in phase 1. */
+        public InExperiment(String experimentId, VariantDefinition variant) {
+            this(experimentId, variant, 1);
         }
 
         @Override

@@ -76,20 +76,30 @@ public final class Experiments {
 
     /** Assigns the unit and, when it is in the experiment and a recorder is set, records the exposure. */
     public Assignment assign(String experimentId, String unitId) {
-        Registered registered = experiments.get(experimentId);
-        if (registered == null) {
-            return new Assignment.Excluded(experimentId, ExclusionReason.UNKNOWN_EXPERIMENT);
-        }
-        Assignment assignment = registered.live.assign(unitId);
-        if (assignment instanceof Assignment.InExperiment in && recorder.isPresent()) {
-            recorder.get().record(new MetricEvent.Assigned(experimentId, registered.live.definition().phase(),
-                    in.variant().id(), unitId, clock.instant()));
+        Assignment assignment = assignUnrecorded(experimentId, unitId);
+        if (assignment instanceof Assignment.InExperiment in) {
+            recordExposure(in, unitId);
         }
         return assignment;
     }
 
+    /** The hash's assignment, for callers that may serve another variant and record that one instead. */
+    Assignment assignUnrecorded(String experimentId, String unitId) {
+        Registered registered = experiments.get(experimentId);
+        return registered == null ? new Assignment.Excluded(experimentId, ExclusionReason.UNKNOWN_EXPERIMENT)
+                : registered.live.assign(unitId);
+    }
+
+    /** Records that the unit was served {@code served}, in the phase that assigned it. */
+    void recordExposure(Assignment.InExperiment served, String unitId) {
+        recorder.ifPresent(r -> r.record(new MetricEvent.Assigned(served.experimentId(), served.phase(),
+                served.variant().id(), unitId, clock.instant())));
+    }
+
     /**
-     * Records an outcome of a unit's request on its variant and checks the experiment's guardrails.
+     * Records an outcome of a unit's request on its variant, in the phase of the assignment (an outcome that
+     * arrives after a phase change still belongs to the phase that served it), and checks the guardrails of
+     * the phase in force; a late outcome of an earlier phase is recorded but judges nothing.
      *
      * @return the guardrail breach that paused the experiment, if this outcome caused one
      */
@@ -98,8 +108,11 @@ public final class Experiments {
         if (registered == null) {
             throw new IllegalArgumentException("no experiment '" + assignment.experimentId() + "' is registered");
         }
-        recorder.ifPresent(r -> r.record(new MetricEvent.Observed(assignment.experimentId(),
-                registered.live.definition().phase(), assignment.variant().id(), unitId, clock.instant(), outcome)));
+        recorder.ifPresent(r -> r.record(new MetricEvent.Observed(assignment.experimentId(), assignment.phase(),
+                assignment.variant().id(), unitId, clock.instant(), outcome)));
+        if (assignment.phase() != registered.live.definition().phase()) {
+            return Optional.empty();
+        }
         return registered.monitor.flatMap(m -> m.record(assignment.variant().id(), outcome));
     }
 

@@ -8,11 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The source article's {@code checkExperimentHealth}, done continuously: every outcome updates the variant's
  * health, and every {@code checkEvery} outcomes the guardrails are checked; the first breach pauses the
  * experiment with a reason naming the variant, the metric, the observed value, the bound and the sample.
+ * Health is judged per window: a {@linkplain LiveExperiment#resume() resume} starts a fresh one, so an
+ * experiment resumed after a pause is judged on what happens after the resume, and the reason of a later
+ * breach says so.
  */
 public final class GuardrailMonitor {
 
@@ -21,8 +25,7 @@ public final class GuardrailMonitor {
     private final LiveExperiment experiment;
     private final Guardrails guardrails;
     private final int checkEvery;
-    private final Map<String, VariantHealth> health = new LinkedHashMap<>();
-    private long outcomes;
+    private volatile Window window;
 
     /**
      * @param experiment the experiment to pause
@@ -36,9 +39,7 @@ public final class GuardrailMonitor {
             throw new IllegalArgumentException("checkEvery must be >= 1, was " + checkEvery);
         }
         this.checkEvery = checkEvery;
-        for (VariantDefinition variant : experiment.definition().variants()) {
-            health.put(variant.id(), new VariantHealth(variant.id(), LATENCY_WINDOW));
-        }
+        this.window = new Window(experiment.lastResumption().orElse(null), experiment.definition());
     }
 
     /**
@@ -47,23 +48,30 @@ public final class GuardrailMonitor {
      * @return the breach that paused the experiment, if this outcome tipped it
      */
     public Optional<String> record(String variantId, Outcome outcome) {
-        VariantHealth variant = health.get(variantId);
+        Window current = currentWindow();
+        VariantHealth variant = current.health.get(variantId);
         if (variant == null) {
             throw new IllegalArgumentException("experiment '" + experiment.definition().id() + "' has no variant '"
-                    + variantId + "'; known: " + health.keySet());
+                    + variantId + "'; known: " + current.health.keySet());
         }
         variant.record(outcome);
-        boolean due;
-        synchronized (this) {
-            due = ++outcomes % checkEvery == 0;
-        }
-        return due ? check() : Optional.empty();
+        return current.outcomes.incrementAndGet() % checkEvery == 0 ? check(current) : Optional.empty();
     }
 
     /** Checks every variant now; pauses the experiment at the first breach and returns its reason. */
     public Optional<String> check() {
-        for (VariantHealth variant : health.values()) {
-            Optional<String> breach = breach(variant);
+        return check(currentWindow());
+    }
+
+    /** The health of {@code variantId} in the current window. */
+    public Optional<VariantHealth> health(String variantId) {
+        return Optional.ofNullable(currentWindow().health.get(variantId));
+    }
+
+    private Optional<String> check(Window current) {
+        for (VariantHealth variant : current.health.values()) {
+            Optional<String> breach = breach(variant).map(reason -> current.since == null ? reason
+                    : reason + " since the resume at " + current.since.at());
             if (breach.isPresent()) {
                 experiment.pause(breach.get());
                 return breach;
@@ -72,9 +80,19 @@ public final class GuardrailMonitor {
         return Optional.empty();
     }
 
-    /** The health of {@code variantId}. */
-    public Optional<VariantHealth> health(String variantId) {
-        return Optional.ofNullable(health.get(variantId));
+    /** The window of the last resume, started afresh when the experiment was resumed since the last outcome. */
+    private Window currentWindow() {
+        Resumption resumed = experiment.lastResumption().orElse(null);
+        Window current = window;
+        if (current.since == resumed) {
+            return current;
+        }
+        synchronized (this) {
+            if (window.since != resumed) {
+                window = new Window(resumed, experiment.definition());
+            }
+            return window;
+        }
     }
 
     private Optional<String> breach(VariantHealth variant) {
@@ -96,5 +114,19 @@ public final class GuardrailMonitor {
                     variant.meanRating().getAsDouble(), guardrails.minMeanRating().getAsDouble(), variant.ratings()));
         }
         return Optional.empty();
+    }
+
+    /** The health of every variant since a resume (or since the start). */
+    private static final class Window {
+        final Resumption since;
+        final Map<String, VariantHealth> health = new LinkedHashMap<>();
+        final AtomicLong outcomes = new AtomicLong();
+
+        Window(Resumption since, ExperimentDefinition definition) {
+            this.since = since;
+            for (VariantDefinition variant : definition.variants()) {
+                health.put(variant.id(), new VariantHealth(variant.id(), LATENCY_WINDOW));
+            }
+        }
     }
 }

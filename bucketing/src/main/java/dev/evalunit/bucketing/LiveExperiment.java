@@ -21,6 +21,7 @@ public final class LiveExperiment {
     private final Clock clock;
     private final FlagSource flags;
     private final AtomicReference<Pause> pause = new AtomicReference<>();
+    private final AtomicReference<Resumption> lastResumption = new AtomicReference<>();
     private volatile Plan plan;
 
     /**
@@ -89,10 +90,13 @@ public final class LiveExperiment {
     }
 
     /**
-     * Rolls the winner out stage by stage. Stable mode only: ramping moves split buckets from the other
-     * variants to the winner, so a unit on the winner never leaves it.
+     * Rolls the winner out stage by stage; ramping only moves units from the other variants to the winner,
+     * so a unit on the winner never leaves it. Stable mode moves split buckets; seed-compatible mode reweights
+     * as the source article's {@code RolloutController} does, which is refused where it would also move units
+     * between two losing variants (see {@code SeedCompatibleBucketer#rampedTo}).
      *
-     * @throws IllegalArgumentException when the winner is not a variant or the experiment is seed-compatible
+     * @throws IllegalArgumentException when the winner is not a variant or a seed-compatible ramp would move
+     *                                  units between losing variants
      */
     public synchronized void rollOut(StagedRollout rollout) {
         plan = new Plan(plan.definition, plan.schedule, Objects.requireNonNull(rollout, "rollout"));
@@ -107,9 +111,23 @@ public final class LiveExperiment {
         return pause.compareAndSet(null, new Pause(reason, clock.instant()));
     }
 
-    /** Lifts a pause. */
+    /**
+     * Lifts the pause in force, if any, and starts a fresh health window ({@link #lastResumption()}), so the
+     * guardrails judge only what happens from now on.
+     */
     public void resume() {
-        pause.set(null);
+        Pause lifted = pause.get();
+        if (lifted == null) {
+            return;
+        }
+        // the new window is in place before assignments restart, so no outcome of the resumed run meets old health
+        lastResumption.set(new Resumption(lifted, clock.instant()));
+        pause.compareAndSet(lifted, null);
+    }
+
+    /** The last lifted pause: when the guardrails' health window began. */
+    public Optional<Resumption> lastResumption() {
+        return Optional.ofNullable(lastResumption.get());
     }
 
     /** The pause in force, if any. */
@@ -141,7 +159,7 @@ public final class LiveExperiment {
             this.bucketer = Bucketer.of(definition);
             this.stageBucketers = rollout == null ? new Bucketer[0] : stages(definition, rollout);
             this.assigned = definition.variants().stream()
-                    .map(v -> new Assignment.InExperiment(definition.id(), v)).toArray(Assignment.InExperiment[]::new);
+                    .map(v -> new Assignment.InExperiment(definition.id(), v, definition.phase())).toArray(Assignment.InExperiment[]::new);
             this.excluded = new Assignment.Excluded[ExclusionReason.values().length];
             for (ExclusionReason reason : ExclusionReason.values()) {
                 excluded[reason.ordinal()] = new Assignment.Excluded(definition.id(), reason);
@@ -157,11 +175,6 @@ public final class LiveExperiment {
         }
 
         private Bucketer[] stages(ExperimentDefinition definition, StagedRollout rollout) {
-            if (!(bucketer instanceof StableBucketer stable)) {
-                throw new IllegalArgumentException("experiment '" + definition.id() + "' is seed-compatible: a staged "
-                        + "rollout needs stable mode, because changing seed-compatible weights moves units between "
-                        + "arms; start the rollout as a new stable-mode phase");
-            }
             int winner = definition.variants().stream().map(VariantDefinition::id).toList()
                     .indexOf(rollout.winnerVariantId());
             if (winner < 0) {
@@ -169,7 +182,9 @@ public final class LiveExperiment {
                         + "' is not a variant of experiment '" + definition.id() + "'");
             }
             return rollout.stages().stream()
-                    .map(stage -> new StableBucketer(definition, stable.allocation().rampedTo(winner, stage.percent())))
+                    .map(stage -> bucketer instanceof StableBucketer stable
+                            ? new StableBucketer(definition, stable.allocation().rampedTo(winner, stage.percent()))
+                            : ((SeedCompatibleBucketer) bucketer).rampedTo(definition, winner, stage.percent()))
                     .toArray(Bucketer[]::new);
         }
     }

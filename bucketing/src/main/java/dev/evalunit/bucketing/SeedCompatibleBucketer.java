@@ -2,6 +2,8 @@ package dev.evalunit.bucketing;
 
 import dev.evalunit.bucketing.hash.Md5;
 
+import java.util.List;
+
 /**
  * The Node.js service's {@code hashUserToVariant} and {@code isUserInExperiment}, bit for bit: the same
  * UTF-8 input, the same first 32 bits of MD5, the same double arithmetic in the same order (cumulative
@@ -14,22 +16,64 @@ final class SeedCompatibleBucketer implements Bucketer {
 
     private final byte[] splitSuffix;
     private final byte[] eligibilitySuffix = Md5.utf8(":eligibility");
+    private final double[] weights;
     private final double[] cumulative;
     private final HoldbackRange holdback;
 
     SeedCompatibleBucketer(ExperimentDefinition definition) {
-        this.splitSuffix = Md5.utf8(":" + definition.id());
+        this(definition.id(), definition.variants().stream().mapToDouble(VariantDefinition::weight).toArray(),
+                HoldbackRange.of(definition));
+    }
+
+    private SeedCompatibleBucketer(String experimentId, double[] weights, HoldbackRange holdback) {
+        this.splitSuffix = Md5.utf8(":" + experimentId);
+        this.weights = weights;
         double total = 0;
-        for (VariantDefinition variant : definition.variants()) {
-            total += variant.weight();
+        for (double weight : weights) {
+            total += weight;
         }
-        cumulative = new double[definition.variants().size()];
+        cumulative = new double[weights.length];
         double running = 0;
         for (int j = 0; j < cumulative.length; j++) {
-            running += definition.variants().get(j).weight() / total;
+            running += weights[j] / total;
             cumulative[j] = running;
         }
-        this.holdback = HoldbackRange.of(definition);
+        this.holdback = holdback;
+    }
+
+    /**
+     * The article's {@code RolloutController} stage: the winner's weight becomes {@code percent} and the other
+     * variants share the rest (in proportion to their weights, which for two arms is the article's equal
+     * share). The winner's range of the hash line only grows, so nobody on it leaves; a boundary between two
+     * other variants would shift too and move units between them, so a winner with two losing variants next
+     * to each other in variant order (any experiment of four or more arms, or three with the winner first or
+     * last) is refused.
+     *
+     * @throws IllegalArgumentException when the ramp would move units between losing variants
+     */
+    SeedCompatibleBucketer rampedTo(ExperimentDefinition definition, int winner, double percent) {
+        List<String> ids = definition.variants().stream().map(VariantDefinition::id).toList();
+        for (int i = 0; i + 1 < ids.size(); i++) {
+            if (i != winner && i + 1 != winner) {
+                throw new IllegalArgumentException("experiment '" + definition.id() + "' is seed-compatible: ramping '"
+                        + ids.get(winner) + "' would move units between '" + ids.get(i) + "' and '" + ids.get(i + 1)
+                        + "', whose shared boundary on the hash line shifts; roll out as a new stable-mode phase, "
+                        + "where a ramp only ever moves units to the winner");
+            }
+        }
+        double total = 0;
+        for (double weight : weights) {
+            total += weight;
+        }
+        double others = total - weights[winner];
+        if (others == 0 || percent / 100 <= weights[winner] / total) {
+            return this;
+        }
+        double[] ramped = new double[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            ramped[i] = i == winner ? percent : weights[i] / others * (100 - percent);
+        }
+        return new SeedCompatibleBucketer(definition.id(), ramped, holdback);
     }
 
     @Override

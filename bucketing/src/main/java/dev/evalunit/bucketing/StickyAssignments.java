@@ -7,7 +7,8 @@ import java.util.Optional;
  * Assignments that stick to a unit through an {@link AssignmentStore}: the first variant a unit gets in an
  * experiment phase is stored and returned from then on, even if the hash would now say otherwise. The
  * experiment's own gates (inactive, dates, kill switch, pause) still apply on every call. Keys are
- * {@code experimentId:phase:unitId}, so a new phase starts afresh.
+ * {@code experimentId:phase:unitId}, so a new phase starts afresh. The exposure recorded is the variant
+ * served, the stored one, never the one the hash would have given.
  */
 public final class StickyAssignments {
 
@@ -21,18 +22,23 @@ public final class StickyAssignments {
 
     /** The unit's assignment: the stored variant when there is one, otherwise the hash's, then stored. */
     public Assignment assign(String experimentId, String unitId) {
-        Assignment hashed = experiments.assign(experimentId, unitId);
+        Assignment hashed = experiments.assignUnrecorded(experimentId, unitId);
         if (hashed instanceof Assignment.Excluded excluded && !isPerUnit(excluded.reason())) {
             return hashed;
         }
         ExperimentDefinition definition = experiments.get(experimentId).orElseThrow().definition();
-        String key = experimentId + ":" + definition.phase() + ":" + unitId;
+        int phase = hashed instanceof Assignment.InExperiment in ? in.phase() : definition.phase();
+        String key = experimentId + ":" + phase + ":" + unitId;
         Optional<String> stored = hashed instanceof Assignment.InExperiment in
                 ? Optional.of(store.putIfAbsent(key, in.variant().id()))
                 : store.get(key);
-        return stored.flatMap(definition::variant)
-                .<Assignment>map(variant -> new Assignment.InExperiment(experimentId, variant))
+        Assignment served = stored.flatMap(definition::variant)
+                .<Assignment>map(variant -> new Assignment.InExperiment(experimentId, variant, phase))
                 .orElse(hashed);
+        if (served instanceof Assignment.InExperiment in) {
+            experiments.recordExposure(in, unitId);
+        }
+        return served;
     }
 
     /** Exclusions that depend on the unit's hash, which a stored assignment overrides. */

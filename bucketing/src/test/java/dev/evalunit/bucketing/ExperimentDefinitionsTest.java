@@ -2,9 +2,12 @@ package dev.evalunit.bucketing;
 
 import dev.evalunit.bucketing.config.InvalidConfigException;
 import dev.evalunit.bucketing.config.VariantConfig;
+import dev.evalunit.bucketing.safety.FlagSource;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,7 +44,8 @@ class ExperimentDefinitionsTest {
 
     @Test
     void weightsThatAreNotPositiveAreRefusedNamingTheField() {
-        assertThatThrownBy(() -> ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replace("\"weight\": 50.0", "\"weight\": 0"), "summarize.json"))
+        assertThatThrownBy(() -> ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replace("\"weight\": 50.0", "\"weight\": 0")
+                .replace("seed-compatible", "stable"), "summarize.json"))
                 .isInstanceOf(InvalidConfigException.class)
                 .hasMessage("summarize.json: field 'variants[1].weight' must be a finite number > 0, was 0.0");
         assertThatThrownBy(() -> ExperimentDefinition.builder("e").variant("a", -1, VariantConfig.of("p:m")))
@@ -50,6 +54,35 @@ class ExperimentDefinitionsTest {
                 .variant("b", Double.MAX_VALUE, VariantConfig.of("p:m")).build())
                 .isInstanceOf(InvalidConfigException.class)
                 .hasMessageContaining("field 'variants' weights must sum to a finite positive number");
+    }
+
+    @Test
+    void aSeedCompatibleDefinitionReadsZerosAndMissingWeightsAsTheArticleDoesWithAWarning() {
+        String json = ARTICLE_EXPERIMENT.replace("\"targetPercent\": 100", "\"targetPercent\": 0")
+                .replace("\"weight\": 50, ", "").replace("\"weight\": 50.0", "\"weight\": 0");
+        List<String> warnings = new ArrayList<>();
+        ExperimentDefinition definition = ExperimentDefinitions.parse(json, "summarize.json", warnings::add);
+
+        assertThat(definition.targetPercent()).isEqualTo(100);
+        assertThat(definition.variants()).extracting(VariantDefinition::weight).containsExactly(50.0, 50.0);
+        assertThat(warnings).containsExactly(
+                "summarize.json: field 'targetPercent' is 0; seed-compatible mode reads it as the source article does "
+                        + "(targetPercent || 100): 100",
+                "summarize.json: field 'variants[0].weight' is missing; seed-compatible mode reads it as the source "
+                        + "article does (weight || 50): 50",
+                "summarize.json: field 'variants[1].weight' is 0; seed-compatible mode reads it as the source article "
+                        + "does (weight || 50): 50");
+        LiveExperiment live = new LiveExperiment(definition.withEndDate(Instant.parse("2030-01-01T00:00:00Z")),
+                new MutableClock(Instant.parse("2026-02-02T00:00:00Z")), FlagSource.NONE);
+        for (int u = 0; u < 1000; u++) {
+            assertThat(live.assign("user-" + u).assigned()).as("everyone is in, as in the article").isPresent();
+        }
+
+        String stable = json.replace("seed-compatible", "stable");
+        assertThatThrownBy(() -> ExperimentDefinitions.parse(stable, "summarize.json"))
+                .hasMessage("summarize.json: field 'variants[0].weight' is required (a number)");
+        assertThatThrownBy(() -> ExperimentDefinitions.parse(stable.replace("\"id\": \"control\", ", "\"id\": \"control\", \"weight\": 1, "),
+                "summarize.json")).hasMessage("summarize.json: field 'variants[1].weight' must be a finite number > 0, was 0.0");
     }
 
     @Test

@@ -1,21 +1,30 @@
 package dev.evalunit.bucketing;
 
+import dev.evalunit.bucketing.analysis.AnalysisPlan;
+import dev.evalunit.bucketing.analysis.ExperimentAnalyzer;
+import dev.evalunit.bucketing.analysis.ExperimentResults;
+import dev.evalunit.bucketing.analysis.VariantResults;
 import dev.evalunit.bucketing.config.VariantConfig;
 import dev.evalunit.bucketing.metrics.MetricEvent;
 import dev.evalunit.bucketing.metrics.MetricRecorder;
 import dev.evalunit.bucketing.metrics.Outcome;
 import dev.evalunit.bucketing.safety.FlagSource;
+import dev.evalunit.bucketing.rollout.StagedRollout;
 import dev.evalunit.bucketing.safety.Guardrails;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ExperimentsTest {
 
@@ -124,5 +133,132 @@ class ExperimentsTest {
             lost += sticky.assign("exp_summarize_v2", "session-" + s).assigned().isEmpty() ? 1 : 0;
         }
         assertThat(lost).as("after the time to live only the 10% traffic hash counts").isGreaterThan(150);
+    }
+
+    private static MetricRecorder collectingInto(List<MetricEvent> stored) {
+        return new MetricRecorder(batch -> stored.addAll(batch), 100, Duration.ofHours(1), 100_000);
+    }
+
+    private static String unitOn(Experiments experiments, String variantId) {
+        LiveExperiment live = experiments.get("exp_summarize_v2").orElseThrow();
+        for (int i = 0; ; i++) {
+            if (live.assign("user-" + i).assigned().orElseThrow().id().equals(variantId)) {
+                return "user-" + i;
+            }
+        }
+    }
+
+    @Test
+    void aLateOutcomeAfterAPhaseChangeBelongsToThePhaseThatServedIt() {
+        List<MetricEvent> stored = new CopyOnWriteArrayList<>();
+        MetricRecorder recorder = collectingInto(stored);
+        Experiments experiments = new Experiments(clock, FlagSource.NONE, Optional.of(recorder));
+        experiments.register(twoArms(), Guardrails.articleDefaults());
+        String onControl = unitOn(experiments, "control");
+        String onTreatment = unitOn(experiments, "treatment");
+        Assignment.InExperiment servedControl = (Assignment.InExperiment) experiments.assign("exp_summarize_v2", onControl);
+        Assignment.InExperiment servedTreatment = (Assignment.InExperiment) experiments.assign("exp_summarize_v2", onTreatment);
+
+        ExperimentDefinition phase2 = twoArms().nextPhase("exp_summarize_v2-phase2").withVariants(List.of(
+                twoArms().control(), new VariantDefinition("treatment-b", "treatment-b", 50, VariantConfig.of("p:m3"))));
+        experiments.register(phase2);
+        // phase-1 requests finishing after the change: one on a variant phase 2 no longer has, one on a shared id
+        assertThat(experiments.recordOutcome(servedTreatment, onTreatment, Outcome.failed(30_000))).isEmpty();
+        assertThat(experiments.recordOutcome(servedControl, onControl, Outcome.served(400, 0.001))).isEmpty();
+        Assignment.InExperiment phase2Unit = (Assignment.InExperiment) experiments.assign("exp_summarize_v2", "user-new");
+        experiments.recordOutcome(phase2Unit, "user-new", Outcome.served(300, 0.001));
+        recorder.close();
+
+        assertThat(phase2Unit.phase()).isEqualTo(2);
+        assertThat(stored).filteredOn(e -> e instanceof MetricEvent.Observed)
+                .extracting(MetricEvent::unitId, MetricEvent::phase)
+                .containsExactly(tuple(onTreatment, 1), tuple(onControl, 1), tuple("user-new", 2));
+        ExperimentResults results = ExperimentAnalyzer.analyze(phase2, stored, AnalysisPlan.ratingDefaults());
+        assertThat(results.variants()).extracting(VariantResults::requests).containsExactly(
+                phase2Unit.variant().id().equals("control") ? 1L : 0L, phase2Unit.variant().id().equals("control") ? 0L : 1L);
+    }
+
+    @Test
+    void ratingsAreNotRequestsWhenErrorRatesAreJudged() {
+        List<MetricEvent> stored = new CopyOnWriteArrayList<>();
+        MetricRecorder recorder = collectingInto(stored);
+        Experiments experiments = new Experiments(clock, FlagSource.NONE, Optional.of(recorder));
+        experiments.register(twoArms(), new Guardrails(100, OptionalDouble.of(0.10), OptionalDouble.empty(), OptionalDouble.empty()));
+        Assignment.InExperiment treatment = new Assignment.InExperiment("exp_summarize_v2",
+                twoArms().variant("treatment").orElseThrow());
+
+        // 15% of requests fail (3 in every 20), and each request is rated afterwards
+        Optional<String> breach = Optional.empty();
+        for (int i = 0; i < 100 && breach.isEmpty(); i++) {
+            experiments.recordOutcome(treatment, "u" + i, i % 20 < 3 ? Outcome.failed(30_000) : Outcome.served(500, 0.001));
+            breach = experiments.recordOutcome(treatment, "u" + i, Outcome.rated(4));
+        }
+        recorder.close();
+
+        assertThat(breach).hasValue("guardrail: experiment 'exp_summarize_v2' variant 'treatment' error rate 15.0% > 10.0% "
+                + "over 100 requests");
+        VariantResults results = ExperimentAnalyzer.analyze(twoArms(), stored, AnalysisPlan.ratingDefaults())
+                .variants().get(1);
+        assertThat(results.requests()).isEqualTo(100);
+        assertThat(results.errorRate()).isEqualTo(0.15);
+        assertThat(Outcome.rated(4).isRequest()).isFalse();
+        assertThat(Outcome.converted(true).isRequest()).isFalse();
+        assertThat(Outcome.failed(10).isRequest()).isTrue();
+    }
+
+    @Test
+    void aResumeStartsAFreshHealthWindow() {
+        Experiments experiments = new Experiments(clock, FlagSource.NONE, Optional.empty());
+        LiveExperiment live = experiments.register(twoArms(),
+                new Guardrails(100, OptionalDouble.of(0.10), OptionalDouble.empty(), OptionalDouble.empty()));
+        Assignment.InExperiment treatment = new Assignment.InExperiment("exp_summarize_v2",
+                twoArms().variant("treatment").orElseThrow());
+        for (int i = 0; i < 100; i++) {
+            experiments.recordOutcome(treatment, "u" + i, i % 4 == 0 ? Outcome.failed(30_000) : Outcome.served(500, 0.001));
+        }
+        Pause pause = live.pauseState().orElseThrow();
+
+        clock.advance(Duration.ofMinutes(30));
+        live.resume();
+        assertThat(live.lastResumption()).hasValue(new Resumption(pause, clock.instant()));
+        for (int i = 0; i < 500; i++) {
+            assertThat(experiments.recordOutcome(treatment, "v" + i, Outcome.served(500, 0.001))).as("outcome " + i).isEmpty();
+        }
+        assertThat(live.pauseState()).isEmpty();
+
+        Optional<String> breach = Optional.empty();
+        for (int i = 0; i < 200 && breach.isEmpty(); i++) {
+            breach = experiments.recordOutcome(treatment, "w" + i, Outcome.failed(30_000));
+        }
+        assertThat(breach).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("error rate ").endsWith(" since the resume at 2026-02-03T10:30:00Z"));
+    }
+
+    @Test
+    void stickyAssignmentsRecordTheVariantServedNotTheOneHashed() {
+        List<MetricEvent> stored = new CopyOnWriteArrayList<>();
+        MetricRecorder recorder = collectingInto(stored);
+        Experiments experiments = new Experiments(clock, FlagSource.NONE, Optional.of(recorder));
+        LiveExperiment live = experiments.register(twoArms());
+        StickyAssignments sticky = new StickyAssignments(experiments, new InMemoryAssignmentStore(clock, Duration.ofDays(30)));
+        for (int s = 0; s < 1000; s++) {
+            sticky.assign("exp_summarize_v2", "session-" + s);
+        }
+        live.rollOut(StagedRollout.articlePlan("treatment", clock.instant()));
+        recorder.flush();
+        stored.clear();
+
+        Map<String, String> served = new HashMap<>();
+        int rehashed = 0;
+        for (int s = 0; s < 1000; s++) {
+            String session = "session-" + s;
+            served.put(session, sticky.assign("exp_summarize_v2", session).assigned().orElseThrow().id());
+            rehashed += live.assign(session).assigned().orElseThrow().id().equals(served.get(session)) ? 0 : 1;
+        }
+        recorder.close();
+
+        assertThat(rehashed).as("sessions the 75% rollout hashes elsewhere").isGreaterThan(100);
+        assertThat(stored).hasSize(1000).allSatisfy(event -> assertThat(event.variantId())
+                .as(event.unitId()).isEqualTo(served.get(event.unitId())));
     }
 }

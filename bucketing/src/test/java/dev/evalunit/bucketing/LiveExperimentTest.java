@@ -102,8 +102,74 @@ class LiveExperimentTest {
         assertThatThrownBy(() -> live.update(live.definition().nextPhase("new-salt")))
                 .isInstanceOf(LiveExperimentChangeException.class)
                 .hasMessageContaining("a seed-compatible experiment hashes its id and has no salt");
-        assertThatThrownBy(() -> live.rollOut(StagedRollout.articlePlan("treatment", START)))
-                .hasMessageContaining("a staged rollout needs stable mode");
+    }
+
+    @Test
+    void aSeedCompatibleTwoArmRolloutIsTheArticlesReweightingAndKeepsEveryoneOnTheWinner() {
+        for (String winner : List.of("treatment", "control")) {
+            ExperimentDefinition definition = twoArms().mode(BucketingMode.SEED_COMPATIBLE).build();
+            LiveExperiment live = new LiveExperiment(definition, clock, FlagSource.NONE);
+            clock.set(START);
+            live.rollOut(StagedRollout.articlePlan(winner, START.plus(Duration.ofHours(1))));
+            int users = 20_000;
+            String[] before = new String[users];
+            for (int u = 0; u < users; u++) {
+                before[u] = live.assign("user-" + u).assigned().orElseThrow().id();
+            }
+            double[] percent = {75, 95, 100};
+            Duration[] at = {Duration.ofHours(2), Duration.ofHours(26), Duration.ofHours(74)};
+            for (int stage = 0; stage < at.length; stage++) {
+                clock.set(START.plus(at[stage]));
+                // the article sets the winner's weight to the stage percent and gives the other arm the rest (at
+                // 100% a weight of 0, which a definition refuses: then everyone is on the winner)
+                double winnerWeight = percent[stage];
+                LiveExperiment article = winnerWeight == 100 ? null : new LiveExperiment(ExperimentDefinition.builder("exp_summarize_v2")
+                        .mode(BucketingMode.SEED_COMPATIBLE)
+                        .variant("control", winner.equals("control") ? winnerWeight : 100 - winnerWeight, VariantConfig.of("p:m"))
+                        .variant("treatment", winner.equals("treatment") ? winnerWeight : 100 - winnerWeight, VariantConfig.of("p:m"))
+                        .build(), clock, FlagSource.NONE);
+                int onWinner = 0;
+                for (int u = 0; u < users; u++) {
+                    String now = live.assign("user-" + u).assigned().orElseThrow().id();
+                    assertThat(now).as("user-%d at %s%%", u, winnerWeight).isEqualTo(article == null ? winner
+                            : article.assign("user-" + u).assigned().orElseThrow().id());
+                    if (before[u].equals(winner)) {
+                        assertThat(now).as("user-%d at %s%% left the winner %s", u, winnerWeight, winner).isEqualTo(winner);
+                    }
+                    onWinner += now.equals(winner) ? 1 : 0;
+                    before[u] = now;
+                }
+                assertThat(onWinner / (double) users).isCloseTo(winnerWeight / 100, within(0.015));
+            }
+        }
+    }
+
+    @Test
+    void aSeedCompatibleRolloutThatWouldMoveUnitsBetweenLosersIsRefused() {
+        ExperimentDefinition threeArms = twoArms().mode(BucketingMode.SEED_COMPATIBLE)
+                .variant("treatment-b", 50, VariantConfig.of("p:m3")).build();
+        LiveExperiment live = new LiveExperiment(threeArms, clock, FlagSource.NONE);
+        assertThatThrownBy(() -> live.rollOut(StagedRollout.articlePlan("treatment-b", START)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("experiment 'exp_summarize_v2' is seed-compatible: ramping 'treatment-b' would "
+                        + "move units between 'control' and 'treatment'");
+        assertThatThrownBy(() -> live.rollOut(StagedRollout.articlePlan("control", START)))
+                .hasMessageContaining("would move units between 'treatment' and 'treatment-b'");
+
+        // with the winner between the two losers each loser only ever gives units to the winner
+        String[] before = new String[20_000];
+        for (int u = 0; u < before.length; u++) {
+            before[u] = live.assign("user-" + u).assigned().orElseThrow().id();
+        }
+        live.rollOut(StagedRollout.articlePlan("treatment", START));
+        for (Duration at : List.of(Duration.ofHours(1), Duration.ofHours(25), Duration.ofHours(73))) {
+            clock.set(START.plus(at));
+            for (int u = 0; u < before.length; u++) {
+                String now = live.assign("user-" + u).assigned().orElseThrow().id();
+                assertThat(now).as("user-%d", u).isIn(before[u], "treatment");
+                before[u] = now;
+            }
+        }
     }
 
     @Test

@@ -49,6 +49,9 @@ final class ArmData {
                 continue;
             }
             if (metric == Metric.ERROR_RATE) {
+                if (!outcome.isRequest()) {
+                    continue;
+                }
                 trials++;
                 successes += outcome.error() ? 1 : 0;
             } else if (outcome.success().isPresent()) {

@@ -10,8 +10,8 @@ import java.util.OptionalDouble;
  *
  * @param variantId    the variant
  * @param units        distinct units assigned (from assignment events)
- * @param requests     outcomes recorded
- * @param errors       outcomes that were errors
+ * @param requests     outcomes that report a request ({@link dev.evalunit.bucketing.metrics.Outcome#isRequest()})
+ * @param errors       requests that were errors
  * @param latency      latency summary in ms, when any latency was recorded
  * @param rating       rating summary, when any rating was recorded
  * @param totalCostUsd sum of recorded costs

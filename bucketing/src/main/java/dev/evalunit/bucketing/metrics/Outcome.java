@@ -25,6 +25,14 @@ public record Outcome(OptionalDouble latencyMillis, boolean error, OptionalDoubl
         Objects.requireNonNull(success, "success");
     }
 
+    /**
+     * Whether this outcome reports a request (its latency, cost or error) rather than only feedback on one (a
+     * rating, a conversion). Error rates are errors per request, so only these count in their denominator.
+     */
+    public boolean isRequest() {
+        return error || latencyMillis.isPresent() || costUsd.isPresent();
+    }
+
     /** A successful call that took {@code latencyMillis} and cost {@code costUsd}. */
     public static Outcome served(double latencyMillis, double costUsd) {
         return new Outcome(OptionalDouble.of(latencyMillis), false, OptionalDouble.empty(), OptionalDouble.of(costUsd),

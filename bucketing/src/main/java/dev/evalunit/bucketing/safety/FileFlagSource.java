@@ -1,91 +1,103 @@
 package dev.evalunit.bucketing.safety;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Clock;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
  * A kill switch in a file that operators (or a config-management tool) edit: one killed experiment id per
- * line, {@code #} starts a comment. An assignment costs one volatile read; at most once per poll interval
- * one caller stats the file and re-reads it when its modification time or size changed. A missing file
- * kills nothing; a file that exists but cannot be read keeps the last known flags, because a transient
- * read error must not revive a stopped experiment.
+ * line, {@code #} starts a comment. A background thread reads the file every poll interval and compares the
+ * SHA-256 digest of its content, so an edit that keeps the size and modification time ({@code cp -p},
+ * {@code rsync -t}) is seen too; {@link #isKilled} only reads memory, never the file. A missing file kills
+ * nothing; a file that exists but cannot be read keeps the last known flags, because a transient read error
+ * must not revive a stopped experiment. {@link #close()} stops the watching thread.
  */
-public final class FileFlagSource implements FlagSource {
+public final class FileFlagSource implements FlagSource, AutoCloseable {
 
     private final Path file;
-    private final long pollMillis;
-    private final Clock clock;
-    private final AtomicLong nextPollAt = new AtomicLong(Long.MIN_VALUE);
-    private volatile Snapshot snapshot = new Snapshot(Set.of(), -1, -1);
+    private final ScheduledExecutorService watcher;
+    private volatile Set<String> killed = Set.of();
+    /** Digest of the content the flags came from; null for a missing file. Guarded by this. */
+    private byte[] digest;
 
     /**
+     * Reads the file now, then watches it.
+     *
      * @param file         the flag file
-     * @param pollInterval how often to look at the file; keep it well under a second
-     * @param clock        the clock that paces the polling
+     * @param pollInterval how often to read the file; at most a second, so a kill takes effect within one
      */
-    public FileFlagSource(Path file, Duration pollInterval, Clock clock) {
+    public FileFlagSource(Path file, Duration pollInterval) {
         this.file = Objects.requireNonNull(file, "file");
-        this.pollMillis = pollInterval.toMillis();
-        this.clock = Objects.requireNonNull(clock, "clock");
+        long pollMillis = pollInterval.toMillis();
         if (pollMillis <= 0 || pollMillis > 1000) {
             throw new IllegalArgumentException("pollInterval must be in (0, 1s] so a kill takes effect within a second, was "
                     + pollInterval);
         }
-        poll();
+        refresh();
+        this.watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "evalunit-flag-file " + file.getFileName());
+            thread.setDaemon(true);
+            return thread;
+        });
+        watcher.scheduleWithFixedDelay(this::refresh, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** A source polling {@code file} every 200 ms on the system clock. */
+    /** A source watching {@code file} every 200 ms. */
     public static FileFlagSource watching(Path file) {
-        return new FileFlagSource(file, Duration.ofMillis(200), Clock.systemUTC());
+        return new FileFlagSource(file, Duration.ofMillis(200));
     }
 
     @Override
     public boolean isKilled(String experimentId) {
-        long now = clock.millis();
-        long due = nextPollAt.get();
-        if (now >= due && nextPollAt.compareAndSet(due, now + pollMillis)) {
-            poll();
-        }
-        return snapshot.killed.contains(experimentId);
+        return killed.contains(experimentId);
     }
 
-    private void poll() {
-        BasicFileAttributes attributes;
+    /** Reads the file now and takes its flags when the content changed; what the watching thread does. */
+    public synchronized void refresh() {
+        byte[] content;
         try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            snapshot = new Snapshot(Set.of(), -1, -1);
+            killed = Set.of();
+            digest = null;
             return;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            return; // keep the last known flags; the next poll tries again
+        }
+        byte[] current = sha256(content);
+        if (Arrays.equals(current, digest)) {
             return;
         }
-        long modified = attributes.lastModifiedTime().toMillis();
-        Snapshot current = snapshot;
-        if (modified == current.modified && attributes.size() == current.size) {
-            return;
-        }
-        try {
-            Set<String> killed = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .map(line -> line.replaceFirst("#.*", "").strip())
-                    .filter(line -> !line.isEmpty())
-                    .collect(Collectors.toUnmodifiableSet());
-            snapshot = new Snapshot(killed, modified, attributes.size());
-        } catch (IOException | UncheckedIOException e) {
-            // keep the last known flags; the next poll tries again
-        }
+        killed = new String(content, StandardCharsets.UTF_8).lines()
+                .map(line -> line.replaceFirst("#.*", "").strip())
+                .filter(line -> !line.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+        digest = current;
     }
 
-    private record Snapshot(Set<String> killed, long modified, long size) {
+    /** Stops watching; the flags last read stay in force. */
+    @Override
+    public void close() {
+        watcher.shutdownNow();
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.OptionalDouble;
 
 /**
- * Running health figures of one variant: request and error counts, rating sum, and the latencies of the
+ * Running health figures of one variant: request and error counts (ratings alone are not requests), rating sum, and the latencies of the
  * most recent requests in a fixed ring (so p95 reflects now, in bounded memory). Thread-safe.
  */
 public final class VariantHealth {
@@ -29,11 +29,11 @@ public final class VariantHealth {
         this.latencies = new double[latencyWindow];
     }
 
-    /** Folds in one outcome. */
+    /** Folds in one outcome; only {@linkplain Outcome#isRequest() requests} count towards the error rate. */
     public synchronized void record(Outcome outcome) {
-        requests++;
-        if (outcome.error()) {
-            errors++;
+        if (outcome.isRequest()) {
+            requests++;
+            errors += outcome.error() ? 1 : 0;
         }
         if (outcome.latencyMillis().isPresent()) {
             latencies[(int) (latencyCount++ % latencies.length)] = outcome.latencyMillis().getAsDouble();

@@ -13,11 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class MetricRecorderTest {
 
@@ -80,7 +87,7 @@ class MetricRecorderTest {
         down.set(false);
         recorder.flush();
         assertThat(stored).extracting(MetricEvent::unitId).containsExactlyElementsOf(
-                java.util.stream.IntStream.range(30, 50).mapToObj(i -> "user-" + i).toList());
+                IntStream.range(30, 50).mapToObj(i -> "user-" + i).toList());
         recorder.close();
         assertThat(recorder.delivered()).isEqualTo(20);
     }
@@ -95,6 +102,140 @@ class MetricRecorderTest {
         assertThat(stored).containsExactly(event(1), event(2));
         recorder.record(event(3));
         assertThat(recorder.dropped()).isEqualTo(1);
+    }
+
+    @Test
+    void aSinkFailingOneWriteInTwentyLosesNothing() {
+        AtomicInteger writes = new AtomicInteger();
+        Set<String> stored = ConcurrentHashMap.newKeySet();
+        EventSink flaky = batch -> {
+            if (writes.incrementAndGet() % 20 == 0) {
+                throw new IOException("connection reset");
+            }
+            batch.forEach(e -> stored.add(e.unitId()));
+        };
+        // the README's batch size; the bound holds the whole run, so only the failures could lose events
+        MetricRecorder recorder = new MetricRecorder(flaky, 100, Duration.ofHours(1), 40_000);
+        for (int i = 0; i < 40_000; i++) {
+            recorder.record(event(i));
+        }
+        recorder.close();
+
+        assertThat(writes.get()).as("some writes failed").isGreaterThan(20);
+        assertThat(recorder.dropped()).isZero();
+        assertThat(recorder.delivered()).isEqualTo(40_000);
+        assertThat(stored).hasSize(40_000);
+    }
+
+    @Test
+    void aBacklogLeftByAFailedWriteIsRetriedWithoutWaitingForTheTimer() throws Exception {
+        AtomicInteger writes = new AtomicInteger();
+        List<MetricEvent> stored = new CopyOnWriteArrayList<>();
+        EventSink failsFirst = batch -> {
+            if (writes.incrementAndGet() == 1) {
+                throw new IOException("connection reset");
+            }
+            stored.addAll(batch);
+        };
+        try (MetricRecorder recorder = new MetricRecorder(failsFirst, 10, Duration.ofHours(1), 1000)) {
+            // the failed batch goes back to the queue, which then only ever passes the batch size
+            for (int i = 0; i < 35; i++) {
+                recorder.record(event(i));
+            }
+            await(() -> recorder.pending() < 10);
+            assertThat(writes.get()).isGreaterThan(1);
+            assertThat(stored).hasSize(35 - recorder.pending());
+        }
+    }
+
+    @Test
+    void aSinkDownForAWhileLosesOnlyWhatExceedsTheBound() {
+        AtomicBoolean down = new AtomicBoolean(true);
+        List<MetricEvent> stored = new CopyOnWriteArrayList<>();
+        EventSink outage = batch -> {
+            if (down.get()) {
+                throw new IOException("database unavailable");
+            }
+            stored.addAll(batch);
+        };
+        MetricRecorder recorder = new MetricRecorder(outage, 100, Duration.ofSeconds(5), 10_000);
+        for (int i = 0; i < 30_000; i++) {
+            recorder.record(event(i));
+        }
+        recorder.flush();
+        assertThat(recorder.counts()).isEqualTo(new RecorderCounts(30_000, 0, 20_000, 10_000));
+
+        down.set(false);
+        RecorderCounts counts = recorder.close(Duration.ofSeconds(30));
+        assertThat(counts).isEqualTo(new RecorderCounts(30_000, 10_000, 20_000, 0));
+        assertThat(stored).extracting(MetricEvent::unitId).containsExactlyElementsOf(
+                IntStream.range(20_000, 30_000).mapToObj(i -> "user-" + i).toList());
+    }
+
+    @Test
+    void closeReturnsByItsDeadlineWhenTheSinkNeverAnswers() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        List<MetricEvent> stored = new CopyOnWriteArrayList<>();
+        EventSink hanging = batch -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                throw new IOException("interrupted", e);
+            }
+            stored.addAll(batch);
+        };
+        MetricRecorder recorder = new MetricRecorder(hanging, 10, Duration.ofHours(1), 1000);
+        for (int i = 0; i < 25; i++) {
+            recorder.record(event(i));
+        }
+        RecorderCounts atClose = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> recorder.close(Duration.ofMillis(300)));
+
+        // the batch in the sink's hands is neither delivered nor dropped yet; everything else is dropped
+        assertThat(atClose.recorded()).isEqualTo(25);
+        assertThat(atClose.delivered()).isZero();
+        assertThat(atClose.pending()).isEqualTo(10);
+        assertThat(atClose.dropped()).isEqualTo(15);
+        never.countDown();
+        await(() -> recorder.pending() == 0);
+        assertThat(recorder.delivered() + recorder.dropped()).isEqualTo(25);
+    }
+
+    @Test
+    void recordingWhileCloseRunsNeverThrowsAndLeavesNothingPending() throws Exception {
+        for (int round = 0; round < 30; round++) {
+            List<MetricEvent> stored = new CopyOnWriteArrayList<>();
+            MetricRecorder recorder = new MetricRecorder(stored::addAll, 10, Duration.ofMillis(20), 1000);
+            AtomicLong handed = new AtomicLong();
+            List<Throwable> thrown = new CopyOnWriteArrayList<>();
+            CountDownLatch started = new CountDownLatch(4);
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                Thread recording = new Thread(() -> {
+                    started.countDown();
+                    for (int i = 0; i < 2_000; i++) {
+                        try {
+                            recorder.record(event(thread * 10_000 + i));
+                            handed.incrementAndGet();
+                        } catch (Throwable e) {
+                            thrown.add(e);
+                        }
+                    }
+                });
+                recording.start();
+                threads.add(recording);
+            }
+            started.await();
+            recorder.close();
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            assertThat(thrown).as("round " + round).isEmpty();
+            assertThat(recorder.pending()).as("round " + round).isZero();
+            assertThat(recorder.delivered() + recorder.dropped()).as("round " + round).isEqualTo(handed.get());
+            assertThat(stored).as("round " + round).hasSize((int) recorder.delivered());
+        }
     }
 
     @Test

@@ -1,47 +1,104 @@
 package dev.evalunit.bucketing.safety;
 
+import dev.evalunit.bucketing.Assignment;
 import dev.evalunit.bucketing.ExclusionReason;
 import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.LiveExperiment;
-import dev.evalunit.bucketing.MutableClock;
-import dev.evalunit.bucketing.Assignment;
 import dev.evalunit.bucketing.config.VariantConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class FileFlagSourceTest {
 
     private static final ExperimentDefinition EXPERIMENT = ExperimentDefinition.builder("exp_summarize_v2")
             .variant("control", 1, VariantConfig.of("p:m")).variant("treatment", 1, VariantConfig.of("p:m2")).build();
+    private static final FileTime EDITED = FileTime.from(Instant.parse("2026-02-03T10:00:01Z"));
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(condition.getAsBoolean()).as("condition within 5 s").isTrue();
+    }
 
     @Test
-    void readsTheFileAtMostOncePerPollInterval(@TempDir Path dir) throws Exception {
+    void readsOneIdPerLineWithCommentsAndAMissingFileKillsNothing(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("killed.txt");
-        MutableClock clock = new MutableClock(Instant.parse("2026-02-03T10:00:00Z"));
-        FileFlagSource flags = new FileFlagSource(file, Duration.ofMillis(250), clock);
-        assertThat(flags.isKilled("exp_summarize_v2")).isFalse();
+        try (FileFlagSource flags = new FileFlagSource(file, Duration.ofSeconds(1))) {
+            assertThat(flags.isKilled("exp_summarize_v2")).isFalse();
 
-        Files.writeString(file, "# stopped by on-call\nexp_summarize_v2   # error spike\n\nother\n");
-        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-02-03T10:00:01Z")));
-        assertThat(flags.isKilled("exp_summarize_v2")).as("inside the poll interval").isFalse();
-        clock.advance(Duration.ofMillis(250));
-        assertThat(flags.isKilled("exp_summarize_v2")).isTrue();
-        assertThat(flags.isKilled("other")).isTrue();
-        assertThat(flags.isKilled("error spike")).isFalse();
+            Files.writeString(file, "# stopped by on-call\nexp_summarize_v2   # error spike\n\nother\n");
+            flags.refresh();
+            assertThat(flags.isKilled("exp_summarize_v2")).isTrue();
+            assertThat(flags.isKilled("other")).isTrue();
+            assertThat(flags.isKilled("error spike")).isFalse();
 
+            Files.delete(file);
+            flags.refresh();
+            assertThat(flags.isKilled("exp_summarize_v2")).as("a missing file kills nothing").isFalse();
+        }
+    }
+
+    @Test
+    void anEditKeepingSizeAndModificationTimeIsSeen(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("killed.txt");
+        Files.writeString(file, "exp_a\n");
+        Files.setLastModifiedTime(file, EDITED);
+        try (FileFlagSource flags = FileFlagSource.watching(file)) {
+            await(() -> flags.isKilled("exp_a"));
+
+            // what cp -p or rsync -t leaves behind: other content, same size, same modification time
+            Files.writeString(file, "exp_b\n");
+            Files.setLastModifiedTime(file, EDITED);
+            await(() -> flags.isKilled("exp_b"));
+            assertThat(flags.isKilled("exp_a")).isFalse();
+        }
+    }
+
+    @Test
+    void assignmentsNeverWaitForTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("killed.txt");
+        Files.writeString(file, "other\n");
+        FileFlagSource flags = FileFlagSource.watching(file);
+        // a named pipe: reading it blocks until someone writes, as a hung network file system would
         Files.delete(file);
-        clock.advance(Duration.ofMillis(250));
-        assertThat(flags.isKilled("exp_summarize_v2")).as("a missing file kills nothing").isFalse();
+        Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).start();
+        assumeThat(mkfifo.waitFor()).as("mkfifo available").isZero();
+        try {
+            assertTimeoutPreemptively(Duration.ofSeconds(3), () -> {
+                long until = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+                while (System.nanoTime() < until) {
+                    assertThat(flags.isKilled("other")).as("the last flags read stay in force").isTrue();
+                    Thread.sleep(10);
+                }
+            });
+        } finally {
+            Thread release = new Thread(() -> {
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    out.write('\n');
+                } catch (Exception e) {
+                    // nobody was reading the pipe any more
+                }
+            });
+            release.setDaemon(true);
+            release.start();
+            flags.close();
+        }
     }
 
     @Test
@@ -63,7 +120,7 @@ class FileFlagSourceTest {
 
     @Test
     void aPollIntervalOverASecondIsRefused(@TempDir Path dir) {
-        assertThatThrownBy(() -> new FileFlagSource(dir.resolve("f"), Duration.ofSeconds(5), Clock.systemUTC()))
+        assertThatThrownBy(() -> new FileFlagSource(dir.resolve("f"), Duration.ofSeconds(5)))
                 .hasMessageContaining("pollInterval must be in (0, 1s]");
     }
 }
