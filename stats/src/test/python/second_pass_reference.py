@@ -99,3 +99,13 @@ A = np.array([0.62, 0.55, 0.71, 0.48, 0.66, 0.59, 0.70, 0.52, 0.64, 0.58, 0.61, 
 B = A + np.array([0.01, -0.02, 0.015, 0.0, -0.01, 0.02, -0.005, 0.01, 0.0, -0.015, 0.005, 0.01])
 for m in [0.05, 0.01]:
     print("m", m, "p", g(ttost_paired(B, A, -m, m)[0]))
+C30 = np.full(30, 0.5)
+T30 = C30 + np.array([0.1445 if i % 2 == 0 else -0.1445 for i in range(30)])
+print("30 cases +-0.1445: ttost_paired(T30, C30, -0.05, 0.05)[0]", g(ttost_paired(T30, C30, -0.05, 0.05)[0]),
+      "95% CI", *map(g, stats.ttest_rel(T30, C30).confidence_interval(0.95)) if hasattr(stats.ttest_rel(T30, C30), "confidence_interval") else "")
+
+print("== Error rates per case vs per sample (10 cases x 5 repeats; base fails case 0, treatment cases 1-3)")
+print("sign-flip on per-case differences", g(sign_flip([-1.0, 1.0, 1.0, 1.0, 0, 0, 0, 0, 0, 0])))
+from statsmodels.stats.proportion import proportions_ztest
+print("pooled two-proportion z over samples: proportions_ztest([15, 5], [50, 50])[1]",
+      g(proportions_ztest([15, 5], [50, 50])[1]))
