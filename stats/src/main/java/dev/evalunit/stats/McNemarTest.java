@@ -28,10 +28,20 @@ public final class McNemarTest {
     }
 
     /**
-     * P(X ≤ k) for X ~ Binomial(n, ½) as the regularized beta I_½(n − k, k + 1), computed directly so that
-     * a tail far below 1e-16 keeps its digits (1 − cdf of the upper tail cancels to 0).
+     * P(X ≤ k) for X ~ Binomial(n, ½), computed as a lower tail so that a tail far below 1e-16 keeps its
+     * digits (1 − cdf of the upper tail cancels to 0): the sum of the terms C(n, i)/2ⁿ while 2⁻ⁿ is a normal
+     * double (exact for small tables, 0.125 for 0 of 4), the regularized beta I_½(n − k, k + 1) beyond.
      */
     private static double lowerTail(long k, long n) {
+        if (n <= 1000) {
+            double term = Math.pow(2, -n);
+            double sum = term;
+            for (long i = 0; i < k; i++) {
+                term *= (double) (n - i) / (i + 1);
+                sum += term;
+            }
+            return sum;
+        }
         return Beta.regularizedBeta(0.5, n - k, k + 1.0, 1e-15, Integer.MAX_VALUE);
     }
 }

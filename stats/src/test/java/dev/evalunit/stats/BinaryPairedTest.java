@@ -37,7 +37,7 @@ class BinaryPairedTest {
         assertNewcombe(new PairedTable(59, 23, 3, 37), 0.08469003156555317, 0.2392361244912483);
         assertNewcombe(new PairedTable(0, 3, 0, 7), -0.03759243457905065, 0.6032218525388546);
         assertNewcombe(new PairedTable(5, 0, 0, 5), -0.16659315708122263, 0.16659315708122263);
-        agrees(McNemarTest.exact(new PairedTable(13, 0, 4, 8)).pValue(), 0.125);
+        assertThat(McNemarTest.exact(new PairedTable(13, 0, 4, 8)).pValue()).isEqualTo(0.125);
     }
 
     /** 2 * binom.cdf(min(b, c), b + c, 0.5), equal to statsmodels' mcnemar(..., exact=True): far below 1e-16. */
