@@ -118,3 +118,30 @@ for name, d in {"S1": S1, "skewed": [0.02, 0.05, 0.01, 0.9, 0.03, 0.07, 0.04, 0.
     jack = np.array([np.delete(x, i).mean() for i in range(len(x))])
     u = jack.mean() - jack
     print(name, "BCa", g(ci.low), g(ci.high), "acceleration", g((u ** 3).sum() / (6 * ((u ** 2).sum()) ** 1.5)))
+
+print("== Delta method per unit (numpy, as gbstats' ratio statistic) and statsmodels ztest_ind cross-check")
+SA = np.array([4.0, 9.0, 3.0, 12.0, 5.0, 0.0, 7.0, 8.0, 2.0, 10.0])
+NA = np.array([1.0, 3.0, 1.0, 4.0, 2.0, 0.0, 2.0, 3.0, 1.0, 3.0])
+SB = np.array([5.0, 8.0, 4.0, 15.0, 9.0, 3.0, 4.0, 10.0, 6.0, 12.0, 4.0])
+NB = np.array([1.0, 2.0, 1.0, 4.0, 3.0, 1.0, 1.0, 3.0, 2.0, 3.0, 1.0])
+
+
+def ratio_var(s, n):
+    r = s.mean() / n.mean()
+    c = np.cov(s, n, ddof=1)
+    return r, (c[0, 0] - 2 * r * c[0, 1] + r * r * c[1, 1]) / (len(s) * n.mean() ** 2)
+
+
+ra, va = ratio_var(SA, NA)
+rb, vb = ratio_var(SB, NB)
+se = math.sqrt(va + vb)
+z = (rb - ra) / se
+lift_se = math.sqrt(vb / ra ** 2 + rb ** 2 * va / ra ** 4)
+print("ra", g(ra), "rb", g(rb), "var a", g(va), "var b", g(vb), "p", g(2 * stats.norm.sf(abs(z))),
+      "ci", g(rb - ra - stats.norm.ppf(0.975) * se), g(rb - ra + stats.norm.ppf(0.975) * se),
+      "p above", g(stats.norm.sf(z)))
+print("lift", g(rb / ra - 1), "lift ci", g(rb / ra - 1 - stats.norm.ppf(0.975) * lift_se),
+      g(rb / ra - 1 + stats.norm.ppf(0.975) * lift_se))
+from statsmodels.stats.weightstats import CompareMeans, DescrStatsW
+print("one request per unit: CompareMeans(DescrStatsW(SB), DescrStatsW(SA)).ztest_ind(usevar='unequal')[1]",
+      g(CompareMeans(DescrStatsW(SB), DescrStatsW(SA)).ztest_ind(usevar="unequal")[1]))
