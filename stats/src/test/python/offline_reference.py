@@ -96,7 +96,9 @@ def newcombe10(a, b, c, d, alpha=0.05):
     l1, u1 = proportion_confint(a + b, n, alpha=alpha, method="wilson")
     l2, u2 = proportion_confint(a + c, n, alpha=alpha, method="wilson")
     den = (a + b) * (c + d) * (a + c) * (b + d)
-    phi = 0.0 if den == 0 else (a * d - b * c) / math.sqrt(den)
+    cross = a * d - b * c  # corrected by N/2 as in Newcombe (1998) and Fagerland et al. (2014)
+    cross = cross - n / 2 if cross > n / 2 else (0.0 if cross >= 0 else cross)
+    phi = 0.0 if den == 0 else cross / math.sqrt(den)
     theta = p1 - p2
     dl = math.sqrt((p1 - l1) ** 2 - 2 * phi * (p1 - l1) * (u2 - p2) + (u2 - p2) ** 2)
     eu = math.sqrt((u1 - p1) ** 2 - 2 * phi * (u1 - p1) * (p2 - l2) + (p2 - l2) ** 2)

@@ -31,9 +31,12 @@ import java.util.OptionalLong;
  *                                current cases, when the metric was repeated and some number up to 100 would
  * @param method                  how the interval and p-value were computed: {@value #PAIRED_T} (t interval and
  *                                paired t test), {@value #BINARY} (Newcombe interval and exact McNemar test, for a
- *                                0/1 metric with one repeat per case) or {@value #CLUSTERED} (cluster-robust CR1
+ *                                0/1 metric with one repeat per case), {@value #CLUSTERED} (cluster-robust CR1
  *                                standard error with a t reference on clusters − 1 degrees of freedom, when cases
- *                                name a {@code cluster})
+ *                                name a {@code cluster}) or {@value #SIGN_FLIP} (exact sign-flip test over the
+ *                                cases and the interval that inverts it, up to 24 cases; with fewer cases than
+ *                                the test needs to reach alpha the interval is the range of the per-case
+ *                                differences widened to include 0)
  */
 public record MetricDifference(String variantId, int cases, int droppedCases, double baselineMean,
                                double variantMean, double difference, double ciLow, double ciHigh, double pValue,
@@ -47,6 +50,8 @@ public record MetricDifference(String variantId, int cases, int droppedCases, do
     public static final String BINARY = "newcombe-mcnemar";
     /** {@link #method()} of clustered cases: cluster-robust standard error. */
     public static final String CLUSTERED = "clustered-t";
+    /** {@link #method()} of small suites: exact sign-flip test and its inverted interval. */
+    public static final String SIGN_FLIP = "sign-flip-exact";
 
     public MetricDifference {
         Objects.requireNonNull(variantId, "variantId");

@@ -1,12 +1,12 @@
 package dev.evalunit.stats;
 
 /**
- * Percentile bootstrap interval for the mean per-case difference.
+ * Bias-corrected and accelerated (BCa) bootstrap interval for the mean per-case difference.
  *
  * @param difference mean per-case difference of the data
  * @param se         standard deviation of the resampled means (bootstrap standard error)
- * @param ciLow      lower percentile bound
- * @param ciHigh     upper percentile bound
+ * @param ciLow      lower BCa bound
+ * @param ciHigh     upper BCa bound
  * @param resamples  number of resamples drawn
  * @param seed       seed of the generator; the same seed and data give the same interval
  */

@@ -21,10 +21,7 @@ final class CaseMeans {
                         + "] is null; pass an empty array for a case with no valid repeats");
             }
             for (int k = 0; k < repeats.length; k++) {
-                if (!Double.isFinite(repeats[k])) {
-                    throw new IllegalArgumentException(name + "[" + i + "][" + k + "] is " + repeats[k]
-                            + "; every score must be a finite number");
-                }
+                Require.value(name + "[" + i + "][" + k + "]", repeats[k]);
             }
         }
     }

@@ -51,6 +51,21 @@ public final class DecisionRule {
         return oriented(ciLow, ciHigh, direction).low() > -Require.nonNegative("margin", margin);
     }
 
+    /**
+     * Equivalence by two one-sided tests (TOST, Schuirmann 1987): the difference lies within ±{@code margin}
+     * at level α exactly when the interval at confidence 1 − 2α lies inside (−margin, margin). A margin of 0
+     * can never be shown, so equivalence needs a stated margin.
+     *
+     * @param ciLow  lower bound of the interval of treatment − control at confidence 1 − 2α
+     * @param ciHigh upper bound of that interval
+     * @param margin the equivalence margin, ≥ 0, in the metric's units
+     */
+    public static boolean equivalent(double ciLow, double ciHigh, double margin) {
+        Interval interval = new Interval(ciLow, ciHigh);
+        double m = Require.nonNegative("margin", margin);
+        return interval.low() > -m && interval.high() < m;
+    }
+
     private static Interval oriented(double ciLow, double ciHigh, Direction direction) {
         if (direction == null) {
             throw new IllegalArgumentException("direction is null; say whether higher or lower is better");

@@ -5,8 +5,8 @@ package dev.evalunit.stats;
  * paired bootstrap (robustness) and the Wilcoxon signed-rank test (non-parametric check).
  *
  * @param t         paired t analysis, the primary result
- * @param bootstrap seeded percentile bootstrap interval
- * @param wilcoxon  signed-rank test
+ * @param bootstrap seeded BCa bootstrap interval
+ * @param wilcoxon  signed-rank test as R's default (exact below 50 untied differences)
  */
 public record PairedAnalysis(PairedResult t, BootstrapResult bootstrap, WilcoxonResult wilcoxon) {
 
@@ -27,6 +27,6 @@ public record PairedAnalysis(PairedResult t, BootstrapResult bootstrap, Wilcoxon
     /** Runs all three on already paired cases. */
     public static PairedAnalysis of(PairedCases cases, double confidence, int resamples, long seed) {
         return new PairedAnalysis(PairedTTest.test(cases, confidence),
-                PairedBootstrap.interval(cases, resamples, seed, confidence), WilcoxonSignedRank.test(cases));
+                PairedBootstrap.interval(cases, resamples, seed, confidence), WilcoxonSignedRank.testAsR(cases));
     }
 }

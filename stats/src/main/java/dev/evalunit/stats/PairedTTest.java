@@ -2,7 +2,10 @@ package dev.evalunit.stats;
 
 /**
  * The paired t-test on per-case differences: the primary offline comparison, since every variant sees
- * the same cases. Zero spread of the differences gets the defined answer of {@link WelchTest}.
+ * the same cases. Zero spread of the differences is not infinite evidence: n identical non-zero
+ * differences get the exact sign-flip answer p = 2^(1−n) ({@link SignFlipTest}), with the interval
+ * collapsed on the difference when that p reaches 1 − confidence and unbounded when it cannot; all-zero
+ * differences give t = 0, p = 1 and the interval [0, 0].
  */
 public final class PairedTTest {
 
@@ -24,9 +27,17 @@ public final class PairedTTest {
         double sd = Math.sqrt(Descriptive.variance(d, mean));
         double se = sd / Math.sqrt(d.length);
         double df = d.length - 1.0;
-        TInference inference = TInference.of(mean, se, df, confidence);
+        TInference inference = se == 0 && mean != 0 ? identical(mean, d.length, confidence)
+                : TInference.of(mean, se, df, confidence);
         return new PairedResult(d.length, cases.droppedCases(), cases.controlMean(), cases.treatmentMean(), mean,
                 sd, se, df, inference.t(), inference.pValue(), inference.ciLow(), inference.ciHigh());
+    }
+
+    private static TInference identical(double difference, int n, double confidence) {
+        double p = Math.min(1.0, Math.pow(2, 1 - n));
+        boolean rejects = p <= 1 - confidence;
+        return new TInference(Math.copySign(Double.POSITIVE_INFINITY, difference), p,
+                rejects ? difference : Double.NEGATIVE_INFINITY, rejects ? difference : Double.POSITIVE_INFINITY);
     }
 
     static void requireCases(PairedCases cases) {

@@ -49,8 +49,16 @@ public record PairedTable(long both, long treatmentOnly, long controlOnly, long 
         return both + treatmentOnly + controlOnly + neither;
     }
 
-    /** Treatment pass rate minus control pass rate, {@code (treatmentOnly − controlOnly) / total}. */
+    /**
+     * Treatment pass rate minus control pass rate, {@code (treatmentOnly − controlOnly) / total}.
+     *
+     * @throws IllegalArgumentException when the table has no case
+     */
     public double difference() {
+        if (total() == 0) {
+            throw new IllegalArgumentException("the paired table has no case; a difference of pass rates needs at"
+                    + " least 1");
+        }
         return (double) (treatmentOnly - controlOnly) / total();
     }
 }

@@ -3,21 +3,35 @@ package dev.evalunit.stats;
 /** Argument checks with messages a person can act on. */
 final class Require {
 
+    /**
+     * The largest magnitude of an input value: squares and sums of squares of larger values overflow a
+     * double and would turn every statistic into NaN.
+     */
+    static final double LARGEST_VALUE = 1e100;
+
     private Require() {
     }
 
-    /** Rejects a NaN or infinite value, naming the argument and the position. */
+    /** Rejects a NaN, infinite or overflowing value, naming the argument and the position. */
     static double[] finite(String name, double[] values) {
         if (values == null) {
             throw new IllegalArgumentException(name + " is null; pass an array of finite numbers");
         }
         for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) {
-                throw new IllegalArgumentException(
-                        name + "[" + i + "] is " + values[i] + "; every value must be a finite number");
-            }
+            value(name + "[" + i + "]", values[i]);
         }
         return values;
+    }
+
+    /** Rejects one input value that is NaN, infinite or beyond ±{@link #LARGEST_VALUE}. */
+    static void value(String name, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " is " + value + "; every value must be a finite number");
+        }
+        if (Math.abs(value) > LARGEST_VALUE) {
+            throw new IllegalArgumentException(name + " is " + value + "; values beyond ±" + LARGEST_VALUE
+                    + " overflow the sums of squares, so rescale the metric (e.g. to thousands or millions)");
+        }
     }
 
     /** Requires at least {@code min} finite values. */

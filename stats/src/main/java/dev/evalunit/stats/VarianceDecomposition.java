@@ -70,7 +70,6 @@ public final class VarianceDecomposition {
         double naive = Math.sqrt(allSquares / (total - 1) / total);
         return new VarianceComponents(n, scores.length - n, (int) total, sumOfCaseMeans / n, omega2, msw, icc,
                 Math.sqrt(betweenTerm + withinTerm), naive,
-                withinTerm > betweenTerm ? VarianceComponents.Lever.MORE_REPEATS
-                        : VarianceComponents.Lever.MORE_CASES);
+                omega2 > 0 ? VarianceComponents.Lever.MORE_CASES : VarianceComponents.Lever.MORE_REPEATS);
     }
 }

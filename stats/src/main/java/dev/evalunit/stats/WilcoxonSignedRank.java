@@ -3,33 +3,58 @@ package dev.evalunit.stats;
 import java.util.Arrays;
 
 /**
- * The Wilcoxon signed-rank test exactly as R's
- * {@code wilcox.test(treatment, control, paired = TRUE, exact = FALSE, correct = TRUE)} computes it:
- * zero differences are dropped, tied absolute differences get their average rank, the variance is
- * reduced by Σ(t³ − t)/48 over tie groups, and the statistic is moved 0.5 towards its mean before the
- * normal approximation. A non-parametric check that does not lean on the t interval's normality.
+ * The Wilcoxon signed-rank test as R's {@code wilcox.test(treatment, control, paired = TRUE)} computes it.
+ * {@link #test(double[])} is the normal approximation ({@code exact = FALSE, correct = TRUE}): zero
+ * differences are dropped, tied absolute differences get their average rank, the variance is reduced by
+ * Σ(t³ − t)/48 over tie groups, and the statistic is moved 0.5 towards its mean. {@link #testAsR(double[])}
+ * is R's default: the exact null distribution of V when fewer than 50 differences remain and none are tied
+ * or zero, the approximation otherwise. A non-parametric check that does not lean on the t interval's
+ * normality.
  */
 public final class WilcoxonSignedRank {
 
     private WilcoxonSignedRank() {
     }
 
-    /** Tests the per-case differences of paired cases. */
+    /** Below this many non-zero differences R computes the exact p-value. */
+    public static final int EXACT_BELOW = 50;
+
+    /** Tests the per-case differences of paired cases by the normal approximation. */
     public static WilcoxonResult test(PairedCases cases) {
         PairedTTest.requireCases(cases);
-        return testDifferences(cases.differencesView());
+        return testDifferences(cases.differencesView(), false);
+    }
+
+    /** Tests the per-case differences of paired cases as R does by default (exact when small, no ties). */
+    public static WilcoxonResult testAsR(PairedCases cases) {
+        PairedTTest.requireCases(cases);
+        return testDifferences(cases.differencesView(), true);
+    }
+
+    /**
+     * Tests differences as R does by default: exact below {@link #EXACT_BELOW} non-zero differences without
+     * ties or zeros (as {@code scipy.stats.wilcoxon(d, method="exact")}), the corrected normal approximation
+     * otherwise.
+     *
+     * @param differences finite per-case differences {@code treatment − control}, at least one
+     */
+    public static WilcoxonResult testAsR(double[] differences) {
+        return testDifferences(Require.atLeast("differences", differences, 1, "a signed-rank test"), true);
     }
 
     /**
      * Tests differences directly.
      *
-     * @param differences finite per-case differences {@code treatment − control}
+     * @param differences finite per-case differences {@code treatment − control}, at least one
      */
     public static WilcoxonResult test(double[] differences) {
-        return testDifferences(Require.finite("differences", differences));
+        return testDifferences(Require.atLeast("differences", differences, 1, "a signed-rank test"), false);
     }
 
-    private static WilcoxonResult testDifferences(double[] differences) {
+    private static WilcoxonResult testDifferences(double[] differences, boolean exactWhenPossible) {
+        if (differences.length == 0) {
+            throw new IllegalArgumentException("no paired case to test; a signed-rank test needs at least 1");
+        }
         double[] magnitudes = new double[differences.length];
         int n = 0;
         for (double d : differences) {
@@ -39,7 +64,7 @@ public final class WilcoxonSignedRank {
         }
         int zeros = differences.length - n;
         if (n == 0) {
-            return new WilcoxonResult(0, zeros, 0, 0, 1);
+            return new WilcoxonResult(0, zeros, 0, 0, 1, false);
         }
         double[] sorted = Arrays.copyOf(magnitudes, n);
         Arrays.sort(sorted);
@@ -59,31 +84,45 @@ public final class WilcoxonSignedRank {
             ties += t * t * t - t;
             i = j;
         }
-        double mean = n * (n + 1) / 4.0;
-        double sigma = Math.sqrt(n * (n + 1.0) * (2 * n + 1) / 24 - ties / 48);
+        // In double: n(n + 1) overflows an int from n = 46,341.
+        double mean = n * (n + 1.0) / 4;
+        double sigma = Math.sqrt(n * (n + 1.0) * (2.0 * n + 1) / 24 - ties / 48);
         double centred = positiveRanks - mean;
         double z = (centred - 0.5 * Math.signum(centred)) / sigma;
-        return new WilcoxonResult(n, zeros, positiveRanks, z, Distributions.normalTwoSided(z));
+        if (exactWhenPossible && n < EXACT_BELOW && zeros == 0 && ties == 0) {
+            return new WilcoxonResult(n, 0, positiveRanks, z, exactTwoSided(n, (int) positiveRanks), true);
+        }
+        return new WilcoxonResult(n, zeros, positiveRanks, z, Distributions.normalTwoSided(z), false);
+    }
+
+    /**
+     * R's exact two-sided p-value: twice the smaller tail of V's null distribution, counted by dynamic
+     * programming over which ranks are positive (counts stay exact in a double below 2^53 patterns).
+     */
+    private static double exactTwoSided(int n, int v) {
+        int max = n * (n + 1) / 2;
+        double[] ways = new double[max + 1];
+        ways[0] = 1;
+        for (int rank = 1; rank <= n; rank++) {
+            for (int s = rank * (rank + 1) / 2; s >= rank; s--) {
+                ways[s] += ways[s - rank];
+            }
+        }
+        double below = 0;
+        for (int s = 0; s <= v; s++) {
+            below += ways[s];
+        }
+        double above = 0;
+        for (int s = v; s <= max; s++) {
+            above += ways[s];
+        }
+        return Math.min(1.0, 2 * Math.min(below, above) / Math.pow(2, n));
     }
 
     /** Average 1-based rank of {@code value} among the sorted magnitudes (ties share their mean rank). */
     private static double averageRank(double[] sorted, double value) {
-        int first = lowerBound(sorted, value);
-        int last = lowerBound(sorted, Math.nextUp(value));
+        int first = Descriptive.lowerBound(sorted, value);
+        int last = Descriptive.lowerBound(sorted, Math.nextUp(value));
         return (first + 1 + last) / 2.0;
-    }
-
-    private static int lowerBound(double[] sorted, double value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -23,13 +23,35 @@ class BinaryPairedTest {
         assertThat(McNemarTest.exact(new PairedTable(5, 0, 0, 5)).pValue()).isEqualTo(1.0);
     }
 
+    /**
+     * Method 10 with Newcombe's corrected phi ((ad − bc − N/2) when ad − bc &gt; N/2): second_pass_reference.py,
+     * "Newcombe 1998 method 10 with the corrected phi". [13, 0, 4, 8] is the worked example whose published
+     * interval is [−0.3074, +0.0026]; the raw phi gave [−0.2905, −0.0172], excluding 0 while McNemar's p is
+     * 0.125.
+     */
     @Test
-    void newcombeMatchesThePaperFormula() {
-        assertNewcombe(new PairedTable(20, 9, 2, 19), 0.01582175491336678, 0.25515844963826056);
-        assertNewcombe(new PairedTable(10, 15, 5, 20), 0.030502822901462584, 0.35283592771870453);
-        assertNewcombe(new PairedTable(59, 23, 3, 37), 0.08638650746398074, 0.23765670827279756);
+    void newcombeMatchesThePublishedMethod() {
+        assertNewcombe(new PairedTable(13, 0, 4, 8), -0.3074071997254837, 0.0025993024484621263);
+        assertNewcombe(new PairedTable(20, 9, 2, 19), 0.009772540645656413, 0.26076658992612184);
+        assertNewcombe(new PairedTable(10, 15, 5, 20), 0.025838416549251064, 0.35693657165919257);
+        assertNewcombe(new PairedTable(59, 23, 3, 37), 0.08469003156555317, 0.2392361244912483);
         assertNewcombe(new PairedTable(0, 3, 0, 7), -0.03759243457905065, 0.6032218525388546);
-        assertNewcombe(new PairedTable(5, 0, 0, 5), 0.0, 0.0);
+        assertNewcombe(new PairedTable(5, 0, 0, 5), -0.16659315708122263, 0.16659315708122263);
+        assertThat(McNemarTest.exact(new PairedTable(13, 0, 4, 8)).pValue()).isEqualTo(0.125);
+    }
+
+    /** 2 * binom.cdf(min(b, c), b + c, 0.5), equal to statsmodels' mcnemar(..., exact=True): far below 1e-16. */
+    @Test
+    void mcNemarKeepsTinyTails() {
+        agrees(McNemarTest.exact(new PairedTable(10, 0, 60, 5)).pValue(), 1.734723475976807e-18);
+        agrees(McNemarTest.exact(new PairedTable(0, 2, 80, 0)).pValue(), 1.4078614025652531e-21);
+        agrees(McNemarTest.exact(new PairedTable(3, 1, 70, 4)).pValue(), 6.098637220230962e-20);
+    }
+
+    @Test
+    void emptyTableHasNoDifference() {
+        assertThatThrownBy(() -> new PairedTable(0, 0, 0, 0).difference())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no case");
     }
 
     private static void assertNewcombe(PairedTable table, double low, double high) {

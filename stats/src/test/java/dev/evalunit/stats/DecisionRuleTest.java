@@ -53,4 +53,26 @@ class DecisionRuleTest {
                 .hasMessageContaining("low is NaN");
         assertThatThrownBy(() -> DecisionRule.nonInferior(0, 0.1, 0.1, null)).hasMessageContaining("direction");
     }
+
+    /**
+     * TOST by the 1 − 2α interval agrees with statsmodels' {@code ttost_paired(B, A, -m, m)} on the data of
+     * second_pass_reference.py: p = 1.59e-8 at m = 0.05, p = 0.0194 at m = 0.01 (equivalent at α = 0.05,
+     * not at α = 0.01). A margin of 0 never shows equivalence.
+     */
+    @Test
+    void equivalenceByTwoOneSidedTests() {
+        double[] a = {0.62, 0.55, 0.71, 0.48, 0.66, 0.59, 0.70, 0.52, 0.64, 0.58, 0.61, 0.67};
+        double[] shift = {0.01, -0.02, 0.015, 0.0, -0.01, 0.02, -0.005, 0.01, 0.0, -0.015, 0.005, 0.01};
+        double[] b = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            b[i] = a[i] + shift[i];
+        }
+        PairedCases cases = PairedCases.ofMeans(a, b);
+        PairedResult at90 = PairedTTest.test(cases, 0.90);
+        PairedResult at98 = PairedTTest.test(cases, 0.98);
+        assertThat(DecisionRule.equivalent(at90.ciLow(), at90.ciHigh(), 0.05)).isTrue();
+        assertThat(DecisionRule.equivalent(at90.ciLow(), at90.ciHigh(), 0.01)).isTrue();
+        assertThat(DecisionRule.equivalent(at98.ciLow(), at98.ciHigh(), 0.01)).isFalse();
+        assertThat(DecisionRule.equivalent(0, 0, 0)).isFalse();
+    }
 }

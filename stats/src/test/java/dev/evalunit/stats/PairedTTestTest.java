@@ -3,6 +3,7 @@ package dev.evalunit.stats;
 import static dev.evalunit.stats.Reference.agrees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
@@ -86,10 +87,30 @@ class PairedTTestTest {
         assertThat(same.pValue()).isEqualTo(1.0);
         assertThat(same.t()).isZero();
         assertThat(same.ciLow()).isZero();
+        // Identical non-zero differences get the exact sign-flip p, 2^(1−n) (second_pass_reference.py:
+        // permutation_test on [1, 1, 1] gives 0.25, on six times 0.1 gives 0.03125), never p = 0.
         PairedResult shifted = PairedTTest.test(
                 PairedCases.ofMeans(new double[] {1, 2, 3}, new double[] {1.5, 2.5, 3.5}), 0.95);
-        assertThat(shifted.pValue()).isZero();
-        assertThat(shifted.ciLow()).isEqualTo(0.5);
+        assertThat(shifted.pValue()).isEqualTo(0.25);
+        assertThat(shifted.ciLow()).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(shifted.ciHigh()).isEqualTo(Double.POSITIVE_INFINITY);
+        PairedResult six = PairedTTest.test(PairedCases.ofMeans(new double[6], new double[] {.1, .1, .1, .1, .1, .1}),
+                0.95);
+        assertThat(six.pValue()).isEqualTo(0.03125);
+        assertThat(six.ciLow()).isEqualTo(six.difference()).isCloseTo(0.1, within(1e-15));
+        assertThat(six.ciHigh()).isEqualTo(six.difference());
+    }
+
+    /** README: bad input fails with an exception, never NaN; ±1e308 used to turn every statistic into NaN. */
+    @Test
+    void overflowingValuesAreRejectedNotNaN() {
+        assertThatThrownBy(() -> PairedAnalysis.of(new double[][] {{1e308}, {-1e308}, {1e308}},
+                new double[][] {{-1e308}, {1e308}, {1e308}}, 0.95, 1000, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("control[0][0] is 1.0E308")
+                .hasMessageContaining("rescale");
+        assertThatThrownBy(() -> Summary.of(new double[] {1, -1e308})).hasMessageContaining("values[1] is -1.0E308");
+        assertThatThrownBy(() -> WelchTest.test(new double[] {1e200, 1}, new double[] {1, 2}, 0.95))
+                .hasMessageContaining("a[0] is 1.0E200");
     }
 
     @Test

@@ -7,9 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 /**
- * References from stats/src/test/python/offline_reference.py: the brief's formula with
- * {@code scipy.stats.norm.ppf}; statsmodels' {@code NormalIndPower().solve_power(..., ratio=0)} gives
- * 320.2335 for the first case (it also counts the far tail, hence the 1e-6 relative difference).
+ * References from stats/src/test/python/second_pass_reference.py: statsmodels'
+ * {@code TTestPower().solve_power(effect_size=δ/sqrt(V), alpha, power)} and {@code TTestPower().power(...)},
+ * the noncentral t that R's {@code power.t.test(type = "paired")} uses; cases needed is the solution rounded
+ * up.
  */
 class PowerPlanningTest {
 
@@ -17,21 +18,39 @@ class PowerPlanningTest {
     private static final PlanningInputs INPUTS = new PlanningInputs(0.04, 0.09, 3, 0.16, 5);
 
     @Test
-    void casesNeededMatchesTheFormula() {
+    void casesNeededFollowsTheNoncentralT() {
         agrees(INPUTS.variancePerCase(), 0.10200000000000001);
-        // n = 320.23429316144274
-        assertThat(PowerPlanning.casesNeeded(INPUTS, 0.05, 0.05, 0.8)).isEqualTo(321);
-        assertThat(PowerPlanning.casesNeeded(INPUTS, -0.05, 0.05, 0.8)).isEqualTo(321);
-        // n = 151.769749126335
-        assertThat(PowerPlanning.casesNeeded(INPUTS, 0.1, 0.01, 0.9)).isEqualTo(152);
+        // nobs = 322.15951410041214 (the z approximation said 321)
+        assertThat(PowerPlanning.casesNeeded(INPUTS, 0.05, 0.05, 0.8)).isEqualTo(323);
+        assertThat(PowerPlanning.casesNeeded(INPUTS, -0.05, 0.05, 0.8)).isEqualTo(323);
+        // nobs = 155.10182748614642 (z: 152)
+        assertThat(PowerPlanning.casesNeeded(INPUTS, 0.1, 0.01, 0.9)).isEqualTo(156);
+        PlanningInputs unit = new PlanningInputs(1, 0, 1, 0, 1);
+        // effect sizes 0.8, 0.6, 0.5: nobs 14.3028, 23.7945, 33.3671 (z: 12.26, 21.80, 31.40)
+        assertThat(PowerPlanning.casesNeeded(unit, 0.8, 0.05, 0.8)).isEqualTo(15);
+        assertThat(PowerPlanning.casesNeeded(unit, 0.6, 0.05, 0.8)).isEqualTo(24);
+        assertThat(PowerPlanning.casesNeeded(unit, 0.5, 0.05, 0.8)).isEqualTo(34);
     }
 
     @Test
     void minimumDetectableEffectAndPower() {
-        agrees(PowerPlanning.minimumDetectableEffect(INPUTS, 200, 0.05, 0.8), 0.06326870209288346);
-        agrees(PowerPlanning.power(INPUTS, 200, 0.05, 0.05), 0.6002805075990436);
+        // brentq(lambda e: TTestPower().power(e, 200, 0.05) - 0.8, ..., xtol=1e-15) · sqrt(V)
+        agrees(PowerPlanning.minimumDetectableEffect(INPUTS, 200, 0.05, 0.8), 0.06357599928345348);
+        agrees(PowerPlanning.power(INPUTS, 200, 0.05, 0.05), 0.5961599231554783);
         double mde = PowerPlanning.minimumDetectableEffect(INPUTS, 200, 0.05, 0.8);
         agrees(PowerPlanning.power(INPUTS, 200, mde, 0.05), 0.8);
+        PlanningInputs unit = new PlanningInputs(1, 0, 1, 0, 1);
+        // the same root at n = 5: 1.681996965955558 (the z approximation said 1.253)
+        agrees(PowerPlanning.minimumDetectableEffect(unit, 5, 0.05, 0.8), 1.681996965955558);
+        agrees(PowerPlanning.power(unit, 5, 1.2, 0.05), 0.5302212511402774);
+    }
+
+    /** scipy.stats.nct.cdf(t, df, nc). */
+    @Test
+    void noncentralTMatchesSciPy() {
+        agrees(NoncentralT.cdf(2.5, 7, 1.3), 0.8236718227421564);
+        agrees(NoncentralT.cdf(-1.0, 4, 2.0), 0.0025732321748442866);
+        agrees(NoncentralT.cdf(30.0, 50, 25.0), 0.940367554563658);
     }
 
     @Test
@@ -57,7 +76,7 @@ class PowerPlanningTest {
                 .hasMessageContaining("power is 1.0");
         assertThatThrownBy(() -> new PlanningInputs(0, 0, 1, 0, 1)).hasMessageContaining("all variances are 0");
         assertThatThrownBy(() -> new PlanningInputs(0.1, 0.1, 0, 0.1, 1)).hasMessageContaining("repeatsControl (0)");
-        assertThatThrownBy(() -> PowerPlanning.minimumDetectableEffect(INPUTS, 0, 0.05, 0.8))
-                .hasMessageContaining("cases is 0");
+        assertThatThrownBy(() -> PowerPlanning.minimumDetectableEffect(INPUTS, 1, 0.05, 0.8))
+                .hasMessageContaining("cases is 1");
     }
 }

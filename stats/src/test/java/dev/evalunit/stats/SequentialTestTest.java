@@ -52,20 +52,20 @@ class SequentialTestTest {
     /** Twenty daily looks at A/A data: the always-valid test must stay at or below α. */
     @Test
     void falsePositiveRateWithTwentyLooksStaysBelowAlpha() {
-        SimulatedExperiments sim = new SimulatedExperiments(new SplittableRandom(20261121L), 0.0);
+        SimulatedExperiments sim = new SimulatedExperiments(new SplittableRandom(20261121L), 0.0, 50, 0.2);
         assertThat(sim.sequentialRejectionRate(2000, 0.05)).isLessThanOrEqualTo(0.05);
     }
 
     /** Same looks, naive fixed-horizon tests: shows the simulation is one where peeking does inflate errors. */
     @Test
     void naivePeekingInflatesTheSameSimulation() {
-        SimulatedExperiments sim = new SimulatedExperiments(new SplittableRandom(20261121L), 0.0);
+        SimulatedExperiments sim = new SimulatedExperiments(new SplittableRandom(20261121L), 0.0, 50, 0.2);
         assertThat(sim.naiveRejectionRate(2000, 0.05)).isGreaterThan(0.10);
     }
 
     @Test
     void detectsARealEffect() {
-        SimulatedExperiments sim = new SimulatedExperiments(new SplittableRandom(7L), 0.3);
+        SimulatedExperiments sim = new SimulatedExperiments(new SplittableRandom(7L), 0.3, 50, 0.2);
         assertThat(sim.sequentialRejectionRate(300, 0.05)).isGreaterThan(0.8);
     }
 
@@ -80,18 +80,34 @@ class SequentialTestTest {
                 0.05)).hasMessageContaining("at least 2 per group");
     }
 
-    /** A/B experiments with N(0, 1) control, N(effect, 1) treatment, 50 users per arm per day, 20 days. */
-    private record SimulatedExperiments(SplittableRandom random, double effect) {
+    /**
+     * The plug-in variance at tiny first looks: with 2 units per arm per look and τ = 1 the false-positive rate
+     * over 20 looks is about 0.12; holding the first look until {@link SequentialTest#MINIMUM_PER_ARM} units per
+     * arm (looks at 30, 60, ..., 600) keeps it at or below α from the first look on.
+     */
+    @Test
+    void looksStartAtTheMinimumPerArm() {
+        assertThat(SequentialTest.MINIMUM_PER_ARM).isEqualTo(30);
+        SimulatedExperiments tiny = new SimulatedExperiments(new SplittableRandom(12L), 0.0, 2, 1.0);
+        assertThat(tiny.sequentialRejectionRate(2000, 0.05)).isGreaterThan(0.08);
+        SimulatedExperiments held = new SimulatedExperiments(new SplittableRandom(12L), 0.0,
+                SequentialTest.MINIMUM_PER_ARM, 1.0);
+        assertThat(held.sequentialRejectionRate(2000, 0.05)).isLessThanOrEqualTo(0.05);
+        assertThat(SequentialTest.ready(29, 500)).isFalse();
+        assertThat(SequentialTest.ready(30, 30)).isTrue();
+    }
+
+    /** A/B experiments with N(0, 1) control, N(effect, 1) treatment, perLook users per arm per day, 20 days. */
+    private record SimulatedExperiments(SplittableRandom random, double effect, int perLook, double tau) {
 
         private static final int LOOKS = 20;
-        private static final int PER_LOOK = 50;
 
         double sequentialRejectionRate(int experiments, double alpha) {
             int rejected = 0;
             for (int e = 0; e < experiments; e++) {
                 SequentialState state = SequentialState.start();
-                for (Looks looks = new Looks(); looks.next(random, effect); ) {
-                    state = state.after(SequentialTest.means(looks.control(), looks.treatment(), 0.2, alpha));
+                for (Looks looks = new Looks(perLook); looks.next(random, effect); ) {
+                    state = state.after(SequentialTest.means(looks.control(), looks.treatment(), tau, alpha));
                 }
                 rejected += state.rejects(alpha) ? 1 : 0;
             }
@@ -102,7 +118,7 @@ class SequentialTestTest {
             int rejected = 0;
             for (int e = 0; e < experiments; e++) {
                 boolean any = false;
-                for (Looks looks = new Looks(); looks.next(random, effect); ) {
+                for (Looks looks = new Looks(perLook); looks.next(random, effect); ) {
                     any |= WelchTest.test(looks.control(), looks.treatment(), 0.95).pValue() < alpha;
                 }
                 rejected += any ? 1 : 0;
@@ -113,6 +129,7 @@ class SequentialTestTest {
 
     /** Running sums of both arms, one look (day) at a time. */
     private static final class Looks {
+        private final int perLook;
         private int look;
         private long n;
         private double sumA;
@@ -120,11 +137,15 @@ class SequentialTestTest {
         private double sumB;
         private double squaresB;
 
+        Looks(int perLook) {
+            this.perLook = perLook;
+        }
+
         boolean next(SplittableRandom random, double effect) {
             if (look++ == SimulatedExperiments.LOOKS) {
                 return false;
             }
-            for (int i = 0; i < SimulatedExperiments.PER_LOOK; i++) {
+            for (int i = 0; i < perLook; i++) {
                 double a = random.nextGaussian();
                 double b = random.nextGaussian() + effect;
                 sumA += a;
@@ -132,7 +153,7 @@ class SequentialTestTest {
                 sumB += b;
                 squaresB += b * b;
             }
-            n += SimulatedExperiments.PER_LOOK;
+            n += perLook;
             return true;
         }
 

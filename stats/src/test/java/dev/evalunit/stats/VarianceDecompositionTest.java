@@ -62,4 +62,31 @@ class VarianceDecompositionTest {
         assertThatThrownBy(() -> VarianceDecomposition.of(new double[][] {{1, 2}, {2, 3}}).projectedStandardError(0, 3))
                 .hasMessageContaining("cases (0)");
     }
+
+    /**
+     * 100 cases × 3 repeats, case means ±0.2 and repeats at the case mean ±0.3: σ² = 0.09, ω² = (MSB − MSW)/3
+     * = 0.0104. The within-case term σ²/K = 0.03 dominates ω², which used to advise MORE_REPEATS; but 300 new
+     * samples as 100 new cases give SE² (ω² + σ²/3)/200 = 2.0e-4, as 3 more repeats (ω² + σ²/6)/100 = 2.5e-4.
+     */
+    @Test
+    void moreCasesWinPerSampleAndRepeatsOnlyWhenCasesCostMore() {
+        double[][] scores = new double[100][];
+        for (int i = 0; i < 100; i++) {
+            double mean = i % 2 == 0 ? 0.7 : 0.3;
+            scores[i] = new double[] {mean - 0.3, mean, mean + 0.3};
+        }
+        VarianceComponents v = VarianceDecomposition.of(scores);
+        agrees(v.withinCaseVariance(), 0.09);
+        // MSB = 3 · 0.04 · 100/99, ω² = (MSB − 0.09) / 3
+        agrees(v.betweenCaseVariance(), (3 * 0.04 * 100 / 99 - 0.09) / 3);
+        assertThat(v.narrowestBy()).isEqualTo(VarianceComponents.Lever.MORE_CASES);
+        double asCases = Math.pow(v.projectedStandardError(200, 3), 2);
+        double asRepeats = Math.pow(v.projectedStandardError(100, 6), 2);
+        assertThat(asCases).isLessThan(asRepeats);
+        assertThat(v.repeatsForCaseCost(0)).isEqualTo(1);
+        // sqrt(c · 0.09 / 0.0103...): c = 1 → 3, c = 9 → 9
+        assertThat(v.repeatsForCaseCost(1)).isEqualTo(3);
+        assertThat(v.repeatsForCaseCost(9)).isEqualTo(9);
+        agrees(v.caseCostBreakEven(3), 9 * v.betweenCaseVariance() / 0.09);
+    }
 }

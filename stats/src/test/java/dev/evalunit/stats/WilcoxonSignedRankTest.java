@@ -43,9 +43,43 @@ class WilcoxonSignedRankTest {
 
     @Test
     void allZeroDifferencesAreNoEvidence() {
-        assertThat(WilcoxonSignedRank.test(new double[] {0, 0, 0})).isEqualTo(new WilcoxonResult(0, 3, 0, 0, 1));
-        assertThat(WilcoxonSignedRank.test(new double[0]).pValue()).isEqualTo(1.0);
+        assertThat(WilcoxonSignedRank.test(new double[] {0, 0, 0})).isEqualTo(new WilcoxonResult(0, 3, 0, 0, 1, false));
+        assertThatThrownBy(() -> WilcoxonSignedRank.test(new double[0]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has 0 values");
         assertThatThrownBy(() -> WilcoxonSignedRank.test(new double[] {1, Double.NaN}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("differences[1] is NaN");
+    }
+
+    /**
+     * n(n + 1)/4 overflowed an int from n = 46,341: z = 372, p = 0 on null data. second_pass_reference.py:
+     * d_i = ((i · 2654435761) mod 2^32) / 2^32 − 0.5 for i = 1..46341,
+     * {@code scipy.stats.wilcoxon(d, correction=True, method="approx")}.
+     */
+    @Test
+    void largeSamplesDoNotOverflow() {
+        double[] d = new double[46341];
+        for (int i = 1; i <= d.length; i++) {
+            d[i - 1] = ((i * 2654435761L) % (1L << 32)) / (double) (1L << 32) - 0.5;
+        }
+        WilcoxonResult r = WilcoxonSignedRank.test(d);
+        agrees(r.statistic(), 536856229.0);
+        agrees(r.pValue(), 0.9924014371379619);
+    }
+
+    /** R's exact p below 50 differences without ties: {@code scipy.stats.wilcoxon(d, method="exact")}. */
+    @Test
+    void exactAsRForSmallUntiedSamples() {
+        WilcoxonResult six = WilcoxonSignedRank.testAsR(new double[] {1.0, 2.0, -3.5, 4.0, 5.0, 6.5});
+        assertThat(six.exact()).isTrue();
+        agrees(six.statistic(), 18.0);
+        agrees(six.pValue(), 0.15625);
+        WilcoxonResult ten = WilcoxonSignedRank.testAsR(
+                new double[] {0.31, -0.12, 0.27, 0.45, 0.06, 0.22, -0.04, 0.38, 0.15, -0.2});
+        agrees(ten.statistic(), 46.0);
+        agrees(ten.pValue(), 0.064453125);
+        agrees(WilcoxonSignedRank.testAsR(new double[] {1.0, 2.0, 3.0}).pValue(), 0.25);
+        WilcoxonResult tied = WilcoxonSignedRank.testAsR(new double[] {0.5, 0.5, -0.5, 0.5, 0.0});
+        assertThat(tied.exact()).isFalse();
+        agrees(tied.pValue(), 0.4237107971667934);
     }
 }

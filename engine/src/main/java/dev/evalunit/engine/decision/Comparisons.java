@@ -8,14 +8,11 @@ import dev.evalunit.api.MetricDifference;
 import dev.evalunit.api.MetricStats;
 import dev.evalunit.engine.suite.BuiltInMetric;
 import dev.evalunit.engine.suite.CompareSpec;
-import dev.evalunit.stats.DecisionRule;
 import dev.evalunit.stats.Direction;
 import dev.evalunit.stats.PValueAdjustment;
 import dev.evalunit.stats.PairedAnalysis;
 import dev.evalunit.stats.PairedCases;
 import dev.evalunit.stats.PairedResult;
-import dev.evalunit.stats.ProportionResult;
-import dev.evalunit.stats.TwoProportionTest;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -145,52 +142,32 @@ public final class Comparisons {
         return out;
     }
 
-    /** The decision interval splits alpha over the treatments (Bonferroni), so several treatments stay honest. */
+    /** The decision splits alpha over the treatments (Bonferroni), so several treatments stay honest. */
     private Decision decide(String treatment, int treatments) {
-        double confidence = 1 - spec.alpha() / treatments;
-        double[][] base = observations.matrix(spec.baseline(), spec.primary());
-        double[][] treated = observations.matrix(treatment, spec.primary());
-        PairedCases cases = PairedCases.of(base, treated);
-        if (cases.size() < 2) {
-            return new Decision(treatment, Decision.Outcome.CONTINUE, spec.primary(), 0, 0, 0, confidence,
-                    cases.size(), treatment + " and " + spec.baseline() + " share " + cases.size()
-                    + " case(s) with a value of " + spec.primary() + "; a decision needs at least 2");
-        }
-        PairedEstimate t = PairedEstimate.of(base, treated, cases, clusterKeys, confidence);
         Direction direction = spec.higherIsBetter(spec.primary()) ? Direction.HIGHER_IS_BETTER
                 : Direction.LOWER_IS_BETTER;
-        Decision.Outcome outcome = Decision.Outcome.valueOf(
-                DecisionRule.decide(t.ciLow(), t.ciHigh(), spec.minEffect(), direction).name());
-        String reason = String.format(Locale.ROOT, "%s − %s on %s = %s, %s%% CI [%s, %s] over %d cases (%s is better;"
-                        + " minimum meaningful effect %s): %s", treatment, spec.baseline(), spec.primary(),
-                Numbers.format(t.difference()), Numbers.format(confidence * 100), Numbers.format(t.ciLow()),
-                Numbers.format(t.ciHigh()), cases.size(), direction == Direction.HIGHER_IS_BETTER ? "higher" : "lower",
-                Numbers.format(spec.minEffect()), explain(outcome));
-        return new Decision(treatment, outcome, spec.primary(), t.difference(), t.ciLow(), t.ciHigh(), confidence,
-                cases.size(), reason);
+        return new PrimaryDecision(spec.baseline(), spec.primary(), spec.alpha() / treatments, spec.minEffect(),
+                direction, clusterKeys).decide(treatment, observations.matrix(spec.baseline(), spec.primary()),
+                observations.matrix(treatment, spec.primary()));
     }
 
-    private static String explain(Decision.Outcome outcome) {
-        return switch (outcome) {
-            case SHIP_TREATMENT -> "the interval lies on the better side of 0 and reaches the minimum effect";
-            case KEEP_CONTROL -> "the interval lies on the worse side of 0";
-            case NO_DIFFERENCE -> "any difference is smaller than the minimum effect";
-            case CONTINUE -> "the interval is too wide to decide; add cases or repeats";
-        };
-    }
-
+    /**
+     * Error rates compared per case, like every other metric: each case's share of failed samples under the
+     * treatment minus under the baseline. Counting samples as independent ignores that errors cluster in
+     * cases (a long input that times out under one variant fails on every repeat).
+     */
     private Optional<ErrorRateCheck> errorRate(String treatment, double confidence) {
-        double[] base = observations.flat(spec.baseline(), BuiltInMetric.ERROR_RATE.metric());
-        double[] treated = observations.flat(treatment, BuiltInMetric.ERROR_RATE.metric());
-        if (base.length == 0 || treated.length == 0) {
+        double[][] base = observations.matrix(spec.baseline(), BuiltInMetric.ERROR_RATE.metric());
+        double[][] treated = observations.matrix(treatment, BuiltInMetric.ERROR_RATE.metric());
+        PairedCases cases = PairedCases.of(base, treated);
+        if (cases.size() < 2) {
             return Optional.empty();
         }
-        long baseErrors = Math.round(Arrays.stream(base).sum());
-        long treatedErrors = Math.round(Arrays.stream(treated).sum());
-        ProportionResult result = TwoProportionTest.test(baseErrors, base.length, treatedErrors, treated.length,
-                confidence);
-        return Optional.of(new ErrorRateCheck(treatment, result.rateA(), result.rateB(), result.difference(),
-                result.ciLow(), result.ciHigh(), result.pValue(), result.pValue() < spec.alpha()));
+        PairedEstimate estimate = PairedEstimate.of(base, treated, cases, clusterKeys, confidence);
+        double baseRate = Arrays.stream(cases.controlMeans()).average().orElseThrow();
+        double treatedRate = Arrays.stream(cases.treatmentMeans()).average().orElseThrow();
+        return Optional.of(new ErrorRateCheck(treatment, baseRate, treatedRate, estimate.difference(),
+                estimate.ciLow(), estimate.ciHigh(), estimate.pValue(), estimate.pValue() < spec.alpha()));
     }
 
     private String winner(List<Decision> decisions) {
