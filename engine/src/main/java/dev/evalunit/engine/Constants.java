@@ -33,10 +33,13 @@ public final class Constants {
      * Default: none.
      */
     public static final String MAX_COST = "evalunit.max-cost";
+
     // ---- input: limits on what a suite or dataset file may expand to, and where datasets may live ----
 
+    /**
      * Further directories datasets may be read from, separated by commas: {@value}. By default a dataset must lie
      * under the working directory or under its suite file's directory.
+     */
     public static final String INPUT_DATASET_ROOTS = "evalunit.input.dataset-roots";
 
     /** The most cases one suite may have: {@value}. Default 100000. */
