@@ -119,7 +119,7 @@ public final class SuiteProgress {
                 + (complete == 0 ? 0 : judges * Math.max(plannedCalls, complete) / complete));
         return new RunProgress(now.toString(), plannedCalls, finished, complete, errors.get(), retries.get(),
                 judgeCalls.get(), activity.inFlight(), activity.requestsPerSecond(), elapsed, remaining,
-                inputTokens.get(), outputTokens.get(), generations + judges, cached.get(), unpriced.get(), projected, budgetUsd,
-                activity.notices());
+                inputTokens.get(), outputTokens.get(), generations + judges, cached.get(), unpriced.get(), projected,
+                budgetUsd, activity.notices());
     }
 }

@@ -4,11 +4,8 @@ import dev.evalunit.api.ModelCallException.Kind;
 import dev.evalunit.api.RunProgress.ProviderNotice;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,34 +133,5 @@ class ProviderWatchTest {
         assertThat(watch.current().requestsPerSecond()).as("current() closes no window").isEqualTo(2.0);
         clock.move(Duration.ofSeconds(2));
         assertThat(watch.read().requestsPerSecond()).isZero();
-    }
-
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
