@@ -25,13 +25,14 @@ import java.util.OptionalLong;
  * @param inFlight          attempts waiting for a provider's answer right now (the whole run)
  * @param requestsPerSecond attempts sent per second since the previous snapshot (the whole run)
  * @param elapsedMillis     time since the suite started
- * @param remainingMillis   estimated time left, from the rate of finished calls; empty before the first one
+ * @param remainingMillis   estimated time left, from the rate of scored samples; empty before the first one
  * @param inputTokens       input tokens of the calls answered by a provider (not the cache)
  * @param outputTokens      output tokens of those calls
  * @param costUsd           what those calls cost by the price table
  * @param cachedCalls       calls answered from the response cache (no cost)
  * @param unpricedCalls     answered calls with token usage but no price (not in {@code costUsd})
- * @param projectedCostUsd  the cost at the end if the rest costs what the finished calls did
+ * @param projectedCostUsd  the cost at the end if the rest costs what the finished generations and judged
+ *                          samples did
  * @param budgetUsd         the configured budget ({@code evalunit.max-cost}), if any
  * @param notices           providers that are slow, failing or rate limited right now
  */

@@ -22,8 +22,9 @@ final class ProviderHealth {
     /** Answers a window needs before its latency is compared, and the baseline before it is trusted. */
     static final int MIN_WINDOW = 5;
     static final int MIN_BASELINE = 10;
-    /** Slow: the window's mean latency is at least this many times the baseline's. */
+    /** Slow: the window's mean latency is at least this many times the baseline's, and this much longer. */
     static final double SLOW_FACTOR = 2;
+    static final Duration MIN_SLOW_GAP = Duration.ofMillis(500);
     /** Stalled: nothing ended for this many baseline latencies (and at least {@link #MIN_STALL}) with attempts out. */
     static final double STALL_FACTOR = 5;
     static final Duration MIN_STALL = Duration.ofSeconds(10);
@@ -105,7 +106,7 @@ final class ProviderHealth {
         List<ProviderNotice> notices = new ArrayList<>();
         double base = baseline.meanLatencyNanos();
         boolean slow = window.answers >= MIN_WINDOW && baseline.answers >= MIN_BASELINE
-                && window.meanLatencyNanos() >= SLOW_FACTOR * base;
+                && window.meanLatencyNanos() >= Math.max(SLOW_FACTOR * base, base + MIN_SLOW_GAP.toNanos());
         Duration quiet = Duration.between(lastActivity, now);
         Duration stallAfter = Duration.ofNanos((long) (STALL_FACTOR * base));
         boolean stalled = inFlight > 0 && quiet.compareTo(stallAfter.compareTo(MIN_STALL) > 0 ? stallAfter

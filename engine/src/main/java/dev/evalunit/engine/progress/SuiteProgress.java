@@ -34,7 +34,8 @@ public final class SuiteProgress {
     private final AtomicLong outputTokens = new AtomicLong();
     private final AtomicLong cached = new AtomicLong();
     private final AtomicLong unpriced = new AtomicLong();
-    private final DoubleAdder cost = new DoubleAdder();
+    private final DoubleAdder generationCost = new DoubleAdder();
+    private final DoubleAdder judgeCost = new DoubleAdder();
 
     /**
      * @param plannedCalls the generations the suite will make (judge calls are not known ahead)
@@ -96,22 +97,29 @@ public final class SuiteProgress {
                 unpriced.incrementAndGet();
             }
         });
-        answer.costUsd().ifPresent(cost::add);
+        answer.costUsd().ifPresent(judge ? judgeCost::add : generationCost::add);
     }
 
-    /** Where the suite is now, with what the providers are doing. */
+    /**
+     * Where the suite is now, with what the providers are doing. The time left and the projected cost go by the
+     * rate so far: of scored samples (the end of each sample's way, judges included) for the time, of generations
+     * for their cost and of scored samples for the judges' cost.
+     */
     public RunProgress snapshot(ProviderWatch.Activity activity) {
         Instant now = clock.instant();
         long elapsed = Duration.between(started, now).toMillis();
         long finished = done.get();
-        double spent = cost.sum();
-        OptionalLong remaining = finished == 0 ? OptionalLong.empty()
-                : OptionalLong.of(Math.round((double) elapsed * Math.max(0, plannedCalls - finished) / finished));
+        long complete = scored.get();
+        double generations = generationCost.sum();
+        double judges = judgeCost.sum();
+        OptionalLong remaining = complete == 0 ? OptionalLong.empty()
+                : OptionalLong.of(Math.round((double) elapsed * Math.max(0, plannedCalls - complete) / complete));
         OptionalDouble projected = finished == 0 ? OptionalDouble.empty()
-                : OptionalDouble.of(spent * Math.max(plannedCalls, finished) / finished);
-        return new RunProgress(now.toString(), plannedCalls, finished, scored.get(), errors.get(), retries.get(),
+                : OptionalDouble.of(generations * Math.max(plannedCalls, finished) / finished
+                + (complete == 0 ? 0 : judges * Math.max(plannedCalls, complete) / complete));
+        return new RunProgress(now.toString(), plannedCalls, finished, complete, errors.get(), retries.get(),
                 judgeCalls.get(), activity.inFlight(), activity.requestsPerSecond(), elapsed, remaining,
-                inputTokens.get(), outputTokens.get(), spent, cached.get(), unpriced.get(), projected, budgetUsd,
-                activity.notices());
+                inputTokens.get(), outputTokens.get(), generations + judges, cached.get(), unpriced.get(), projected,
+                budgetUsd, activity.notices());
     }
 }

@@ -4,11 +4,8 @@ import dev.evalunit.api.ModelCallException.Kind;
 import dev.evalunit.api.RunProgress.ProviderNotice;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,32 +27,42 @@ class ProviderWatchTest {
 
     @Test
     void aLatencyJumpIsSlowSinceTheWindowItBeganInUntilItPasses() {
-        answers(10, 100);
+        answers(10, 400);
         clock.move(Duration.ofSeconds(10));
         assertThat(watch.read().notices()).isEmpty();
 
         Instant jump = clock.instant();
-        answers(5, 300);
+        answers(5, 1200);
         clock.move(Duration.ofSeconds(10));
         assertThat(watch.read().notices()).singleElement().satisfies(notice -> {
             assertThat(notice.providerId()).isEqualTo("openai");
             assertThat(notice.kind()).isEqualTo(ProviderNotice.Kind.SLOW);
             assertThat(notice.since()).isEqualTo(jump.toString());
-            assertThat(notice.detail()).isEqualTo("latency 0.30 s, was 0.10 s");
-            assertThat(notice.describe()).isEqualTo("openai slow since 10:00:10 UTC (latency 0.30 s, was 0.10 s)");
+            assertThat(notice.detail()).isEqualTo("latency 1.2 s, was 0.40 s");
+            assertThat(notice.describe()).isEqualTo("openai slow since 10:00:10 UTC (latency 1.2 s, was 0.40 s)");
         });
 
-        answers(5, 400);
+        answers(5, 2100);
         clock.move(Duration.ofSeconds(10));
         assertThat(watch.read().notices()).as("still slow, still since the jump, against the old baseline")
                 .singleElement().satisfies(notice -> {
                     assertThat(notice.since()).isEqualTo(jump.toString());
-                    assertThat(notice.detail()).isEqualTo("latency 0.40 s, was 0.10 s");
+                    assertThat(notice.detail()).isEqualTo("latency 2.1 s, was 0.40 s");
                 });
 
-        answers(5, 110);
+        answers(5, 450);
         clock.move(Duration.ofSeconds(10));
         assertThat(watch.read().notices()).isEmpty();
+    }
+
+    @Test
+    void aJumpOfMillisecondsIsNotWorthANotice() {
+        answers(10, 25);
+        clock.move(Duration.ofSeconds(10));
+        watch.read();
+        answers(5, 130);
+        clock.move(Duration.ofSeconds(10));
+        assertThat(watch.read().notices()).as("five times slower, but only 0.1 s").isEmpty();
     }
 
     @Test
@@ -126,34 +133,5 @@ class ProviderWatchTest {
         assertThat(watch.current().requestsPerSecond()).as("current() closes no window").isEqualTo(2.0);
         clock.move(Duration.ofSeconds(2));
         assertThat(watch.read().requestsPerSecond()).isZero();
-    }
-
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
