@@ -72,6 +72,16 @@ public final class ExperimentResultsJson {
                 finite(cn, "ciLow", c.ciLow());
                 finite(cn, "ciHigh", c.ciHigh());
                 finite(cn, "pValue", c.pValue());
+                cn.put("controlUnits", c.controlUnits());
+                cn.put("treatmentUnits", c.treatmentUnits());
+                finite(cn, "pValueWorse", c.pValueWorse());
+                finite(cn, "adjustedPValue", c.adjustedPValue());
+                c.lift().ifPresent(lift -> {
+                    ObjectNode ln = cn.putObject("lift");
+                    finite(ln, "estimate", lift.estimate());
+                    finite(ln, "ciLow", lift.ciLow());
+                    finite(ln, "ciHigh", lift.ciHigh());
+                });
             }
         }
         try {
