@@ -218,8 +218,9 @@ public final class ExperimentAnalyzer {
         double estimate = sign * (treatment.observations(metric) == 0 ? 0 : pointDifference(comparisons, metric));
         double low = Math.min(sign * state.ciLow(), sign * state.ciHigh());
         double high = Math.max(sign * state.ciLow(), sign * state.ciHigh());
-        String interval = format("improvement %+.4g, always-valid %.4g%% interval [%.4g, %.4g], p = %.2g after %d daily looks"
-                        + " (per user, from %d users per arm on)", estimate, (1 - alpha) * 100, low, high, state.pValue(),
+        String interval = format("improvement %+.4g, always-valid %s%% interval [%.4g, %.4g], p = %.2g after %d daily looks"
+                        + " (per user, from %d users per arm on)", estimate, new java.math.BigDecimal((1 - alpha) * 100)
+                        .round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString(), low, high, state.pValue(),
                 state.looks(), SequentialTest.MINIMUM_PER_ARM);
         if (low > 0 && estimate >= plan.minimumEffect()) {
             return new Decision(WinnerDecision.SHIP_TREATMENT, name(metric) + ": " + interval);
