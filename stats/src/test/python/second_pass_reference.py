@@ -110,14 +110,6 @@ from statsmodels.stats.proportion import proportions_ztest
 print("pooled two-proportion z over samples: proportions_ztest([15, 5], [50, 50])[1]",
       g(proportions_ztest([15, 5], [50, 50])[1]))
 
-print("== BCa bootstrap of the mean: scipy.stats.bootstrap((d,), np.mean, n_resamples=200000, method='BCa',"
-      " random_state=1).confidence_interval; acceleration by the jackknife as in scipy's _bca_interval")
-for name, d in {"S1": S1, "skewed": [0.02, 0.05, 0.01, 0.9, 0.03, 0.07, 0.04, 0.6, 0.02, 0.08]}.items():
-    x = np.array(d)
-    ci = stats.bootstrap((x,), np.mean, n_resamples=200000, method="BCa", random_state=1).confidence_interval
-    jack = np.array([np.delete(x, i).mean() for i in range(len(x))])
-    u = jack.mean() - jack
-    print(name, "BCa", g(ci.low), g(ci.high), "acceleration", g((u ** 3).sum() / (6 * ((u ** 2).sum()) ** 1.5)))
 
 print("== Delta method per unit (numpy, as gbstats' ratio statistic) and statsmodels ztest_ind cross-check")
 SA = np.array([4.0, 9.0, 3.0, 12.0, 5.0, 0.0, 7.0, 8.0, 2.0, 10.0])
