@@ -137,3 +137,15 @@ print("lift", g(rb / ra - 1), "lift ci", g(rb / ra - 1 - stats.norm.ppf(0.975) *
 from statsmodels.stats.weightstats import CompareMeans, DescrStatsW
 print("one request per unit: CompareMeans(DescrStatsW(SB), DescrStatsW(SA)).ztest_ind(usevar='unequal')[1]",
       g(CompareMeans(DescrStatsW(SB), DescrStatsW(SA)).ztest_ind(usevar="unequal")[1]))
+
+print("== CUPED: theta = cov(y, x) / var(x) pooled; scipy.stats.ttest_ind(adjusted_b, adjusted_a, equal_var=False)")
+YA = np.array([3.1, 4.0, 2.2, 5.1, 3.8, 2.9, 4.4, 3.3])
+XA = np.array([3.0, 3.7, 2.5, 4.8, 3.5, 3.1, 4.1, 3.0])
+YB = np.array([3.6, 4.3, 2.8, 5.5, 4.1, 3.4, 4.9, 3.9, 3.0])
+XB = np.array([3.1, 3.9, 2.4, 5.0, 3.6, 3.2, 4.3, 3.4, 2.7])
+y = np.concatenate([YA, YB]); x = np.concatenate([XA, XB])
+theta = np.cov(y, x, ddof=1)[0, 1] / x.var(ddof=1)
+adj_a = YA - theta * (XA - x.mean()); adj_b = YB - theta * (XB - x.mean())
+r = stats.ttest_ind(adj_b, adj_a, equal_var=False)
+raw = stats.ttest_ind(YB, YA, equal_var=False)
+print("theta", g(theta), "difference", g(adj_b.mean() - adj_a.mean()), "p", g(r.pvalue), "raw p", g(raw.pvalue))

@@ -89,6 +89,24 @@ final class ArmData {
         return Optional.of(UnitTotals.of(sums, counts));
     }
 
+    /**
+     * {per-unit means of the metric, the units' covariates} over the units that have both, for CUPED.
+     */
+    double[][] unitMeansWith(Metric metric, Map<String, Double> covariates) {
+        Map<String, double[]> perUnit = new LinkedHashMap<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            OptionalDouble value = value(metric, outcomes.get(i));
+            if (value.isPresent() && covariates.containsKey(observedUnits.get(i))) {
+                double[] totals = perUnit.computeIfAbsent(observedUnits.get(i), u -> new double[2]);
+                totals[0] += value.getAsDouble();
+                totals[1]++;
+            }
+        }
+        double[] means = perUnit.values().stream().mapToDouble(t -> t[0] / t[1]).toArray();
+        double[] x = perUnit.keySet().stream().mapToDouble(covariates::get).toArray();
+        return new double[][] {means, x};
+    }
+
     /** Units with at least one value of the metric before {@code cutoffMillis}. */
     long unitsWith(Metric metric, long cutoffMillis) {
         Set<String> with = new HashSet<>();

@@ -4,6 +4,8 @@ import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.VariantDefinition;
 import dev.evalunit.bucketing.metrics.MetricEvent;
 import dev.evalunit.bucketing.winner.WinnerDecision;
+import dev.evalunit.stats.Cuped;
+import dev.evalunit.stats.CupedResult;
 import dev.evalunit.stats.DeltaMethod;
 import dev.evalunit.stats.PValueAdjustment;
 import dev.evalunit.stats.RatioResult;
@@ -43,6 +45,18 @@ public final class ExperimentAnalyzer {
     }
 
     public static ExperimentResults analyze(ExperimentDefinition definition, List<MetricEvent> events, AnalysisPlan plan) {
+        return analyze(definition, events, plan, Map.of());
+    }
+
+    /**
+     * Analyses with a pre-period covariate per unit (e.g. each user's mean of the primary metric in the weeks
+     * before the experiment): each treatment also gets the CUPED comparison of the primary metric's per-user
+     * means, over the units that have both. Units without a covariate are left out of that comparison only.
+     *
+     * @param preperiod the covariate by unit id
+     */
+    public static ExperimentResults analyze(ExperimentDefinition definition, List<MetricEvent> events, AnalysisPlan plan,
+                                            Map<String, Double> preperiod) {
         Map<String, ArmData> arms = new LinkedHashMap<>();
         for (VariantDefinition variant : definition.variants()) {
             arms.put(variant.id(), new ArmData(variant.id()));
@@ -77,7 +91,7 @@ public final class ExperimentAnalyzer {
             SequentialState state = dailyLooks(control, treatment, plan, alpha);
             Decision decision = decide(control, treatment, srm, plan, alpha, state, adjusted.get(i));
             treatments.add(new TreatmentResults(treatment.variantId, adjusted.get(i), state, decision.verdict,
-                    decision.reason));
+                    decision.reason, cuped(plan.primary(), control, treatment, preperiod)));
         }
         return new ExperimentResults(definition.id(), definition.phase(), plan, variants, srm, treatments);
     }
@@ -127,6 +141,17 @@ public final class ExperimentAnalyzer {
                 r.ciLow(), r.ciHigh(), r.pValue(), a.get().units(), b.get().units(),
                 metric.higherIsBetter() ? r.pValueBelow() : r.pValueAbove(), r.pValue(),
                 r.hasLift() ? Optional.of(new Lift(r.lift(), r.liftLow(), r.liftHigh())) : Optional.empty()));
+    }
+
+    private static Optional<CupedResult> cuped(Metric metric, ArmData control, ArmData treatment,
+                                               Map<String, Double> preperiod) {
+        if (preperiod.isEmpty()) {
+            return Optional.empty();
+        }
+        double[][] a = control.unitMeansWith(metric, preperiod);
+        double[][] b = treatment.unitMeansWith(metric, preperiod);
+        return a[0].length < 2 || b[0].length < 2 ? Optional.empty()
+                : Optional.of(Cuped.compare(a[0], a[1], b[0], b[1], CONFIDENCE));
     }
 
     /** Holm over the treatments, metric by metric: each metric's p-values form one family. */

@@ -61,6 +61,15 @@ public final class ExperimentResultsJson {
             sequential.put("pValue", s.pValue());
             finite(sequential, "ciLow", s.ciLow());
             finite(sequential, "ciHigh", s.ciHigh());
+            t.cuped().ifPresent(c -> {
+                ObjectNode cn = node.putObject("cuped");
+                cn.put("theta", c.theta());
+                cn.put("varianceReduction", c.varianceReduction());
+                cn.put("difference", c.adjusted().difference());
+                finite(cn, "ciLow", c.adjusted().ciLow());
+                finite(cn, "ciHigh", c.adjusted().ciHigh());
+                finite(cn, "pValue", c.adjusted().pValue());
+            });
             var comparisons = node.putArray("comparisons");
             for (MetricComparison c : t.comparisons()) {
                 ObjectNode cn = comparisons.addObject();
