@@ -12,7 +12,6 @@ from scipy import stats
 from scipy.optimize import brentq
 from statsmodels.stats.contingency_tables import mcnemar
 from statsmodels.stats.power import TTestPower
-from statsmodels.stats.proportion import proportion_confint
 from statsmodels.stats.weightstats import ttost_paired
 
 
@@ -50,27 +49,6 @@ print("== McNemar tails: mcnemar([[both, treatmentOnly], [controlOnly, neither]]
 for t in [(10, 0, 60, 5), (0, 2, 80, 0), (3, 1, 70, 4)]:
     print(t, g(mcnemar([[t[0], t[1]], [t[2], t[3]]], exact=True).pvalue),
           g(2 * stats.binom.cdf(min(t[1], t[2]), t[1] + t[2], 0.5)))
-
-print("== Newcombe 1998 method 10 with the corrected phi (Fagerland, Lydersen, Laake 2014, eq. for phi-hat)")
-
-
-def newcombe10(a, b, c, d, alpha=0.05):
-    n = a + b + c + d
-    p1, p2 = (a + b) / n, (a + c) / n
-    l1, u1 = proportion_confint(a + b, n, alpha=alpha, method="wilson")
-    l2, u2 = proportion_confint(a + c, n, alpha=alpha, method="wilson")
-    den = (a + b) * (c + d) * (a + c) * (b + d)
-    cross = a * d - b * c
-    cross = cross - n / 2 if cross > n / 2 else (0.0 if cross >= 0 else cross)
-    phi = 0.0 if den == 0 else cross / math.sqrt(den)
-    theta = p1 - p2
-    dl = math.sqrt((p1 - l1) ** 2 - 2 * phi * (p1 - l1) * (u2 - p2) + (u2 - p2) ** 2)
-    eu = math.sqrt((u1 - p1) ** 2 - 2 * phi * (u1 - p1) * (p2 - l2) + (p2 - l2) ** 2)
-    return theta - dl, theta + eu
-
-
-for t in [(13, 0, 4, 8), (20, 9, 2, 19), (10, 15, 5, 20), (59, 23, 3, 37), (5, 0, 0, 5), (0, 3, 0, 7)]:
-    print(t, *map(g, newcombe10(*t)))
 
 print("== Noncentral-t planning: TTestPower().power / solve_power (R: power.t.test(type='paired'))")
 V = 0.04 + 0.09 / 3 + 0.16 / 5

@@ -2,7 +2,7 @@ package dev.evalunit.stats;
 
 /**
  * The size of the seeded Monte Carlo tests: {@value #PROPERTY} (default 2,000 runs per figure, fast enough
- * for every build; {@code -Devalunit.montecarlo.runs=20000} for the README's figures). Each test prints its
+ * for every build; {@code -Devalunit.montecarlo.runs=10000} for the README's figures). Each test prints its
  * rate with the Monte Carlo standard error sqrt(p(1 − p)/runs).
  */
 final class MonteCarlo {

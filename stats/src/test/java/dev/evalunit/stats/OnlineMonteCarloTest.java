@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * Seeded A/A simulations of online experiments randomised by user: 500 users per arm, each with 1–9 requests
  * and a user effect shared by all of them. Analysing requests as independent inflates false positives; the
  * per-user delta method keeps them at α. {@value MonteCarlo#PROPERTY} sets the number of experiments (2,000
- * by default; the README's figures use 20,000).
+ * by default; the README's figures use 10,000).
  */
 class OnlineMonteCarloTest {
 

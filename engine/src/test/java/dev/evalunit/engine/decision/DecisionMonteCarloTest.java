@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * KEEP_CONTROL is decided when the variants are the same, for continuous scores (3 repeats), 0/1 scores (one
  * repeat: Newcombe and exact McNemar) and clustered cases (two cases per cluster), on 3-, 10- and 200-case
  * suites; and how often the decision interval covers a true difference. {@code -Devalunit.montecarlo.runs}
- * sets the runs per figure (2,000 by default; 20,000 for the README's figures).
+ * sets the runs per figure (2,000 by default; 10,000 for the README's figures).
  */
 class DecisionMonteCarloTest {
 
