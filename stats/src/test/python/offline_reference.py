@@ -87,7 +87,8 @@ print("== McNemar: mcnemar([[both, treatmentOnly], [controlOnly, neither]], exac
 for t in [(20, 9, 2, 19), (5, 0, 0, 5), (10, 1, 0, 3), (30, 12, 11, 7), (0, 25, 10, 0)]:
     print(t, g(mcnemar([[t[0], t[1]], [t[2], t[3]]], exact=True).pvalue))
 
-print("== Newcombe 1998 paired method 10 (implemented here from the paper, Wilson limits from statsmodels)")
+print("== Newcombe 1998 paired method 10 with its corrected phi (implemented here from the paper and Fagerland et al."
+      " 2014, Wilson limits from statsmodels)")
 
 
 def newcombe10(a, b, c, d, alpha=0.05):
@@ -106,7 +107,7 @@ def newcombe10(a, b, c, d, alpha=0.05):
 
 
 # (both, treatmentOnly, controlOnly, neither): treatment is "group 1"
-for t in [(20, 9, 2, 19), (10, 15, 5, 20), (59, 23, 3, 37), (5, 0, 0, 5), (0, 3, 0, 7)]:
+for t in [(13, 0, 4, 8), (20, 9, 2, 19), (10, 15, 5, 20), (59, 23, 3, 37), (5, 0, 0, 5), (0, 3, 0, 7)]:
     print(t, *map(g, newcombe10(*t)))
 
 print("== Clustered: OLS(y, ones).fit(cov_type='cluster', cov_kwds={'groups': codes}, use_t=True)")

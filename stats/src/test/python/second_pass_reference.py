@@ -12,7 +12,6 @@ from scipy import stats
 from scipy.optimize import brentq
 from statsmodels.stats.contingency_tables import mcnemar
 from statsmodels.stats.power import TTestPower
-from statsmodels.stats.proportion import proportion_confint
 from statsmodels.stats.weightstats import ttost_paired
 
 
@@ -50,27 +49,6 @@ print("== McNemar tails: mcnemar([[both, treatmentOnly], [controlOnly, neither]]
 for t in [(10, 0, 60, 5), (0, 2, 80, 0), (3, 1, 70, 4)]:
     print(t, g(mcnemar([[t[0], t[1]], [t[2], t[3]]], exact=True).pvalue),
           g(2 * stats.binom.cdf(min(t[1], t[2]), t[1] + t[2], 0.5)))
-
-print("== Newcombe 1998 method 10 with the corrected phi (Fagerland, Lydersen, Laake 2014, eq. for phi-hat)")
-
-
-def newcombe10(a, b, c, d, alpha=0.05):
-    n = a + b + c + d
-    p1, p2 = (a + b) / n, (a + c) / n
-    l1, u1 = proportion_confint(a + b, n, alpha=alpha, method="wilson")
-    l2, u2 = proportion_confint(a + c, n, alpha=alpha, method="wilson")
-    den = (a + b) * (c + d) * (a + c) * (b + d)
-    cross = a * d - b * c
-    cross = cross - n / 2 if cross > n / 2 else (0.0 if cross >= 0 else cross)
-    phi = 0.0 if den == 0 else cross / math.sqrt(den)
-    theta = p1 - p2
-    dl = math.sqrt((p1 - l1) ** 2 - 2 * phi * (p1 - l1) * (u2 - p2) + (u2 - p2) ** 2)
-    eu = math.sqrt((u1 - p1) ** 2 - 2 * phi * (u1 - p1) * (p2 - l2) + (p2 - l2) ** 2)
-    return theta - dl, theta + eu
-
-
-for t in [(13, 0, 4, 8), (20, 9, 2, 19), (10, 15, 5, 20), (59, 23, 3, 37), (5, 0, 0, 5), (0, 3, 0, 7)]:
-    print(t, *map(g, newcombe10(*t)))
 
 print("== Noncentral-t planning: TTestPower().power / solve_power (R: power.t.test(type='paired'))")
 V = 0.04 + 0.09 / 3 + 0.16 / 5
@@ -110,14 +88,6 @@ from statsmodels.stats.proportion import proportions_ztest
 print("pooled two-proportion z over samples: proportions_ztest([15, 5], [50, 50])[1]",
       g(proportions_ztest([15, 5], [50, 50])[1]))
 
-print("== BCa bootstrap of the mean: scipy.stats.bootstrap((d,), np.mean, n_resamples=200000, method='BCa',"
-      " random_state=1).confidence_interval; acceleration by the jackknife as in scipy's _bca_interval")
-for name, d in {"S1": S1, "skewed": [0.02, 0.05, 0.01, 0.9, 0.03, 0.07, 0.04, 0.6, 0.02, 0.08]}.items():
-    x = np.array(d)
-    ci = stats.bootstrap((x,), np.mean, n_resamples=200000, method="BCa", random_state=1).confidence_interval
-    jack = np.array([np.delete(x, i).mean() for i in range(len(x))])
-    u = jack.mean() - jack
-    print(name, "BCa", g(ci.low), g(ci.high), "acceleration", g((u ** 3).sum() / (6 * ((u ** 2).sum()) ** 1.5)))
 
 print("== Delta method per unit (numpy, as gbstats' ratio statistic) and statsmodels ztest_ind cross-check")
 SA = np.array([4.0, 9.0, 3.0, 12.0, 5.0, 0.0, 7.0, 8.0, 2.0, 10.0])
@@ -145,3 +115,15 @@ print("lift", g(rb / ra - 1), "lift ci", g(rb / ra - 1 - stats.norm.ppf(0.975) *
 from statsmodels.stats.weightstats import CompareMeans, DescrStatsW
 print("one request per unit: CompareMeans(DescrStatsW(SB), DescrStatsW(SA)).ztest_ind(usevar='unequal')[1]",
       g(CompareMeans(DescrStatsW(SB), DescrStatsW(SA)).ztest_ind(usevar="unequal")[1]))
+
+print("== CUPED: theta = cov(y, x) / var(x) pooled; scipy.stats.ttest_ind(adjusted_b, adjusted_a, equal_var=False)")
+YA = np.array([3.1, 4.0, 2.2, 5.1, 3.8, 2.9, 4.4, 3.3])
+XA = np.array([3.0, 3.7, 2.5, 4.8, 3.5, 3.1, 4.1, 3.0])
+YB = np.array([3.6, 4.3, 2.8, 5.5, 4.1, 3.4, 4.9, 3.9, 3.0])
+XB = np.array([3.1, 3.9, 2.4, 5.0, 3.6, 3.2, 4.3, 3.4, 2.7])
+y = np.concatenate([YA, YB]); x = np.concatenate([XA, XB])
+theta = np.cov(y, x, ddof=1)[0, 1] / x.var(ddof=1)
+adj_a = YA - theta * (XA - x.mean()); adj_b = YB - theta * (XB - x.mean())
+r = stats.ttest_ind(adj_b, adj_a, equal_var=False)
+raw = stats.ttest_ind(YB, YA, equal_var=False)
+print("theta", g(theta), "difference", g(adj_b.mean() - adj_a.mean()), "p", g(r.pvalue), "raw p", g(raw.pvalue))

@@ -1,12 +1,12 @@
 package dev.evalunit.stats;
 
 /**
- * Bias-corrected and accelerated (BCa) bootstrap interval for the mean per-case difference.
+ * Studentized (bootstrap-t) interval for the mean per-case difference.
  *
  * @param difference mean per-case difference of the data
  * @param se         standard deviation of the resampled means (bootstrap standard error)
- * @param ciLow      lower BCa bound
- * @param ciHigh     upper BCa bound
+ * @param ciLow      lower bound
+ * @param ciHigh     upper bound
  * @param resamples  number of resamples drawn
  * @param seed       seed of the generator; the same seed and data give the same interval
  */

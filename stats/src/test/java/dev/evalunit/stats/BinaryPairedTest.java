@@ -24,8 +24,8 @@ class BinaryPairedTest {
     }
 
     /**
-     * Method 10 with Newcombe's corrected phi ((ad − bc − N/2) when ad − bc &gt; N/2): second_pass_reference.py,
-     * "Newcombe 1998 method 10 with the corrected phi". [13, 0, 4, 8] is the worked example whose published
+     * Method 10 with Newcombe's corrected phi ((ad − bc − N/2) when ad − bc &gt; N/2): offline_reference.py,
+     * "Newcombe 1998 paired method 10 with its corrected phi". [13, 0, 4, 8] is the worked example whose published
      * interval is [−0.3074, +0.0026]; the raw phi gave [−0.2905, −0.0172], excluding 0 while McNemar's p is
      * 0.125.
      */

@@ -88,11 +88,16 @@ class SequentialTestTest {
     @Test
     void looksStartAtTheMinimumPerArm() {
         assertThat(SequentialTest.MINIMUM_PER_ARM).isEqualTo(30);
+        int runs = MonteCarlo.runs();
         SimulatedExperiments tiny = new SimulatedExperiments(new SplittableRandom(12L), 0.0, 2, 1.0);
-        assertThat(tiny.sequentialRejectionRate(2000, 0.05)).isGreaterThan(0.08);
+        double fromTwo = tiny.sequentialRejectionRate(runs, 0.05);
+        MonteCarlo.report("sequential A/A, 20 looks from 2 per arm, tau 1", (int) Math.round(fromTwo * runs), runs);
+        assertThat(fromTwo).isGreaterThan(0.08);
         SimulatedExperiments held = new SimulatedExperiments(new SplittableRandom(12L), 0.0,
                 SequentialTest.MINIMUM_PER_ARM, 1.0);
-        assertThat(held.sequentialRejectionRate(2000, 0.05)).isLessThanOrEqualTo(0.05);
+        double fromMinimum = held.sequentialRejectionRate(runs, 0.05);
+        MonteCarlo.report("sequential A/A, 20 looks from 30 per arm, tau 1", (int) Math.round(fromMinimum * runs), runs);
+        assertThat(fromMinimum).isLessThanOrEqualTo(0.05);
         assertThat(SequentialTest.ready(29, 500)).isFalse();
         assertThat(SequentialTest.ready(30, 30)).isTrue();
     }

@@ -42,9 +42,10 @@ public record AnalysisPlan(Metric primary, double minimumEffect, double tau, dou
     /** The decision rule in words, as reports and {@code winner.json} carry it. */
     public String ruleText() {
         return String.format(java.util.Locale.ROOT, "with at least %d observations of %s per arm and no sample-ratio "
-                        + "mismatch: SHIP_TREATMENT when the always-valid %.0f%% confidence sequence of the improvement "
-                        + "excludes 0 and the estimate is at least %s; KEEP_CONTROL when it lies below 0 or the error "
-                        + "rate is significantly higher; NO_DIFFERENCE when it lies within ±%s; otherwise CONTINUE",
+                        + "mismatch, analysed per user: SHIP_TREATMENT when the always-valid %.0f%% confidence sequence "
+                        + "of the improvement (alpha split over the treatments) excludes 0 and the estimate is at least %s;"
+                        + " KEEP_CONTROL when it lies below 0 or the error rate is significantly higher (one-sided);"
+                        + " NO_DIFFERENCE when it lies within ±%s; otherwise CONTINUE",
                 minSamplesPerArm, primary.name().toLowerCase(java.util.Locale.ROOT), (1 - alpha) * 100, minimumEffect, minimumEffect);
     }
 }

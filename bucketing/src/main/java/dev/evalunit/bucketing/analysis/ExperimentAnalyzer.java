@@ -4,17 +4,18 @@ import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.VariantDefinition;
 import dev.evalunit.bucketing.metrics.MetricEvent;
 import dev.evalunit.bucketing.winner.WinnerDecision;
-import dev.evalunit.stats.ProportionResult;
-import dev.evalunit.stats.SampleMoments;
+import dev.evalunit.stats.Cuped;
+import dev.evalunit.stats.CupedResult;
+import dev.evalunit.stats.DeltaMethod;
+import dev.evalunit.stats.PValueAdjustment;
+import dev.evalunit.stats.RatioResult;
 import dev.evalunit.stats.SampleRatioCheck;
 import dev.evalunit.stats.SequentialLook;
 import dev.evalunit.stats.SequentialState;
 import dev.evalunit.stats.SequentialTest;
 import dev.evalunit.stats.SrmResult;
 import dev.evalunit.stats.Summary;
-import dev.evalunit.stats.TwoProportionTest;
-import dev.evalunit.stats.WelchResult;
-import dev.evalunit.stats.WelchTest;
+import dev.evalunit.stats.UnitTotals;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,9 +29,12 @@ import java.util.TreeSet;
 
 /**
  * Analyses the recorded events of one experiment phase with the stats module: per-variant latency, rating,
- * error rate and cost; Welch's t-test and two-proportion tests of each treatment against the control; the
- * sample-ratio-mismatch check of assigned units; the always-valid sequential test of the primary metric,
- * looked at once per UTC day of data; and the decision. Events of other experiments or phases are ignored.
+ * error rate and cost; each treatment against the control on every metric at the unit of randomisation (per-user
+ * sums and counts, ratio metrics by the delta method, relative lift, a one-sided "worse" test for guardrails,
+ * Holm-adjusted over the treatments); the sample-ratio-mismatch check of assigned units; the always-valid
+ * sequential test of the primary metric, looked at once per UTC day of data from the first day both arms hold
+ * {@link SequentialTest#MINIMUM_PER_ARM} units; and the decision, with alpha split over the treatments
+ * (Bonferroni). Events of other experiments or phases are ignored.
  */
 public final class ExperimentAnalyzer {
 
@@ -41,6 +45,18 @@ public final class ExperimentAnalyzer {
     }
 
     public static ExperimentResults analyze(ExperimentDefinition definition, List<MetricEvent> events, AnalysisPlan plan) {
+        return analyze(definition, events, plan, Map.of());
+    }
+
+    /**
+     * Analyses with a pre-period covariate per unit (e.g. each user's mean of the primary metric in the weeks
+     * before the experiment): each treatment also gets the CUPED comparison of the primary metric's per-user
+     * means, over the units that have both. Units without a covariate are left out of that comparison only.
+     *
+     * @param preperiod the covariate by unit id
+     */
+    public static ExperimentResults analyze(ExperimentDefinition definition, List<MetricEvent> events, AnalysisPlan plan,
+                                            Map<String, Double> preperiod) {
         Map<String, ArmData> arms = new LinkedHashMap<>();
         for (VariantDefinition variant : definition.variants()) {
             arms.put(variant.id(), new ArmData(variant.id()));
@@ -58,15 +74,24 @@ public final class ExperimentAnalyzer {
             if (event instanceof MetricEvent.Assigned) {
                 arm.units.add(event.unitId());
             } else if (event instanceof MetricEvent.Observed observed) {
-                arm.observe(observed.timestamp().toEpochMilli(), observed.outcome());
+                arm.observe(observed.timestamp().toEpochMilli(), observed.unitId(), observed.outcome());
             }
         }
         List<VariantResults> variants = arms.values().stream().map(ExperimentAnalyzer::summarize).toList();
         Optional<SrmResult> srm = sampleRatio(definition, arms);
         ArmData control = arms.get(definition.control().id());
+        List<VariantDefinition> treated = definition.variants().subList(1, definition.variants().size());
+        double alpha = plan.alpha() / Math.max(1, treated.size());
+        List<List<MetricComparison>> raw = treated.stream()
+                .map(v -> comparisons(control, arms.get(v.id()))).toList();
+        List<List<MetricComparison>> adjusted = adjustOverTreatments(raw);
         List<TreatmentResults> treatments = new ArrayList<>();
-        for (VariantDefinition variant : definition.variants().subList(1, definition.variants().size())) {
-            treatments.add(compare(control, arms.get(variant.id()), srm, plan));
+        for (int i = 0; i < treated.size(); i++) {
+            ArmData treatment = arms.get(treated.get(i).id());
+            SequentialState state = dailyLooks(control, treatment, plan, alpha);
+            Decision decision = decide(control, treatment, srm, plan, alpha, state, adjusted.get(i));
+            treatments.add(new TreatmentResults(treatment.variantId, adjusted.get(i), state, decision.verdict,
+                    decision.reason, cuped(plan.primary(), control, treatment, preperiod)));
         }
         return new ExperimentResults(definition.id(), definition.phase(), plan, variants, srm, treatments);
     }
@@ -97,39 +122,68 @@ public final class ExperimentAnalyzer {
         return Optional.of(SampleRatioCheck.check(observed, weights));
     }
 
-    private static TreatmentResults compare(ArmData control, ArmData treatment, Optional<SrmResult> srm, AnalysisPlan plan) {
+    private static List<MetricComparison> comparisons(ArmData control, ArmData treatment) {
         List<MetricComparison> comparisons = new ArrayList<>();
         for (Metric metric : Metric.values()) {
             comparison(metric, control, treatment).ifPresent(comparisons::add);
         }
-        SequentialState state = dailyLooks(control, treatment, plan);
-        Decision decision = decide(control, treatment, srm, plan, state, comparisons);
-        return new TreatmentResults(treatment.variantId, comparisons, state, decision.verdict, decision.reason);
+        return comparisons;
     }
 
     private static Optional<MetricComparison> comparison(Metric metric, ArmData control, ArmData treatment) {
-        if (metric.proportion()) {
-            long[] a = control.counts(metric, Long.MAX_VALUE);
-            long[] b = treatment.counts(metric, Long.MAX_VALUE);
-            if (a[1] == 0 || b[1] == 0) {
-                return Optional.empty();
-            }
-            ProportionResult r = TwoProportionTest.test(a[0], a[1], b[0], b[1], CONFIDENCE);
-            return Optional.of(new MetricComparison(metric, "two-proportion", r.rateA(), r.rateB(), r.difference(),
-                    r.ciLow(), r.ciHigh(), r.pValue()));
-        }
-        double[] a = control.values(metric, Long.MAX_VALUE);
-        double[] b = treatment.values(metric, Long.MAX_VALUE);
-        if (a.length < 2 || b.length < 2) {
+        Optional<UnitTotals> a = control.totals(metric, Long.MAX_VALUE);
+        Optional<UnitTotals> b = treatment.totals(metric, Long.MAX_VALUE);
+        if (a.isEmpty() || b.isEmpty()) {
             return Optional.empty();
         }
-        WelchResult r = WelchTest.test(a, b, CONFIDENCE);
-        return Optional.of(new MetricComparison(metric, "welch", r.meanA(), r.meanB(), r.difference(), r.ciLow(),
-                r.ciHigh(), r.pValue()));
+        RatioResult r = DeltaMethod.compare(a.get(), b.get(), CONFIDENCE);
+        return Optional.of(new MetricComparison(metric, "delta-method", r.control(), r.treatment(), r.difference(),
+                r.ciLow(), r.ciHigh(), r.pValue(), a.get().units(), b.get().units(),
+                metric.higherIsBetter() ? r.pValueBelow() : r.pValueAbove(), r.pValue(),
+                r.hasLift() ? Optional.of(new Lift(r.lift(), r.liftLow(), r.liftHigh())) : Optional.empty()));
+    }
+
+    private static Optional<CupedResult> cuped(Metric metric, ArmData control, ArmData treatment,
+                                               Map<String, Double> preperiod) {
+        if (preperiod.isEmpty()) {
+            return Optional.empty();
+        }
+        double[][] a = control.unitMeansWith(metric, preperiod);
+        double[][] b = treatment.unitMeansWith(metric, preperiod);
+        return a[0].length < 2 || b[0].length < 2 ? Optional.empty()
+                : Optional.of(Cuped.compare(a[0], a[1], b[0], b[1], CONFIDENCE));
+    }
+
+    /** Holm over the treatments, metric by metric: each metric's p-values form one family. */
+    private static List<List<MetricComparison>> adjustOverTreatments(List<List<MetricComparison>> raw) {
+        List<List<MetricComparison>> out = new ArrayList<>();
+        raw.forEach(list -> out.add(new ArrayList<>(list)));
+        for (Metric metric : Metric.values()) {
+            List<int[]> at = new ArrayList<>();
+            for (int t = 0; t < raw.size(); t++) {
+                for (int j = 0; j < raw.get(t).size(); j++) {
+                    if (raw.get(t).get(j).metric() == metric) {
+                        at.add(new int[] {t, j});
+                    }
+                }
+            }
+            if (at.isEmpty()) {
+                continue;
+            }
+            double[] adjusted = PValueAdjustment.holm(at.stream().mapToDouble(i -> raw.get(i[0]).get(i[1]).pValue())
+                    .toArray());
+            for (int k = 0; k < at.size(); k++) {
+                MetricComparison c = raw.get(at.get(k)[0]).get(at.get(k)[1]);
+                out.get(at.get(k)[0]).set(at.get(k)[1], new MetricComparison(c.metric(), c.test(), c.control(),
+                        c.treatment(), c.difference(), c.ciLow(), c.ciHigh(), c.pValue(), c.controlUnits(),
+                        c.treatmentUnits(), c.pValueWorse(), adjusted[k], c.lift()));
+            }
+        }
+        return out;
     }
 
     /** Folds one sequential look per UTC day that has data, each over all data up to that day's end. */
-    private static SequentialState dailyLooks(ArmData control, ArmData treatment, AnalysisPlan plan) {
+    private static SequentialState dailyLooks(ArmData control, ArmData treatment, AnalysisPlan plan, double alpha) {
         TreeSet<Long> dayEnds = new TreeSet<>();
         for (List<Long> times : List.of(control.times, treatment.times)) {
             for (long time : times) {
@@ -138,7 +192,7 @@ public final class ExperimentAnalyzer {
         }
         SequentialState state = SequentialState.start();
         for (long cutoff : dayEnds) {
-            Optional<SequentialLook> look = look(plan, control, treatment, cutoff);
+            Optional<SequentialLook> look = look(plan, alpha, control, treatment, cutoff);
             if (look.isPresent()) {
                 state = state.after(look.get());
             }
@@ -146,25 +200,27 @@ public final class ExperimentAnalyzer {
         return state;
     }
 
-    private static Optional<SequentialLook> look(AnalysisPlan plan, ArmData control, ArmData treatment, long cutoff) {
+    /** A look per unit by the delta method, once both arms hold the sequential test's minimum of units. */
+    private static Optional<SequentialLook> look(AnalysisPlan plan, double alpha, ArmData control, ArmData treatment,
+                                                 long cutoff) {
         Metric metric = plan.primary();
-        if (metric.proportion()) {
-            long[] a = control.counts(metric, cutoff);
-            long[] b = treatment.counts(metric, cutoff);
-            return a[1] == 0 || b[1] == 0 ? Optional.empty()
-                    : Optional.of(SequentialTest.proportions(a[0], a[1], b[0], b[1], plan.tau(), plan.alpha()));
+        if (!SequentialTest.ready(control.unitsWith(metric, cutoff), treatment.unitsWith(metric, cutoff))) {
+            return Optional.empty();
         }
-        double[] a = control.values(metric, cutoff);
-        double[] b = treatment.values(metric, cutoff);
-        return a.length < 2 || b.length < 2 ? Optional.empty()
-                : Optional.of(SequentialTest.means(SampleMoments.of(a), SampleMoments.of(b), plan.tau(), plan.alpha()));
+        Optional<UnitTotals> a = control.totals(metric, cutoff);
+        Optional<UnitTotals> b = treatment.totals(metric, cutoff);
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        RatioResult r = DeltaMethod.compare(a.get(), b.get(), CONFIDENCE);
+        return Optional.of(SequentialTest.difference(r.difference(), r.se() * r.se(), plan.tau(), alpha));
     }
 
     private record Decision(WinnerDecision verdict, String reason) {
     }
 
     private static Decision decide(ArmData control, ArmData treatment, Optional<SrmResult> srm, AnalysisPlan plan,
-                                   SequentialState state, List<MetricComparison> comparisons) {
+                                   double alpha, SequentialState state, List<MetricComparison> comparisons) {
         Metric metric = plan.primary();
         long nControl = control.observations(metric);
         long nTreatment = treatment.observations(metric);
@@ -178,18 +234,19 @@ public final class ExperimentAnalyzer {
                     srm.get().chiSquare(), srm.get().pValue(), srm.get().threshold()));
         }
         Optional<MetricComparison> errors = comparisons.stream().filter(c -> c.metric() == Metric.ERROR_RATE).findFirst();
-        if (metric != Metric.ERROR_RATE && errors.isPresent() && errors.get().difference() > 0
-                && errors.get().pValue() < plan.alpha()) {
+        if (metric != Metric.ERROR_RATE && errors.isPresent() && errors.get().pValueWorse() < alpha) {
             return new Decision(WinnerDecision.KEEP_CONTROL, format("%s's error rate %.2f%% is significantly above the "
-                    + "control's %.2f%% (p = %.2g)", treatment.variantId, errors.get().treatment() * 100,
-                    errors.get().control() * 100, errors.get().pValue()));
+                    + "control's %.2f%% (one-sided guardrail test per user, p = %.2g < %.3g)", treatment.variantId,
+                    errors.get().treatment() * 100, errors.get().control() * 100, errors.get().pValueWorse(), alpha));
         }
         double sign = metric.higherIsBetter() ? 1 : -1;
         double estimate = sign * (treatment.observations(metric) == 0 ? 0 : pointDifference(comparisons, metric));
         double low = Math.min(sign * state.ciLow(), sign * state.ciHigh());
         double high = Math.max(sign * state.ciLow(), sign * state.ciHigh());
-        String interval = format("improvement %+.4g, always-valid %.0f%% interval [%.4g, %.4g], p = %.2g after %d daily looks",
-                estimate, (1 - plan.alpha()) * 100, low, high, state.pValue(), state.looks());
+        String interval = format("improvement %+.4g, always-valid %s%% interval [%.4g, %.4g], p = %.2g after %d daily looks"
+                        + " (per user, from %d users per arm on)", estimate, new java.math.BigDecimal((1 - alpha) * 100)
+                        .round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString(), low, high, state.pValue(),
+                state.looks(), SequentialTest.MINIMUM_PER_ARM);
         if (low > 0 && estimate >= plan.minimumEffect()) {
             return new Decision(WinnerDecision.SHIP_TREATMENT, name(metric) + ": " + interval);
         }

@@ -61,6 +61,15 @@ public final class ExperimentResultsJson {
             sequential.put("pValue", s.pValue());
             finite(sequential, "ciLow", s.ciLow());
             finite(sequential, "ciHigh", s.ciHigh());
+            t.cuped().ifPresent(c -> {
+                ObjectNode cn = node.putObject("cuped");
+                cn.put("theta", c.theta());
+                cn.put("varianceReduction", c.varianceReduction());
+                cn.put("difference", c.adjusted().difference());
+                finite(cn, "ciLow", c.adjusted().ciLow());
+                finite(cn, "ciHigh", c.adjusted().ciHigh());
+                finite(cn, "pValue", c.adjusted().pValue());
+            });
             var comparisons = node.putArray("comparisons");
             for (MetricComparison c : t.comparisons()) {
                 ObjectNode cn = comparisons.addObject();
@@ -72,6 +81,16 @@ public final class ExperimentResultsJson {
                 finite(cn, "ciLow", c.ciLow());
                 finite(cn, "ciHigh", c.ciHigh());
                 finite(cn, "pValue", c.pValue());
+                cn.put("controlUnits", c.controlUnits());
+                cn.put("treatmentUnits", c.treatmentUnits());
+                finite(cn, "pValueWorse", c.pValueWorse());
+                finite(cn, "adjustedPValue", c.adjustedPValue());
+                c.lift().ifPresent(lift -> {
+                    ObjectNode ln = cn.putObject("lift");
+                    finite(ln, "estimate", lift.estimate());
+                    finite(ln, "ciLow", lift.ciLow());
+                    finite(ln, "ciHigh", lift.ciHigh());
+                });
             }
         }
         try {

@@ -1,9 +1,12 @@
 package dev.evalunit.bucketing.analysis;
 
+import dev.evalunit.stats.CupedResult;
+
 import dev.evalunit.bucketing.winner.WinnerDecision;
 import dev.evalunit.stats.SequentialState;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One treatment against the control.
@@ -13,9 +16,11 @@ import java.util.List;
  * @param sequential  the always-valid state of the primary metric after the daily looks
  * @param decision    the verdict under the plan
  * @param reason      why, in words with the numbers
+ * @param cuped       the primary metric per unit adjusted by a recorded pre-period covariate (CUPED), when
+ *                    one was given
  */
 public record TreatmentResults(String variantId, List<MetricComparison> comparisons, SequentialState sequential,
-                               WinnerDecision decision, String reason) {
+                               WinnerDecision decision, String reason, Optional<CupedResult> cuped) {
     public TreatmentResults {
         comparisons = List.copyOf(comparisons);
     }

@@ -68,7 +68,7 @@ class ExperimentAnalyzerTest {
         assertThat(treatment.sequential().ciLow()).isGreaterThan(0);
         assertThat(treatment.reason()).startsWith("rating: improvement +0.");
         MetricComparison rating = treatment.comparisons().stream().filter(c -> c.metric() == Metric.RATING).findFirst().orElseThrow();
-        assertThat(rating.test()).isEqualTo("welch");
+        assertThat(rating.test()).isEqualTo("delta-method");
         assertThat(rating.difference()).isCloseTo(0.3, within(0.1));
         assertThat(rating.pValue()).isLessThan(1e-6);
         assertThat(results.sampleRatio()).hasValueSatisfying(srm -> assertThat(srm.mismatch()).isFalse());
@@ -120,7 +120,7 @@ class ExperimentAnalyzerTest {
 
         String json = ExperimentResultsJson.toJson(results);
         assertThat(json).contains("\"experimentId\" : \"exp_summarize_v2\"", "\"decision\" : \"CONTINUE\"",
-                "\"metric\" : \"RATING\"", "\"test\" : \"two-proportion\"", "\"p95\" :", "\"decisionRule\" : \"with at least 500");
+                "\"metric\" : \"RATING\"", "\"test\" : \"delta-method\"", "\"p95\" :", "\"decisionRule\" : \"with at least 500");
     }
 
     @Test
