@@ -48,6 +48,13 @@ public final class Constants {
      */
     public static final String PROVIDER_PREFIX = "evalunit.provider.";
 
+    /**
+     * Setting {@code account}: a name for the account the API key belongs to. The response cache keeps the
+     * answers of different accounts apart by a salted fingerprint of the key; with this set it uses the name
+     * instead, so rotated keys of one account, or a replaying run with no key at all, share the answers.
+     */
+    public static final String PROVIDER_ACCOUNT = "account";
+
     /** Setting {@code base-url}: the provider's endpoint, e.g. {@code http://localhost:8000/v1}. */
     public static final String PROVIDER_BASE_URL = "base-url";
 
@@ -77,8 +84,18 @@ public final class Constants {
      */
     public static final String PROVIDER_TOKENS_PER_MINUTE = "tokens-per-minute";
 
-    /** Setting {@code max-attempts}: attempts per call including the first (default 4). */
+    /**
+     * Setting {@code max-attempts}: attempts per call including the first (default 4). Rate-limited attempts
+     * do not count; {@link #PROVIDER_RETRY_BUDGET} bounds those.
+     */
     public static final String PROVIDER_MAX_ATTEMPTS = "max-attempts";
+
+    /**
+     * Setting {@code retry-budget}: how long after its first attempt a call may still start another
+     * (default {@code 10m}); a retry whose back-off would end later is not made and the call ends with its
+     * last failure.
+     */
+    public static final String PROVIDER_RETRY_BUDGET = "retry-budget";
 
     /**
      * Setting {@code cache}: {@code true} (default) sends this provider's calls through the response cache;

@@ -74,7 +74,8 @@ final class RunEnvironment implements AutoCloseable {
         // The scheduler (limits, retries, cache) wraps the router here, and nowhere else. A provider the
         // decorator replaced (its note says by what) caches apart, so a stand-in's answers never pass as the real one's.
         Scheduler client = Scheduler.fromConfiguration(router, key -> configuration.get(key)
-                .or(() -> Optional.ofNullable(schedulerDefaults(configuration).get(key))), contexts::note);
+                .or(() -> Optional.ofNullable(schedulerDefaults(configuration).get(key))), contexts::note,
+                router::identity);
         List<RunListener> listeners = ServiceLoader.load(RunListener.class,
                 Thread.currentThread().getContextClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
         return new RunEnvironment(configuration, request.getEngineExecutionListener(), client, listeners,
