@@ -22,10 +22,12 @@ final class CaseJournal implements AutoCloseable {
 
     private final BufferedWriter writer;
     private final RunFiles files;
+    private final SecretMask mask;
     private final Set<String> written = new HashSet<>();
 
-    CaseJournal(Path runDirectory, RunFiles files) throws IOException {
+    CaseJournal(Path runDirectory, RunFiles files, SecretMask mask) throws IOException {
         this.files = files;
+        this.mask = mask;
         this.writer = Files.newBufferedWriter(runDirectory.resolve(RunFiles.CASES), StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
@@ -36,8 +38,9 @@ final class CaseJournal implements AutoCloseable {
             return;
         }
         try {
-            writer.write(files.toLine(CaseRecord.of(testCase)));
+            writer.write(mask.apply(files.toLine(CaseRecord.of(testCase))));
             writer.newLine();
+            writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write cases.jsonl: " + e.getMessage(), e);
         }

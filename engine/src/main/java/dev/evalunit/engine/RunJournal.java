@@ -19,15 +19,17 @@ final class RunJournal implements AutoCloseable {
 
     private final BufferedWriter writer;
     private final RunFiles files;
+    private final SecretMask mask;
 
-    RunJournal(Path runDirectory, RunFiles files) throws IOException {
+    RunJournal(Path runDirectory, RunFiles files, SecretMask mask) throws IOException {
         this.files = files;
+        this.mask = mask;
         this.writer = Files.newBufferedWriter(runDirectory.resolve(RunFiles.RESULTS), StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
     void write(SampleRecord record) {
-        String line = files.toLine(record);
+        String line = mask.apply(files.toLine(record));
         synchronized (writer) {
             try {
                 writer.write(line);

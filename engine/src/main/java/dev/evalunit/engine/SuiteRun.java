@@ -2,6 +2,7 @@ package dev.evalunit.engine;
 
 import dev.evalunit.api.FinishedRun;
 import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.RunFiles;
 import dev.evalunit.api.RunListener;
 import dev.evalunit.api.RunSummary;
 import dev.evalunit.api.SampleRecord;
@@ -72,8 +73,8 @@ final class SuiteRun {
         this.started = environment.clock().instant();
         this.window = environment.configuration().get(Constants.EXECUTION_WINDOW, Integer::parseInt)
                 .orElse(Constants.EXECUTION_WINDOW_DEFAULT);
-        this.journal = new RunJournal(directory, environment.files());
-        this.caseJournal = new CaseJournal(directory, environment.files());
+        this.journal = new RunJournal(directory, environment.files(), environment.mask());
+        this.caseJournal = new CaseJournal(directory, environment.files(), environment.mask());
         this.suiteLevel = new SuiteLevelScoring(suite.scorers(), suite.cases().stream().map(SuiteCase::testCase).toList());
         this.used = new UsedProviders(environment.client());
         this.client = suite.inProcessModels().isEmpty() ? used : new SuiteModels(suite.inProcessModels(), used);
@@ -226,6 +227,9 @@ final class SuiteRun {
         }
         summary = summary.withFindings(findings()).withProviderNotes(environment.providerNotes(used.ids()));
         environment.files().writeSummary(directory, summary);
+        if (environment.mask().applyTo(directory.resolve(RunFiles.SUMMARY))) {
+            summary = environment.files().readSummary(directory);
+        }
         environment.files().markLatest(directory.getParent(), directory.getFileName().toString());
         if (suite.decisions().export().isPresent() && summary.comparison().isPresent()) {
             export(suite.decisions().export().get(), summary);
@@ -249,10 +253,13 @@ final class SuiteRun {
     private void export(ExportSpec spec, RunSummary summary) throws IOException {
         var configuration = environment.configuration();
         WinnerExport export = new WinnerExport(spec);
-        export.write(export.winner(summary.comparison().orElseThrow(),
+        List<Path> written = export.write(export.winner(summary.comparison().orElseThrow(),
                         suite.variants().stream().map(SuiteVariant::variant).toList(), suite.id(), summary.runId(),
                         suite.repeats(), WinnerExport.gitCommit(configuration.get(Constants.EXPORT_GIT_COMMIT)),
                         environment.clock().instant()),
                 directory, configuration.get(Constants.EXPORT_PATH));
+        for (Path file : written) {
+            environment.mask().applyTo(file);
+        }
     }
 }
