@@ -25,11 +25,15 @@ final class CaseJournal implements AutoCloseable {
     private final SecretMask mask;
     private final Set<String> written = new HashSet<>();
 
-    CaseJournal(Path runDirectory, RunFiles files, SecretMask mask) throws IOException {
+    /**
+     * @param written the cases an interrupted run this one continues already wrote (none for a new run)
+     */
+    CaseJournal(Path runDirectory, RunFiles files, SecretMask mask, Set<String> written) throws IOException {
         this.files = files;
         this.mask = mask;
+        this.written.addAll(written);
         this.writer = Files.newBufferedWriter(runDirectory.resolve(RunFiles.CASES), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     /** Writes the case unless an earlier variant already did. */

@@ -156,6 +156,14 @@ public final class Constants {
     // ---- run ------------------------------------------------------------------------------------------
 
     /**
+     * Whether a suite continues an interrupted run in place: {@value}. {@code latest} resumes the suite's most
+     * recent run that has a journal but no {@code summary.json} (a run that was killed): samples already in its
+     * {@code results.jsonl} are kept and not called again, the rest are run and appended, and the run ends with
+     * its summary and report like any other. With no such run, a new one starts. Default {@code none}.
+     */
+    public static final String RESUME = "evalunit.resume";
+
+    /**
      * The run id, naming the run directory: {@value}. Default: the UTC start time,
      * {@code yyyyMMdd-HHmmss-SSS}. A run directory is never overwritten: a clash gets a {@code -2} suffix.
      */

@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -46,6 +47,8 @@ final class SuiteRun {
     private final RunEnvironment environment;
     private final Suite suite;
     private final Path directory;
+    private final String runId;
+    private final Optional<ResumedRun> resumed;
     private final RunJournal journal;
     private final CaseJournal caseJournal;
     private final SuiteLevelScoring suiteLevel;
@@ -64,17 +67,20 @@ final class SuiteRun {
     private RunDecisions decisions;
     private List<SuiteFinding> findings;
 
-    private SuiteRun(RunEnvironment environment, Suite suite, Path directory, List<CaseDescriptor> plan)
-            throws IOException {
+    private SuiteRun(RunEnvironment environment, Suite suite, Path directory, Optional<ResumedRun> resumed,
+                     List<CaseDescriptor> plan) throws IOException {
         this.environment = environment;
         this.suite = suite;
         this.directory = directory;
+        this.runId = directory.getFileName().toString();
+        this.resumed = resumed;
         this.plan = plan;
         this.started = environment.clock().instant();
         this.window = environment.configuration().get(Constants.EXECUTION_WINDOW, Integer::parseInt)
                 .orElse(Constants.EXECUTION_WINDOW_DEFAULT);
-        this.journal = new RunJournal(directory, environment.files(), environment.mask());
-        this.caseJournal = new CaseJournal(directory, environment.files(), environment.mask());
+        this.journal = new RunJournal(directory, environment.files(), environment.mask(), resumed.isPresent());
+        this.caseJournal = new CaseJournal(directory, environment.files(), environment.mask(),
+                resumed.map(ResumedRun::caseIds).orElse(Set.of()));
         this.suiteLevel = new SuiteLevelScoring(suite.scorers(), suite.cases().stream().map(SuiteCase::testCase).toList());
         this.used = new UsedProviders(environment.client());
         this.client = suite.inProcessModels().isEmpty() ? used : new SuiteModels(suite.inProcessModels(), used);
@@ -93,13 +99,22 @@ final class SuiteRun {
         }
         Suite suite = descriptor.suite();
         Path suiteDirectory = Files.createDirectories(environment.output().resolve(suite.id()));
-        Path directory = suiteDirectory.resolve(environment.runId());
-        for (int clash = 2; Files.exists(directory); clash++) {
-            directory = suiteDirectory.resolve(environment.runId() + "-" + clash);
-        }
-        SuiteRun run = new SuiteRun(environment, suite, Files.createDirectories(directory), plan);
+        Optional<Path> interrupted = ResumedRun.wanted(environment.configuration()::get)
+                ? ResumedRun.find(suiteDirectory) : Optional.empty();
+        Optional<ResumedRun> resumed = interrupted.isPresent()
+                ? Optional.of(ResumedRun.open(interrupted.get(), environment.files())) : Optional.empty();
+        Path directory = interrupted.isPresent() ? interrupted.get() : newRunDirectory(suiteDirectory, environment.runId());
+        SuiteRun run = new SuiteRun(environment, suite, directory, resumed, plan);
         run.fill(-1);
         return run;
+    }
+
+    private static Path newRunDirectory(Path suiteDirectory, String runId) throws IOException {
+        Path directory = suiteDirectory.resolve(runId);
+        for (int clash = 2; Files.exists(directory); clash++) {
+            directory = suiteDirectory.resolve(runId + "-" + clash);
+        }
+        return Files.createDirectories(directory);
     }
 
     /** Waits for a case's repeats (submitting it now if it was not yet) and adds it to its variant's tally. */
@@ -119,7 +134,7 @@ final class SuiteRun {
         caseJournal.write(descriptor.testCase().testCase());
         if (suite.decisions().any() || suiteLevel.any()) {
             List<SampleRecord> records = samples.stream()
-                    .map(s -> SampleRecord.of(suite.id(), environment.runId(), s.sample(), s.scores(), s.passed()))
+                    .map(s -> SampleRecord.of(suite.id(), runId, s.sample(), s.scores(), s.passed()))
                     .toList();
             if (suite.decisions().any()) {
                 observations.add(variantId, outcome.summary().caseId(), outcome.summary().passed(), records);
@@ -185,6 +200,13 @@ final class SuiteRun {
     private CompletableFuture<List<ScoredSample>> submit(SuiteVariant variant, SuiteCase testCase) {
         List<CompletableFuture<ScoredSample>> repeats = new ArrayList<>(suite.repeats());
         for (int repeat = 0; repeat < suite.repeats(); repeat++) {
+            int index = repeat;
+            Optional<ScoredSample> journaled = resumed.flatMap(run ->
+                    run.sample(variant.variant().id(), testCase.testCase().id(), index));
+            if (journaled.isPresent()) {
+                repeats.add(CompletableFuture.completedFuture(journaled.get()));
+                continue;
+            }
             Generator.Generation generation = start(variant, testCase, repeat);
             repeats.add(Samples.of(variant.variant().id(), testCase.testCase().id(), repeat, generation.fingerprint(),
                             generation.response())
@@ -206,7 +228,7 @@ final class SuiteRun {
     }
 
     private ScoredSample journaled(ScoredSample scored) {
-        journal.write(SampleRecord.of(suite.id(), environment.runId(), scored.sample(), scored.scores(),
+        journal.write(SampleRecord.of(suite.id(), runId, scored.sample(), scored.scores(),
                 scored.passed()));
         return scored;
     }
@@ -219,7 +241,7 @@ final class SuiteRun {
                 .filter(v -> v.samples() > 0).toList();
         boolean passed = variants.stream().allMatch(v -> v.casesFailed() == 0);
         RunSummary summary = new RunSummary(RunSummary.SCHEMA_VERSION, suite.id(), suite.name(), suite.key(),
-                directory.getFileName().toString(), started.toString(), environment.clock().instant().toString(),
+                runId, started.toString(), environment.clock().instant().toString(),
                 suite.repeats(), suite.passRate(), passed, variants);
         if (suite.decisions().any()) {
             RunDecisions decided = decisions();

@@ -108,6 +108,18 @@ public final class ResponseCache {
         return loaded;
     }
 
+    /**
+     * The file in which runs sharing this directory keep one rate limit of a provider together:
+     * {@code <dir>/.limits/<salted hash of the provider id and identity>.<name>}.
+     */
+    public Path rateLimitFile(String providerId, Map<String, String> providerIdentity, String name) {
+        StringBuilder canonical = new StringBuilder(providerId.length() + 1).append(providerId).append('\n');
+        new java.util.TreeMap<>(providerIdentity).forEach((part, value) -> canonical.append(part).append('=')
+                .append(value.length()).append(':').append(value).append('\n'));
+        return directory.resolve(".limits").resolve(HexFormat.of().formatHex(Digests.hmac(salt(),
+                canonical.toString().getBytes(StandardCharsets.UTF_8)), 0, 16) + "." + name);
+    }
+
     /** {@link #lookup(CacheKey)} of a request to a provider with no further identity. */
     public Optional<ModelResponse> lookup(ModelRequest request) {
         return mode.reads() ? lookup(key(request, Map.of())) : Optional.empty();

@@ -36,6 +36,8 @@ import java.util.function.Function;
  */
 public final class Scheduler implements ModelClient, AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(Scheduler.class.getName());
+
     private final ModelClient delegate;
     private final Function<String, ProviderLimits> limits;
     private final RetryPolicy retry;
@@ -122,7 +124,7 @@ public final class Scheduler implements ModelClient, AutoCloseable {
         ProviderLane lane;
         try {
             lane = lanes.computeIfAbsent(request.model().provider(), id -> new ProviderLane(id, limits.apply(id),
-                    retry, delegate, timer, System::nanoTime));
+                    retry, delegate, timer, System::nanoTime, sharedBuckets(id)));
         } catch (IllegalArgumentException badConfiguration) {
             return CompletableFuture.failedFuture(
                     new ModelCallException(Kind.CLIENT_ERROR, badConfiguration.getMessage()));
@@ -138,6 +140,20 @@ public final class Scheduler implements ModelClient, AutoCloseable {
             return CompletableFuture.failedFuture(new ModelCallException(Kind.CLIENT_ERROR,
                     unusableCache.getMessage()));
         }
+    }
+
+    /** Rate buckets every run on the machine that shares the cache directory and the provider's identity shares. */
+    private ProviderLane.Buckets sharedBuckets(String providerId) {
+        return (name, perMinute, capacity, now) -> {
+            try {
+                return new SharedTokenBucket(cache.rateLimitFile(providerId, identity.apply(providerId), name),
+                        perMinute, capacity);
+            } catch (UncheckedIOException unusableDirectory) {
+                LOG.log(System.Logger.Level.WARNING, unusableDirectory.getMessage()
+                        + "; the rate limit of provider '" + providerId + "' applies to this run alone");
+                return ProviderLane.Buckets.LOCAL.bucket(name, perMinute, capacity, now);
+            }
+        };
     }
 
     /** Fails calls still waiting (with a {@link java.util.concurrent.CancellationException}) and stops the timers. */
