@@ -65,23 +65,10 @@ final class SecretMask {
 
     /** The context, with every environment value a provider reads through it added to the secrets. */
     ProviderContext watching(ProviderContext context) {
-        return new ProviderContext() {
-            @Override
-            public String providerId() {
-                return context.providerId();
-            }
-
-            @Override
-            public Optional<String> setting(String key) {
-                return context.setting(key);
-            }
-
-            @Override
-            public Optional<String> environment(String name) {
-                Optional<String> value = context.environment(name);
-                value.ifPresent(SecretMask.this::add);
-                return value;
-            }
-        };
+        return new EnvironmentView(context, name -> {
+            Optional<String> value = context.environment(name);
+            value.ifPresent(this::add);
+            return value;
+        });
     }
 }

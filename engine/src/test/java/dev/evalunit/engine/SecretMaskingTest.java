@@ -107,22 +107,8 @@ class SecretMaskingTest {
 
     /** The provider's context with the key in its environment, as a CI secret would be. */
     private static ProviderContext withKey(ProviderContext context) {
-        return new ProviderContext() {
-            @Override
-            public String providerId() {
-                return context.providerId();
-            }
-
-            @Override
-            public Optional<String> setting(String key) {
-                return context.setting(key);
-            }
-
-            @Override
-            public Optional<String> environment(String name) {
-                return name.equals("TEAM_KEY") ? Optional.of(KEY) : context.environment(name);
-            }
-        };
+        return new EnvironmentView(context, name -> name.equals("TEAM_KEY") ? Optional.of(KEY)
+                : context.environment(name));
     }
 
     /** Every failure (with its stack trace) and report entry of the run, as text. */
