@@ -81,32 +81,38 @@ public record ProviderLimits(int maxConcurrency, OptionalDouble requestsPerMinut
 
     /** A copy with a request rate limit. */
     public ProviderLimits withRequestsPerMinute(double rpm) {
-        return new ProviderLimits(maxConcurrency, OptionalDouble.of(rpm), tokensPerMinute, timeout, maxAttempts, retryBudget, cached);
+        return new ProviderLimits(maxConcurrency, OptionalDouble.of(rpm), tokensPerMinute, timeout,
+                maxAttempts, retryBudget, cached);
     }
 
     /** A copy with a token rate limit. */
     public ProviderLimits withTokensPerMinute(double tpm) {
-        return new ProviderLimits(maxConcurrency, requestsPerMinute, OptionalDouble.of(tpm), timeout, maxAttempts, retryBudget, cached);
+        return new ProviderLimits(maxConcurrency, requestsPerMinute, OptionalDouble.of(tpm), timeout,
+                maxAttempts, retryBudget, cached);
     }
 
     /** A copy with another per-attempt timeout. */
     public ProviderLimits withTimeout(Duration value) {
-        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, value, maxAttempts, retryBudget, cached);
+        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, value,
+                maxAttempts, retryBudget, cached);
     }
 
     /** A copy with another attempt bound. */
     public ProviderLimits withMaxAttempts(int value) {
-        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, timeout, value, retryBudget, cached);
+        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, timeout,
+                value, retryBudget, cached);
     }
 
     /** A copy with another retry budget. */
     public ProviderLimits withRetryBudget(Duration value) {
-        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, timeout, maxAttempts, value, cached);
+        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, timeout,
+                maxAttempts, value, cached);
     }
 
     /** A copy that bypasses the response cache (or uses it). */
     public ProviderLimits withCache(boolean value) {
-        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, timeout, maxAttempts, retryBudget, value);
+        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, timeout,
+                maxAttempts, retryBudget, value);
     }
 
     private static OptionalDouble rate(String key, Optional<String> text) {
