@@ -115,9 +115,14 @@ class FaultTest {
         server.stop();
     }
 
-    private Scheduler scheduler(boolean stream) {
+    /**
+     * The HTTP timeout is short only where the fault is a late answer: on a loaded machine a short one would
+     * turn other faults' last attempts into timeouts.
+     */
+    private Scheduler scheduler(FaultCase fault, boolean stream) {
         var client = new OpenAiProvider().create(new MapProviderContext("openai",
-                Map.of("base-url", server.baseUrl() + "/v1", "stream", Boolean.toString(stream), "timeout", "400ms"),
+                Map.of("base-url", server.baseUrl() + "/v1", "stream", Boolean.toString(stream),
+                        "timeout", fault.kind() == Kind.TIMEOUT ? "400ms" : "20s"),
                 Map.of("OPENAI_API_KEY", "sk-test-key")));
         return new Scheduler(client, id -> ProviderLimits.ofConcurrency(4).withMaxAttempts(MAX_ATTEMPTS)
                 .withTimeout(Duration.ofSeconds(30)).withRetryBudget(RETRY_BUDGET),
@@ -138,7 +143,7 @@ class FaultTest {
         server.stubFor(post(PATH).inScenario("fault").whenScenarioStateIs("healed")
                 .willReturn(success(stream, "Hi")));
 
-        try (Scheduler scheduler = scheduler(stream)) {
+        try (Scheduler scheduler = scheduler(fault, stream)) {
             ModelResponse response = scheduler.call(request()).join();
 
             assertThat(response.text()).isEqualTo("Hi!");
@@ -166,7 +171,7 @@ class FaultTest {
             server.stubFor(post(PATH).willReturn(fault.response().apply(stream)));
         }
 
-        try (Scheduler scheduler = scheduler(stream)) {
+        try (Scheduler scheduler = scheduler(fault, stream)) {
             CompletableFuture<ModelResponse> outcome = scheduler.call(request());
             Throwable thrown = catchThrowable(outcome::join);
 
