@@ -53,7 +53,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 class FaultTest {
 
     private static final int MAX_ATTEMPTS = 3;
-    private static final Duration RETRY_BUDGET = Duration.ofSeconds(3);
+    private static final Duration RETRY_BUDGET = Duration.ofSeconds(6);
     private static final String PATH = "/v1/chat/completions";
 
     private WireMockServer server;
