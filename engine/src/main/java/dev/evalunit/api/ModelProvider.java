@@ -1,5 +1,7 @@
 package dev.evalunit.api;
 
+import java.util.Map;
+
 /**
  * A model provider ({@code openai}, {@code anthropic}, {@code ollama}, ...), found through
  * {@link java.util.ServiceLoader} and chosen by the provider part of a {@link ModelRef}.
@@ -16,4 +18,14 @@ public interface ModelProvider {
      *                               (e.g. which environment variable should hold the API key)
      */
     ModelClient create(ProviderContext context);
+
+    /**
+     * What besides a request decides this provider's answers: e.g. the endpoint and a fingerprint of the
+     * account the credential belongs to. The response cache keys answers by it (salted), and the machine-wide
+     * rate limit is shared by runs with the same identity. Never a secret itself; must not fail when
+     * configuration is missing ({@link #create} reports that). Default: none.
+     */
+    default Map<String, String> identity(ProviderContext context) {
+        return Map.of();
+    }
 }

@@ -22,12 +22,18 @@ final class CaseJournal implements AutoCloseable {
 
     private final BufferedWriter writer;
     private final RunFiles files;
+    private final SecretMask mask;
     private final Set<String> written = new HashSet<>();
 
-    CaseJournal(Path runDirectory, RunFiles files) throws IOException {
+    /**
+     * @param written the cases an interrupted run this one continues already wrote (none for a new run)
+     */
+    CaseJournal(Path runDirectory, RunFiles files, SecretMask mask, Set<String> written) throws IOException {
         this.files = files;
+        this.mask = mask;
+        this.written.addAll(written);
         this.writer = Files.newBufferedWriter(runDirectory.resolve(RunFiles.CASES), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     /** Writes the case unless an earlier variant already did. */
@@ -36,8 +42,9 @@ final class CaseJournal implements AutoCloseable {
             return;
         }
         try {
-            writer.write(files.toLine(CaseRecord.of(testCase)));
+            writer.write(mask.apply(files.toLine(CaseRecord.of(testCase))));
             writer.newLine();
+            writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write cases.jsonl: " + e.getMessage(), e);
         }

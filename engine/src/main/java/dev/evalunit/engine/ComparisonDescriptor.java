@@ -35,7 +35,7 @@ final class ComparisonDescriptor extends AbstractTestDescriptor implements Node<
                 .forEach(entry -> context.environment().junit().reportingEntryPublished(this, entry));
         if (context.environment().configuration().getBoolean(Constants.COMPARE_CONSOLE)
                 .orElse(Constants.COMPARE_CONSOLE_DEFAULT)) {
-            System.out.print(DecisionTable.render(run.suiteName(), comparison));
+            System.out.print(context.environment().mask().apply(DecisionTable.render(run.suiteName(), comparison)));
         }
         return context;
     }

@@ -108,6 +108,13 @@ public final class Constants {
      */
     public static final String PROVIDER_PREFIX = "evalunit.provider.";
 
+    /**
+     * Setting {@code account}: a name for the account the API key belongs to. The response cache keeps the
+     * answers of different accounts apart by a salted fingerprint of the key; with this set it uses the name
+     * instead, so rotated keys of one account, or a replaying run with no key at all, share the answers.
+     */
+    public static final String PROVIDER_ACCOUNT = "account";
+
     /** Setting {@code base-url}: the provider's endpoint, e.g. {@code http://localhost:8000/v1}. */
     public static final String PROVIDER_BASE_URL = "base-url";
 
@@ -137,8 +144,18 @@ public final class Constants {
      */
     public static final String PROVIDER_TOKENS_PER_MINUTE = "tokens-per-minute";
 
-    /** Setting {@code max-attempts}: attempts per call including the first (default 4). */
+    /**
+     * Setting {@code max-attempts}: attempts per call including the first (default 4). Rate-limited attempts
+     * do not count; {@link #PROVIDER_RETRY_BUDGET} bounds those.
+     */
     public static final String PROVIDER_MAX_ATTEMPTS = "max-attempts";
+
+    /**
+     * Setting {@code retry-budget}: how long after its first attempt a call may still start another
+     * (default {@code 10m}); a retry whose back-off would end later is not made and the call ends with its
+     * last failure.
+     */
+    public static final String PROVIDER_RETRY_BUDGET = "retry-budget";
 
     /**
      * Setting {@code cache}: {@code true} (default) sends this provider's calls through the response cache;
@@ -203,6 +220,14 @@ public final class Constants {
     public static final String EXPORT_PATH = "evalunit.export.path";
 
     // ---- run ------------------------------------------------------------------------------------------
+
+    /**
+     * Whether a suite continues an interrupted run in place: {@value}. {@code latest} resumes the suite's most
+     * recent run that has a journal but no {@code summary.json} (a run that was killed): samples already in its
+     * {@code results.jsonl} are kept and not called again, the rest are run and appended, and the run ends with
+     * its summary and report like any other. With no such run, a new one starts. Default {@code none}.
+     */
+    public static final String RESUME = "evalunit.resume";
 
     /**
      * The run id, naming the run directory: {@value}. Default: the UTC start time,

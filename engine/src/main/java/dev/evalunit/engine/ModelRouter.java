@@ -60,6 +60,15 @@ public final class ModelRouter implements ModelClient {
         }
     }
 
+    /**
+     * The provider's identity for the cache key and the shared rate limit ({@link ModelProvider#identity});
+     * empty for a provider that is not on the classpath.
+     */
+    public Map<String, String> identity(String providerId) {
+        ModelProvider provider = providers.get(providerId);
+        return provider == null ? Map.of() : provider.identity(contexts.apply(providerId));
+    }
+
     private ModelClient create(String providerId) {
         ModelProvider provider = providers.get(providerId);
         if (provider == null) {

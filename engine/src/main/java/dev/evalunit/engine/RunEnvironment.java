@@ -79,12 +79,14 @@ final class RunEnvironment implements AutoCloseable {
         ConfigurationParameters configuration = request.getConfigurationParameters();
         List<ModelProvider> providers = new ArrayList<>(ModelRouter.discoverProviders());
         providers.add(new InProcessProvider());
-        ProviderContexts contexts = new ProviderContexts(providerContextDecorator(request), configuration);
+        SecretMask mask = new SecretMask();
+        ProviderContexts contexts = new ProviderContexts(providerContextDecorator(request), configuration, mask);
         ModelRouter router = new ModelRouter(providers, contexts::context);
         // The scheduler (limits, retries, cache) wraps the router here, and nowhere else. A provider the
         // decorator replaced (its note says by what) caches apart, so a stand-in's answers never pass as the real one's.
-        Scheduler client = Scheduler.fromConfiguration(router, key -> configuration.get(key)
-                .or(() -> Optional.ofNullable(schedulerDefaults(configuration).get(key))), contexts::note);
+        Scheduler client = Scheduler.fromConfiguration(new MaskedModelClient(router, mask), key -> configuration.get(key)
+                .or(() -> Optional.ofNullable(schedulerDefaults(configuration).get(key))), contexts::note,
+                router::identity);
         List<RunListener> listeners = ServiceLoader.load(RunListener.class,
                 Thread.currentThread().getContextClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
         return new RunEnvironment(configuration, request.getEngineExecutionListener(), client, listeners,
@@ -117,15 +119,16 @@ final class RunEnvironment implements AutoCloseable {
      * decorated before its note is asked, so the note does not depend on whether its client was ever built.
      */
     private record ProviderContexts(ProviderContextDecorator decorator, ConfigurationParameters configuration,
-                                    Map<String, ProviderContext> decorated) {
+                                    SecretMask mask, Map<String, ProviderContext> decorated) {
 
-        ProviderContexts(ProviderContextDecorator decorator, ConfigurationParameters configuration) {
-            this(decorator, configuration, new ConcurrentHashMap<>());
+        ProviderContexts(ProviderContextDecorator decorator, ConfigurationParameters configuration, SecretMask mask) {
+            this(decorator, configuration, mask, new ConcurrentHashMap<>());
         }
 
+        /** The decorated context; whatever the provider reads from the environment through it is a secret. */
         ProviderContext context(String providerId) {
-            return decorated.computeIfAbsent(providerId, id ->
-                    decorator.decorate(new ConfiguredProviderContext(id, configuration, System::getenv)));
+            return decorated.computeIfAbsent(providerId, id -> mask.watching(
+                    decorator.decorate(new ConfiguredProviderContext(id, configuration, System::getenv))));
         }
 
         Optional<String> note(String providerId) {
@@ -198,6 +201,11 @@ final class RunEnvironment implements AutoCloseable {
 
     ProgressSettings progress() {
         return progress;
+    }
+
+    /** The run's secrets, masked in every file the engine writes and everything it prints. */
+    SecretMask mask() {
+        return contexts.mask();
     }
 
     /** The {@code evalunit.*} settings listeners see; provider settings are left out as they may hold keys. */

@@ -19,15 +19,20 @@ final class RunJournal implements AutoCloseable {
 
     private final BufferedWriter writer;
     private final RunFiles files;
+    private final SecretMask mask;
 
-    RunJournal(Path runDirectory, RunFiles files) throws IOException {
+    /**
+     * @param resumed whether to append to the journal of an interrupted run instead of starting a new one
+     */
+    RunJournal(Path runDirectory, RunFiles files, SecretMask mask, boolean resumed) throws IOException {
         this.files = files;
+        this.mask = mask;
         this.writer = Files.newBufferedWriter(runDirectory.resolve(RunFiles.RESULTS), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                resumed ? StandardOpenOption.APPEND : StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
     void write(SampleRecord record) {
-        String line = files.toLine(record);
+        String line = mask.apply(files.toLine(record));
         synchronized (writer) {
             try {
                 writer.write(line);

@@ -3,6 +3,7 @@ package dev.evalunit.engine;
 import dev.evalunit.api.FinishedRun;
 import dev.evalunit.api.ModelClient;
 import dev.evalunit.api.RunInProgress;
+import dev.evalunit.api.RunFiles;
 import dev.evalunit.api.RunListener;
 import dev.evalunit.api.RunSummary;
 import dev.evalunit.api.SampleRecord;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -49,6 +51,8 @@ final class SuiteRun {
     private final RunEnvironment environment;
     private final Suite suite;
     private final Path directory;
+    private final String runId;
+    private final Optional<ResumedRun> resumed;
     private final RunJournal journal;
     private final CaseJournal caseJournal;
     private final SuiteLevelScoring suiteLevel;
@@ -71,17 +75,20 @@ final class SuiteRun {
     private RunDecisions decisions;
     private List<SuiteFinding> findings;
 
-    private SuiteRun(RunEnvironment environment, Suite suite, Path directory, List<CaseDescriptor> plan)
-            throws IOException {
+    private SuiteRun(RunEnvironment environment, Suite suite, Path directory, Optional<ResumedRun> resumed,
+                     List<CaseDescriptor> plan) throws IOException {
         this.environment = environment;
         this.suite = suite;
         this.directory = directory;
+        this.runId = directory.getFileName().toString();
+        this.resumed = resumed;
         this.plan = plan;
         this.started = environment.clock().instant();
         this.window = environment.configuration().get(Constants.EXECUTION_WINDOW, Integer::parseInt)
                 .orElse(Constants.EXECUTION_WINDOW_DEFAULT);
-        this.journal = new RunJournal(directory, environment.files());
-        this.caseJournal = new CaseJournal(directory, environment.files());
+        this.journal = new RunJournal(directory, environment.files(), environment.mask(), resumed.isPresent());
+        this.caseJournal = new CaseJournal(directory, environment.files(), environment.mask(),
+                resumed.map(ResumedRun::caseIds).orElse(Set.of()));
         this.suiteLevel = new SuiteLevelScoring(suite.scorers(), suite.cases().stream().map(SuiteCase::testCase).toList());
         this.used = new UsedProviders(environment.client());
         // the plan: every selected (variant, case) pair, each repeated
@@ -106,17 +113,27 @@ final class SuiteRun {
             variant.getChildren().forEach(c -> plan.add((CaseDescriptor) c));
         }
         Suite suite = descriptor.suite();
-        Path directory = PathConfinement.runDirectory(environment.output(), suite.id(), environment.runId());
-        Path suiteDirectory = Files.createDirectories(directory.getParent());
-        for (int clash = 2; Files.exists(directory); clash++) {
-            directory = suiteDirectory.resolve(environment.runId() + "-" + clash);
-        }
-        SuiteRun run = new SuiteRun(environment, suite, Files.createDirectories(directory), plan);
+        Path suiteDirectory = Files.createDirectories(
+                PathConfinement.runDirectory(environment.output(), suite.id(), environment.runId()).getParent());
+        Optional<Path> interrupted = ResumedRun.wanted(environment.configuration()::get)
+                ? ResumedRun.find(suiteDirectory) : Optional.empty();
+        Optional<ResumedRun> resumed = interrupted.isPresent()
+                ? Optional.of(ResumedRun.open(interrupted.get(), environment.files())) : Optional.empty();
+        Path directory = interrupted.isPresent() ? interrupted.get() : newRunDirectory(suiteDirectory, environment.runId());
+        SuiteRun run = new SuiteRun(environment, suite, directory, resumed, plan);
         run.printer = environment.progress().lineInterval().map(interval -> ProgressPrinter.start(suite.id(), interval,
                 () -> run.progress.snapshot(environment.providerWatch().read()), System.out,
                 entry -> environment.junit().reportingEntryPublished(descriptor, entry)));
         run.fill(-1);
         return run;
+    }
+
+    private static Path newRunDirectory(Path suiteDirectory, String runId) throws IOException {
+        Path directory = suiteDirectory.resolve(runId);
+        for (int clash = 2; Files.exists(directory); clash++) {
+            directory = suiteDirectory.resolve(runId + "-" + clash);
+        }
+        return Files.createDirectories(directory);
     }
 
     /** Waits for a case's repeats (submitting it now if it was not yet) and adds it to its variant's tally. */
@@ -136,7 +153,7 @@ final class SuiteRun {
         caseJournal.write(descriptor.testCase().testCase());
         if (suite.decisions().any() || suiteLevel.any()) {
             List<SampleRecord> records = samples.stream()
-                    .map(s -> SampleRecord.of(suite.id(), environment.runId(), s.sample(), s.scores(), s.passed()))
+                    .map(s -> SampleRecord.of(suite.id(), runId, s.sample(), s.scores(), s.passed()))
                     .toList();
             if (suite.decisions().any()) {
                 observations.add(variantId, outcome.summary().caseId(), outcome.summary().passed(), records);
@@ -203,6 +220,13 @@ final class SuiteRun {
     private CompletableFuture<List<ScoredSample>> submit(SuiteVariant variant, SuiteCase testCase) {
         List<CompletableFuture<ScoredSample>> repeats = new ArrayList<>(suite.repeats());
         for (int repeat = 0; repeat < suite.repeats(); repeat++) {
+            int index = repeat;
+            Optional<ScoredSample> journaled = resumed.flatMap(run ->
+                    run.sample(variant.variant().id(), testCase.testCase().id(), index));
+            if (journaled.isPresent()) {
+                repeats.add(CompletableFuture.completedFuture(journaled.get()));
+                continue;
+            }
             Generator.Generation generation = start(variant, testCase, repeat);
             repeats.add(Samples.of(variant.variant().id(), testCase.testCase().id(), repeat, generation.fingerprint(),
                             progress.generation(generation.response()))
@@ -224,7 +248,7 @@ final class SuiteRun {
     }
 
     private ScoredSample journaled(ScoredSample scored) {
-        journal.write(SampleRecord.of(suite.id(), environment.runId(), scored.sample(), scored.scores(),
+        journal.write(SampleRecord.of(suite.id(), runId, scored.sample(), scored.scores(),
                 scored.passed()));
         progress.scored();
         return scored;
@@ -243,6 +267,9 @@ final class SuiteRun {
         }
         summary = summary.withFindings(findings()).withProviderNotes(environment.providerNotes(used.ids()));
         environment.files().writeSummary(directory, summary);
+        if (environment.mask().applyTo(directory.resolve(RunFiles.SUMMARY))) {
+            summary = environment.files().readSummary(directory);
+        }
         environment.files().markLatest(directory.getParent(), directory.getFileName().toString());
         if (suite.decisions().export().isPresent() && summary.comparison().isPresent()) {
             export(suite.decisions().export().get(), summary);
@@ -303,11 +330,14 @@ final class SuiteRun {
     private void export(ExportSpec spec, RunSummary summary) throws IOException {
         var configuration = environment.configuration();
         WinnerExport export = new WinnerExport(spec);
-        export.write(export.winner(summary.comparison().orElseThrow(),
+        List<Path> written = export.write(export.winner(summary.comparison().orElseThrow(),
                         suite.variants().stream().map(SuiteVariant::variant).toList(), suite.id(), summary.runId(),
                         suite.repeats(), WinnerExport.gitCommit(configuration.get(Constants.EXPORT_GIT_COMMIT)),
                         environment.clock().instant()),
                 directory, configuration.get(Constants.EXPORT_PATH).or(spec::path)
                         .map(environment.paths()::exportTarget));
+        for (Path file : written) {
+            environment.mask().applyTo(file);
+        }
     }
 }

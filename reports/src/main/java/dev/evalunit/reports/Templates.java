@@ -40,10 +40,12 @@ final class Templates {
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     }
 
-    /** Renders {@code template} with {@code data} into {@code out}. */
+    /** Renders {@code template} with {@code data} into {@code out}, invisible direction controls made visible. */
     void render(String template, Map<String, Object> data, Writer out) throws IOException {
         try {
-            configuration.getTemplate(template).process(data, out);
+            Writer visible = new VisibleControls(out);
+            configuration.getTemplate(template).process(data, visible);
+            visible.flush();
         } catch (TemplateException e) {
             throw new IllegalStateException("report template " + template + " failed: " + e.getMessage(), e);
         }

@@ -98,4 +98,20 @@ class EscapingTest {
         assertThat(format.escapePlainText("see https://evil.example or www.evil.example or me@evil.example"))
                 .isEqualTo("see https&#58;//evil.example or www&#46;evil.example or me&#64;evil.example");
     }
+
+    @Test
+    void directionAndLineSeparatorControlsShowVisiblyInHtmlAndMarkdown() throws IOException {
+        String spoof = "approved\u202Edeliver\u2066x\u2069\u2028| injected row |\u2029\u200F";
+        Path run = new RunFixture().variants(2).cases(3).repeats(1)
+                .caseIds(i -> i == 1 ? "case-" + spoof : "case-" + (i + 1))
+                .hostile(Map.of("case-1", spoof), " " + spoof)
+                .write(temp.resolve("run"));
+
+        ReportWriter.Written written = new ReportWriter().write(run);
+        for (Path file : List.of(written.html(), written.markdown())) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertThat(text.chars().filter(c -> VisibleControls.neutralised((char) c))).as(file.toString()).isEmpty();
+            assertThat(text).as(file.toString()).contains("approved⟨U+202E⟩deliver⟨U+2066⟩x⟨U+2069⟩⟨U+2028⟩");
+        }
+    }
 }

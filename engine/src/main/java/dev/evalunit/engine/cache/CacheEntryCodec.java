@@ -8,24 +8,30 @@ import dev.evalunit.api.ModelResponse;
 import dev.evalunit.api.TokenUsage;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The JSON form of a cache entry. It holds what the provider answered and the request identity (fingerprint
- * and model), never request headers or keys: there is no field that could carry one.
+ * The JSON form of a cache entry. It holds what the provider answered and the request identity (cache key
+ * and model), never request headers or keys: there is no field that could carry one. A {@code digest}
+ * (HMAC-SHA256 under the directory's salt) covers every other field, so an entry edited or damaged on disk
+ * reads as a miss and is fetched again.
  */
 final class CacheEntryCodec {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    private static final String DIGEST = "digest";
 
     private final ObjectMapper mapper = new ObjectMapper();
 
-    byte[] encode(ModelRequest request, String fingerprint, ModelResponse response) throws IOException {
+    byte[] encode(CacheKey key, ModelRequest request, ModelResponse response, byte[] salt) throws IOException {
         ObjectNode root = mapper.createObjectNode();
         root.put("version", VERSION);
-        root.put("fingerprint", fingerprint);
+        root.put("key", key.value());
         root.put("model", request.model().toString());
         root.put("repeat", request.repeat());
         root.put("text", response.text());
@@ -39,15 +45,23 @@ final class CacheEntryCodec {
         if (response.costUsd().isPresent()) {
             root.put("costUsd", response.costUsd().getAsDouble());
         }
+        root.put(DIGEST, digest(root, salt));
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     }
 
-    /** The stored response, or empty when the entry is unreadable or belongs to another request. */
-    Optional<ModelResponse> decode(byte[] bytes, String fingerprint) {
+    /**
+     * The stored response, or empty when the entry is unreadable, belongs to another request or does not match
+     * its digest.
+     */
+    Optional<ModelResponse> decode(byte[] bytes, CacheKey key, byte[] salt) {
         try {
-            JsonNode root = mapper.readTree(bytes);
-            if (root == null || root.path("version").asInt() != VERSION
-                    || !fingerprint.equals(root.path("fingerprint").asText()) || !root.path("text").isTextual()) {
+            if (!(mapper.readTree(bytes) instanceof ObjectNode root) || root.path("version").asInt() != VERSION
+                    || !key.value().equals(root.path("key").asText()) || !root.path("text").isTextual()) {
+                return Optional.empty();
+            }
+            JsonNode stored = root.remove(DIGEST);
+            if (stored == null || !MessageDigest.isEqual(stored.asText().getBytes(StandardCharsets.US_ASCII),
+                    digest(root, salt).getBytes(StandardCharsets.US_ASCII))) {
                 return Optional.empty();
             }
             Optional<TokenUsage> usage = root.has("inputTokens") && root.has("outputTokens")
@@ -64,5 +78,10 @@ final class CacheEntryCodec {
         } catch (IOException | IllegalArgumentException unreadable) {
             return Optional.empty();
         }
+    }
+
+    /** The digest of every field but the digest, in the order written (Jackson keeps it). */
+    private String digest(ObjectNode withoutDigest, byte[] salt) throws IOException {
+        return HexFormat.of().formatHex(Digests.hmac(salt, mapper.writeValueAsBytes(withoutDigest)));
     }
 }

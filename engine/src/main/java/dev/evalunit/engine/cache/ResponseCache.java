@@ -14,31 +14,37 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A content-addressed response cache on disk: one JSON file per {@link ModelRequest#fingerprint()} (provider,
- * model, every sampling parameter, the full messages and the repeat index), under
- * {@code <dir>/<first two hex digits>/<fingerprint>.json}.
+ * A response cache on disk: one JSON file per {@link CacheKey} (the request's fingerprint and the provider's
+ * identity, salted), under {@code <dir>/<first two hex digits>/<key>.json}, each with a digest of its content.
  *
- * <p>Entries are written to a temporary file in the same directory and moved into place atomically, so a
+ * <p>Entries are written to a temporary file under {@code <dir>/.work} and moved into place atomically, so a
  * reader - this run or another run sharing the directory - sees a whole entry or none, and two runs that
- * store the same entry both succeed (the last move wins with an equivalent answer). Errors are never stored.
+ * store the same entry both succeed (the last move wins with an equivalent answer). A run about to fetch an
+ * entry {@linkplain #claim claims} it first, so runs sharing the directory fetch it once. Errors are never
+ * stored. An entry that does not match its digest is a miss, fetched and stored again.
  */
 public final class ResponseCache {
 
     /** Default directory, relative to the working directory (the module directory under Maven). */
     public static final Path DEFAULT_DIRECTORY = Path.of("target", "evalunit", "cache");
+    private static final String WORK = ".work";
 
     private final Path directory;
     private final CacheMode mode;
     private final CacheEntryCodec codec = new CacheEntryCodec();
+    private final CacheLeases leases;
+    private volatile byte[] salt;
 
     public ResponseCache(Path directory, CacheMode mode) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.mode = Objects.requireNonNull(mode, "mode");
+        this.leases = new CacheLeases(directory.resolve(WORK));
     }
 
     /** Reads {@value Constants#CACHE_MODE_PROPERTY_NAME} and {@value Constants#CACHE_DIR_PROPERTY_NAME}. */
@@ -79,18 +85,65 @@ public final class ResponseCache {
     }
 
     /**
-     * The cached response (marked as a cache hit) when this mode reads and a readable entry exists. An entry
-     * that cannot be read counts as a miss, so read-write mode replaces it.
+     * The key a request is cached under.
+     *
+     * @param providerIdentity what else decides the provider's answers (endpoint, account fingerprint), see
+     *                         {@link dev.evalunit.api.ModelProvider#identity}
+     * @throws UncheckedIOException naming the file when the directory's salt cannot be read or created
      */
+    public CacheKey key(ModelRequest request, Map<String, String> providerIdentity) {
+        return CacheKey.of(salt(), request, providerIdentity);
+    }
+
+    private byte[] salt() {
+        byte[] loaded = salt;
+        if (loaded == null) {
+            synchronized (this) {
+                if (salt == null) {
+                    salt = CacheSalt.load(directory, directory.resolve(WORK));
+                }
+                loaded = salt;
+            }
+        }
+        return loaded;
+    }
+
+    /**
+     * The file in which runs sharing this directory keep one rate limit of a provider together:
+     * {@code <dir>/.limits/<salted hash of the provider id and identity>.<name>}.
+     */
+    public Path rateLimitFile(String providerId, Map<String, String> providerIdentity, String name) {
+        StringBuilder canonical = new StringBuilder(providerId.length() + 1).append(providerId).append('\n');
+        new java.util.TreeMap<>(providerIdentity).forEach((part, value) -> canonical.append(part).append('=')
+                .append(value.length()).append(':').append(value).append('\n'));
+        return directory.resolve(".limits").resolve(HexFormat.of().formatHex(Digests.hmac(salt(),
+                canonical.toString().getBytes(StandardCharsets.UTF_8)), 0, 16) + "." + name);
+    }
+
+    /** {@link #lookup(CacheKey)} of a request to a provider with no further identity. */
     public Optional<ModelResponse> lookup(ModelRequest request) {
+        return mode.reads() ? lookup(key(request, Map.of())) : Optional.empty();
+    }
+
+    /**
+     * The cached response (marked as a cache hit) when this mode reads and an intact entry exists. An entry
+     * that cannot be read or does not match its digest counts as a miss, so read-write mode replaces it.
+     */
+    public Optional<ModelResponse> lookup(CacheKey key) {
         if (!mode.reads()) {
             return Optional.empty();
         }
-        String fingerprint = request.fingerprint();
         try {
-            return codec.decode(Files.readAllBytes(entry(fingerprint)), fingerprint);
+            return codec.decode(Files.readAllBytes(entry(key)), key, salt());
         } catch (IOException missOrUnreadable) {
             return Optional.empty();
+        }
+    }
+
+    /** {@link #store(CacheKey, ModelRequest, ModelResponse)} for a provider with no further identity. */
+    public void store(ModelRequest request, ModelResponse response) {
+        if (mode.writes()) {
+            store(key(request, Map.of()), request, response);
         }
     }
 
@@ -99,21 +152,44 @@ public final class ResponseCache {
      *
      * @throws UncheckedIOException naming the file when the entry cannot be written
      */
-    public void store(ModelRequest request, ModelResponse response) {
+    public void store(CacheKey key, ModelRequest request, ModelResponse response) {
         if (!mode.writes()) {
             return;
         }
-        String fingerprint = request.fingerprint();
-        Path target = entry(fingerprint);
+        Path target = entry(key);
         Path temporary = null;
         try {
             Files.createDirectories(target.getParent());
-            temporary = Files.createTempFile(target.getParent(), fingerprint + ".", ".tmp");
-            Files.write(temporary, codec.encode(request, fingerprint, response));
+            Path work = Files.createDirectories(directory.resolve(WORK));
+            temporary = Files.createTempFile(work, key.value() + ".", ".tmp");
+            Files.write(temporary, codec.encode(key, request, response, salt()));
             move(temporary, target);
         } catch (IOException e) {
             deleteQuietly(temporary);
             throw new UncheckedIOException("cannot write response cache entry " + target, e);
+        }
+    }
+
+    /**
+     * Claims the fetch of an entry for this process: empty while another run (or another scheduler of this
+     * JVM) fetches it; that run's entry then appears, or its claim ends and can be taken.
+     *
+     * @throws UncheckedIOException naming the directory when no claim can be written
+     */
+    public Optional<CacheClaim> claim(CacheKey key) {
+        try {
+            return leases.tryClaim(key);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot claim response cache entry " + key + " in " + directory, e);
+        }
+    }
+
+    /** Deletes what killed runs left in the directory: their claims and their half-written temporary files. */
+    public void sweep() {
+        try {
+            leases.sweep();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean up " + directory.resolve(WORK) + ": " + e.getMessage(), e);
         }
     }
 
@@ -130,12 +206,12 @@ public final class ResponseCache {
             try {
                 Files.deleteIfExists(temporary);
             } catch (IOException ignored) {
-                // the temporary file is harmless; the write error is what gets reported
+                // the temporary file is swept later; the write error is what gets reported
             }
         }
     }
 
-    Path entry(String fingerprint) {
-        return directory.resolve(fingerprint.substring(0, 2)).resolve(fingerprint + ".json");
+    Path entry(CacheKey key) {
+        return directory.resolve(key.value().substring(0, 2)).resolve(key.value() + ".json");
     }
 }

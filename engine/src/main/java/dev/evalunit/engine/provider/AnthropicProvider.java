@@ -8,11 +8,15 @@ import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 
+import java.util.Map;
+
 /** Anthropic ({@code anthropic:claude-3-5-haiku-latest}); key from {@code ANTHROPIC_API_KEY} by default. */
 public final class AnthropicProvider implements ModelProvider {
 
     /** The provider id. */
     public static final String ID = "anthropic";
+
+    private static final String KEY_VARIABLE = "ANTHROPIC_API_KEY";
 
     @Override
     public String id() {
@@ -21,8 +25,13 @@ public final class AnthropicProvider implements ModelProvider {
 
     @Override
     public ModelClient create(ProviderContext context) {
-        ProviderSettings settings = ProviderSettings.read(context, "ANTHROPIC_API_KEY", true, false);
+        ProviderSettings settings = ProviderSettings.read(context, KEY_VARIABLE, true, false);
         return LangChainModelClient.create(context, settings, AnthropicProvider::chat, AnthropicProvider::streaming);
+    }
+
+    @Override
+    public Map<String, String> identity(ProviderContext context) {
+        return ProviderSettings.identity(context, KEY_VARIABLE, "https://api.anthropic.com/v1");
     }
 
     private static ChatModel chat(ProviderSettings settings) {

@@ -23,6 +23,8 @@ public final class OllamaProvider implements ModelProvider {
     /** Ollama's default address. */
     public static final String DEFAULT_BASE_URL = "http://localhost:11434";
 
+    private static final String KEY_VARIABLE = "OLLAMA_API_KEY";
+
     @Override
     public String id() {
         return ID;
@@ -30,8 +32,13 @@ public final class OllamaProvider implements ModelProvider {
 
     @Override
     public ModelClient create(ProviderContext context) {
-        ProviderSettings settings = ProviderSettings.read(context, "OLLAMA_API_KEY", false, false);
+        ProviderSettings settings = ProviderSettings.read(context, KEY_VARIABLE, false, false);
         return LangChainModelClient.create(context, settings, OllamaProvider::chat, OllamaProvider::streaming);
+    }
+
+    @Override
+    public Map<String, String> identity(ProviderContext context) {
+        return ProviderSettings.identity(context, KEY_VARIABLE, DEFAULT_BASE_URL);
     }
 
     private static Map<String, String> authorization(ProviderSettings settings) {

@@ -4,6 +4,8 @@ import dev.evalunit.api.ModelClient;
 import dev.evalunit.api.ModelProvider;
 import dev.evalunit.api.ProviderContext;
 
+import java.util.Map;
+
 /**
  * Any endpoint speaking the OpenAI chat-completions protocol (vLLM, LM Studio, llama.cpp server, gateways):
  * {@code openai-compatible:<model>} with a required {@code base-url}; the key, from
@@ -14,6 +16,8 @@ public final class OpenAiCompatibleProvider implements ModelProvider {
     /** The provider id. */
     public static final String ID = "openai-compatible";
 
+    private static final String KEY_VARIABLE = "OPENAI_COMPATIBLE_API_KEY";
+
     @Override
     public String id() {
         return ID;
@@ -21,7 +25,12 @@ public final class OpenAiCompatibleProvider implements ModelProvider {
 
     @Override
     public ModelClient create(ProviderContext context) {
-        ProviderSettings settings = ProviderSettings.read(context, "OPENAI_COMPATIBLE_API_KEY", false, true);
+        ProviderSettings settings = ProviderSettings.read(context, KEY_VARIABLE, false, true);
         return LangChainModelClient.create(context, settings, OpenAiModels::chat, OpenAiModels::streaming);
+    }
+
+    @Override
+    public Map<String, String> identity(ProviderContext context) {
+        return ProviderSettings.identity(context, KEY_VARIABLE, "none");
     }
 }

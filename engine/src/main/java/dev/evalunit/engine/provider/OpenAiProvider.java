@@ -4,11 +4,15 @@ import dev.evalunit.api.ModelClient;
 import dev.evalunit.api.ModelProvider;
 import dev.evalunit.api.ProviderContext;
 
+import java.util.Map;
+
 /** OpenAI ({@code openai:gpt-4o-mini}); key from {@code OPENAI_API_KEY} unless {@code api-key-env} says otherwise. */
 public final class OpenAiProvider implements ModelProvider {
 
     /** The provider id. */
     public static final String ID = "openai";
+
+    private static final String KEY_VARIABLE = "OPENAI_API_KEY";
 
     @Override
     public String id() {
@@ -17,7 +21,12 @@ public final class OpenAiProvider implements ModelProvider {
 
     @Override
     public ModelClient create(ProviderContext context) {
-        ProviderSettings settings = ProviderSettings.read(context, "OPENAI_API_KEY", true, false);
+        ProviderSettings settings = ProviderSettings.read(context, KEY_VARIABLE, true, false);
         return LangChainModelClient.create(context, settings, OpenAiModels::chat, OpenAiModels::streaming);
+    }
+
+    @Override
+    public Map<String, String> identity(ProviderContext context) {
+        return ProviderSettings.identity(context, KEY_VARIABLE, "https://api.openai.com/v1");
     }
 }

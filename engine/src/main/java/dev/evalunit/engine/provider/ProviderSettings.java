@@ -3,7 +3,12 @@ package dev.evalunit.engine.provider;
 import dev.evalunit.api.ProviderContext;
 import dev.evalunit.engine.Constants;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,6 +55,33 @@ record ProviderSettings(String providerId, Optional<String> baseUrl, Optional<Ap
         boolean stream = Settings.bool(key(id, Constants.PROVIDER_STREAM),
                 context.setting(Constants.PROVIDER_STREAM)).orElse(true);
         return new ProviderSettings(id, baseUrl, apiKey, timeout, stream);
+    }
+
+    /**
+     * The provider's identity for the cache key and the shared rate limit: the endpoint (configured or the
+     * provider's default) and the account, which is the {@code account} setting when set (so runs with rotated
+     * keys, or replaying CI runs without one, share answers) and otherwise a SHA-256 of the key; the cache
+     * salts the whole identity before anything reaches disk.
+     */
+    static Map<String, String> identity(ProviderContext context, String defaultKeyVariable, String defaultBaseUrl) {
+        String baseUrl = context.setting(Constants.PROVIDER_BASE_URL).map(String::trim).filter(url -> !url.isEmpty())
+                .orElse(defaultBaseUrl);
+        String variable = context.setting(Constants.PROVIDER_API_KEY_ENV).map(String::trim)
+                .filter(name -> !name.isEmpty()).orElse(defaultKeyVariable);
+        String account = context.setting(Constants.PROVIDER_ACCOUNT).map(String::trim).filter(a -> !a.isEmpty())
+                .map(named -> "named:" + named)
+                .or(() -> context.environment(variable).map(key -> "key-sha256:" + sha256(key)))
+                .orElse("none");
+        return Map.of("base-url", baseUrl, "account", account);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
     }
 
     /** The full configuration key of one of this provider's settings, for messages. */

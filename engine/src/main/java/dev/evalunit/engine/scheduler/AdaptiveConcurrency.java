@@ -1,16 +1,17 @@
 package dev.evalunit.engine.scheduler;
 
 /**
- * Additive-increase / multiplicative-decrease concurrency: a rate-limit answer halves the limit (at most once
- * per {@code cutInterval}, so a burst of 429s from one overload counts once); every success adds
- * {@code 1/limit}, i.e. about one slot per limit's worth of successes, back up to the configured maximum.
+ * Concurrency that reacts to rate limits and to nothing else: a rate-limit answer halves the limit (at most once
+ * per {@code cutInterval}, so a burst of 429s from one overload counts once), and every success adds a slot back
+ * up to the configured maximum, so one round of successes doubles it again - it recovers as fast as it backs off.
+ * Server errors, timeouts and resets say nothing about the load this run causes and leave it alone.
  * Not thread-safe: its {@link ProviderLane} guards it.
  */
 final class AdaptiveConcurrency {
 
     private final int max;
     private final long cutIntervalNanos;
-    private double limit;
+    private int limit;
     private long lastCut;
     private boolean everCut;
 
@@ -21,11 +22,11 @@ final class AdaptiveConcurrency {
     }
 
     int limit() {
-        return (int) Math.floor(limit);
+        return limit;
     }
 
     void onSuccess() {
-        limit = Math.min(max, limit + 1 / limit);
+        limit = Math.min(max, limit + 1);
     }
 
     void onRateLimited(long now) {

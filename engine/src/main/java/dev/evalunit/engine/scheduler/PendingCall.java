@@ -17,11 +17,20 @@ final class PendingCall {
     final ModelRequest request;
     final CompletableFuture<ModelResponse> result = new CompletableFuture<>();
     final int estimatedTokens;
+    /** Attempts started; {@link ProviderLane} guards these fields. */
     int attempts;
+    int rateLimitedAttempts;
+    long firstStartedAt;
 
     PendingCall(ModelRequest request) {
         this.request = request;
         this.estimatedTokens = estimateTokens(request);
+    }
+
+    void started(long now) {
+        if (attempts++ == 0) {
+            firstStartedAt = now;
+        }
     }
 
     /** About four characters per token for the prompt, plus the output budget. */

@@ -47,16 +47,19 @@ final class ProviderLane {
     private final ArrayDeque<PendingCall> waiting = new ArrayDeque<>();
     private final Set<PendingCall> unfinished = ConcurrentHashMap.newKeySet();
     private final AdaptiveConcurrency concurrency;
-    private final Optional<TokenBucket> requests;
-    private final Optional<TokenBucket> tokens;
+    private final Optional<RateBucket> requests;
+    private final Optional<RateBucket> tokens;
     private int inFlight;
-    private long pausedUntil;
     private ScheduledFuture<?> wakeUp;
     private long wakeUpAt = Long.MAX_VALUE;
     private boolean closed;
 
+    /**
+     * @param buckets makes a rate bucket: its name ({@code requests} or {@code tokens}), rate per minute and
+     *                capacity; a shared one when runs on the machine should share the limit
+     */
     ProviderLane(String providerId, ProviderLimits limits, RetryPolicy retry, ModelClient delegate,
-                 ScheduledExecutorService timer, LongSupplier clock, CallObserver observer) {
+                 ScheduledExecutorService timer, LongSupplier clock, CallObserver observer, Buckets buckets) {
         this.providerId = providerId;
         this.limits = limits;
         this.retry = retry;
@@ -66,16 +69,23 @@ final class ProviderLane {
         this.observer = observer;
         long now = clock.getAsLong();
         this.concurrency = new AdaptiveConcurrency(limits.maxConcurrency(), CUT_INTERVAL_NANOS);
-        this.pausedUntil = now;
         // Requests are paced evenly (burst of one) a little under the limit, so a provider that enforces its
         // per-minute limit over short windows sees neither a burst nor, after network jitter bunches two
         // requests, an overrun; tokens may burst up to one second's worth.
         this.requests = limits.requestsPerMinute().isPresent()
-                ? Optional.of(new TokenBucket(limits.requestsPerMinute().getAsDouble() * REQUEST_PACING, 1, now))
-                : Optional.empty();
+                ? Optional.of(buckets.bucket("requests", limits.requestsPerMinute().getAsDouble() * REQUEST_PACING, 1,
+                now)) : Optional.empty();
         this.tokens = limits.tokensPerMinute().isPresent()
-                ? Optional.of(new TokenBucket(limits.tokensPerMinute().getAsDouble(),
+                ? Optional.of(buckets.bucket("tokens", limits.tokensPerMinute().getAsDouble(),
                 Math.max(1, limits.tokensPerMinute().getAsDouble() / 60), now)) : Optional.empty();
+    }
+
+    /** Makes the lane's rate buckets. */
+    interface Buckets {
+        RateBucket bucket(String name, double perMinute, double capacity, long now);
+
+        /** Buckets of this lane alone. */
+        Buckets LOCAL = (name, perMinute, capacity, now) -> new TokenBucket(perMinute, capacity, now);
     }
 
     /** Whether this provider's answers go through the response cache. */
@@ -134,9 +144,8 @@ final class ProviderLane {
             long now = clock.getAsLong();
             while (!closed && !waiting.isEmpty() && inFlight < concurrency.limit()) {
                 PendingCall next = waiting.peekFirst();
-                long wait = Math.max(pausedUntil - now, Math.max(
-                        requests.map(bucket -> bucket.waitNanos(1, now)).orElse(0L),
-                        tokens.map(bucket -> bucket.waitNanos(next.estimatedTokens, now)).orElse(0L)));
+                long wait = Math.max(requests.map(bucket -> bucket.waitNanos(1, now)).orElse(0L),
+                        tokens.map(bucket -> bucket.waitNanos(next.estimatedTokens, now)).orElse(0L));
                 if (wait > 0) {
                     wakeUpIn(wait, now);
                     break;
@@ -145,7 +154,7 @@ final class ProviderLane {
                 requests.ifPresent(bucket -> bucket.take(1, now));
                 tokens.ifPresent(bucket -> bucket.take(next.estimatedTokens, now));
                 inFlight++;
-                next.attempts++;
+                next.started(now);
                 admitted.add(next);
             }
         }
@@ -225,20 +234,24 @@ final class ProviderLane {
             call.result.complete(withAttempts(response, call.attempts));
         } else {
             ModelCallException failure = asModelCallException(error);
+            boolean rateLimited = failure.kind() == Kind.RATE_LIMITED;
             observer.attemptEnded(providerId, latency, Optional.of(failure.kind()));
-            if (failure.kind() == Kind.RATE_LIMITED) {
-                failure.retryAfter().ifPresent(delay -> observer.paused(providerId, delay));
+            if (rateLimited) {
+                failure.retryAfter().ifPresent(pause -> observer.paused(providerId, pause));
             }
-            boolean retrying = failure.kind().retryable() && call.attempts < limits.maxAttempts();
             synchronized (this) {
                 inFlight--;
-                if (failure.kind() == Kind.RATE_LIMITED) {
+                if (rateLimited) {
                     concurrency.onRateLimited(now);
-                    failure.retryAfter().ifPresent(delay -> pausedUntil = Math.max(pausedUntil, now + delay.toNanos()));
+                    call.rateLimitedAttempts++;
                 }
             }
+            // Retry-After delays this call only; rate-limited attempts are bounded by the budget, not the count.
+            Duration delay = retry.delay(call.attempts, failure.retryAfter(), ThreadLocalRandom.current()::nextDouble);
+            boolean retrying = failure.kind().retryable()
+                    && (rateLimited || call.attempts - call.rateLimitedAttempts < limits.maxAttempts())
+                    && now - call.firstStartedAt + delay.toNanos() <= limits.retryBudget().toNanos();
             if (retrying) {
-                Duration delay = retry.delay(call.attempts, failure.retryAfter(), ThreadLocalRandom.current()::nextDouble);
                 later(() -> requeue(call), delay.toNanos());
             } else {
                 call.result.completeExceptionally(new ModelCallException(failure.kind(), failure.getMessage()

@@ -15,12 +15,13 @@ import java.util.function.Function;
  * @param requestsPerMinute request rate limit, if any
  * @param tokensPerMinute   token rate limit, if any
  * @param timeout           per-attempt time limit
- * @param maxAttempts       attempts per call including the first
+ * @param maxAttempts       attempts per call including the first; rate-limited attempts do not count
+ * @param retryBudget       how long after its first attempt a call may still start another
  * @param cached            whether this provider's answers go through the response cache (off e.g. for
  *                          in-process models, whose code may change without their requests changing)
  */
 public record ProviderLimits(int maxConcurrency, OptionalDouble requestsPerMinute, OptionalDouble tokensPerMinute,
-                             Duration timeout, int maxAttempts, boolean cached) {
+                             Duration timeout, int maxAttempts, Duration retryBudget, boolean cached) {
 
     /** Default {@code max-concurrency}. */
     public static final int DEFAULT_MAX_CONCURRENCY = 8;
@@ -28,6 +29,8 @@ public record ProviderLimits(int maxConcurrency, OptionalDouble requestsPerMinut
     public static final int DEFAULT_MAX_ATTEMPTS = 4;
     /** Default {@code timeout}. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    /** Default {@code retry-budget}. */
+    public static final Duration DEFAULT_RETRY_BUDGET = Duration.ofMinutes(10);
 
     public ProviderLimits {
         if (maxConcurrency < 1 || maxAttempts < 1) {
@@ -37,6 +40,9 @@ public record ProviderLimits(int maxConcurrency, OptionalDouble requestsPerMinut
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive, was " + timeout);
         }
+        if (retryBudget.isNegative()) {
+            throw new IllegalArgumentException("retryBudget must not be negative, was " + retryBudget);
+        }
         requireRate(requestsPerMinute, "requestsPerMinute");
         requireRate(tokensPerMinute, "tokensPerMinute");
     }
@@ -44,12 +50,12 @@ public record ProviderLimits(int maxConcurrency, OptionalDouble requestsPerMinut
     /** Unlimited rates, the given concurrency, default timeout and attempts. */
     public static ProviderLimits ofConcurrency(int maxConcurrency) {
         return new ProviderLimits(maxConcurrency, OptionalDouble.empty(), OptionalDouble.empty(), DEFAULT_TIMEOUT,
-                DEFAULT_MAX_ATTEMPTS, true);
+                DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_BUDGET, true);
     }
 
     /**
      * Reads {@code evalunit.provider.<id>.max-concurrency}, {@code requests-per-minute},
-     * {@code tokens-per-minute}, {@code timeout}, {@code max-attempts} and {@code cache}.
+     * {@code tokens-per-minute}, {@code timeout}, {@code max-attempts}, {@code retry-budget} and {@code cache}.
      *
      * @param configuration full configuration key to value, e.g. JUnit's {@code ConfigurationParameters::get}
      * @throws IllegalArgumentException naming the key when a value is malformed
@@ -68,32 +74,45 @@ public record ProviderLimits(int maxConcurrency, OptionalDouble requestsPerMinut
                         .orElse(DEFAULT_TIMEOUT),
                 Settings.positiveInt(key.apply(Constants.PROVIDER_MAX_ATTEMPTS),
                         value.apply(Constants.PROVIDER_MAX_ATTEMPTS)).orElse(DEFAULT_MAX_ATTEMPTS),
+                Settings.duration(key.apply(Constants.PROVIDER_RETRY_BUDGET),
+                        value.apply(Constants.PROVIDER_RETRY_BUDGET)).orElse(DEFAULT_RETRY_BUDGET),
                 Settings.bool(key.apply(Constants.PROVIDER_CACHE), value.apply(Constants.PROVIDER_CACHE)).orElse(true));
     }
 
     /** A copy with a request rate limit. */
     public ProviderLimits withRequestsPerMinute(double rpm) {
-        return new ProviderLimits(maxConcurrency, OptionalDouble.of(rpm), tokensPerMinute, timeout, maxAttempts, cached);
+        return new ProviderLimits(maxConcurrency, OptionalDouble.of(rpm), tokensPerMinute, timeout,
+                maxAttempts, retryBudget, cached);
     }
 
     /** A copy with a token rate limit. */
     public ProviderLimits withTokensPerMinute(double tpm) {
-        return new ProviderLimits(maxConcurrency, requestsPerMinute, OptionalDouble.of(tpm), timeout, maxAttempts, cached);
+        return new ProviderLimits(maxConcurrency, requestsPerMinute, OptionalDouble.of(tpm), timeout,
+                maxAttempts, retryBudget, cached);
     }
 
     /** A copy with another per-attempt timeout. */
     public ProviderLimits withTimeout(Duration value) {
-        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, value, maxAttempts, cached);
+        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, value,
+                maxAttempts, retryBudget, cached);
     }
 
     /** A copy with another attempt bound. */
     public ProviderLimits withMaxAttempts(int value) {
-        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, timeout, value, cached);
+        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, timeout,
+                value, retryBudget, cached);
+    }
+
+    /** A copy with another retry budget. */
+    public ProviderLimits withRetryBudget(Duration value) {
+        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, timeout,
+                maxAttempts, value, cached);
     }
 
     /** A copy that bypasses the response cache (or uses it). */
     public ProviderLimits withCache(boolean value) {
-        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, timeout, maxAttempts, value);
+        return new ProviderLimits(maxConcurrency, requestsPerMinute, tokensPerMinute, timeout,
+                maxAttempts, retryBudget, value);
     }
 
     private static OptionalDouble rate(String key, Optional<String> text) {

@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * Back-off between attempts: exponential from {@code baseDelay} with "equal jitter" (a random point in the
  * upper half of the exponential step, so calls that failed together do not retry together), capped at
- * {@code maxDelay}. A provider's {@code Retry-After} replaces the computed delay (also capped).
+ * {@code maxDelay}. A provider's {@code Retry-After} is the least wait (also capped): a short one does not make
+ * a call spend its attempts in a burst.
  *
  * @param baseDelay delay before the second attempt, before jitter
  * @param maxDelay  the longest wait
@@ -48,15 +49,17 @@ public record RetryPolicy(Duration baseDelay, Duration maxDelay) {
      * @param random         uniform values in [0, 1)
      */
     Duration delay(int failedAttempts, Optional<Duration> retryAfter, DoubleSupplier random) {
-        if (retryAfter.isPresent()) {
-            return min(retryAfter.get(), maxDelay);
-        }
         double step = baseDelay.toNanos() * Math.pow(2, Math.max(0, failedAttempts - 1));
         double capped = Math.min(step, maxDelay.toNanos());
-        return Duration.ofNanos(Math.round(capped / 2 + random.getAsDouble() * capped / 2));
+        Duration backOff = Duration.ofNanos(Math.round(capped / 2 + random.getAsDouble() * capped / 2));
+        return retryAfter.map(asked -> min(max(asked, backOff), maxDelay)).orElse(backOff);
     }
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 }

@@ -5,10 +5,10 @@ import dev.evalunit.api.ModelCallException.Kind;
 import dev.evalunit.api.ModelClient;
 import dev.evalunit.api.ModelRequest;
 import dev.evalunit.api.ModelResponse;
-import dev.evalunit.engine.cache.CacheMode;
 import dev.evalunit.engine.cache.ResponseCache;
 
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -43,7 +43,8 @@ public final class Scheduler implements ModelClient, AutoCloseable {
     private final RetryPolicy retry;
     private final ResponseCache cache;
     private final Function<String, Optional<String>> cacheScope;
-    private final ConcurrentHashMap<String, ResponseCache> caches = new ConcurrentHashMap<>();
+    private final Function<String, Map<String, String>> identity;
+    private final ConcurrentHashMap<String, CachedProvider> caches = new ConcurrentHashMap<>();
     private final ScheduledThreadPoolExecutor timer;
     private final ConcurrentHashMap<String, ProviderLane> lanes = new ConcurrentHashMap<>();
     private final CallObservers observers = new CallObservers();
@@ -69,6 +70,23 @@ public final class Scheduler implements ModelClient, AutoCloseable {
      */
     public Scheduler(ModelClient delegate, Function<String, ProviderLimits> limits, RetryPolicy retry,
                      ResponseCache cache, Function<String, Optional<String>> cacheScope) {
+        this(delegate, limits, retry, cache, cacheScope, providerId -> Map.of());
+    }
+
+    /**
+     * @param delegate   makes one attempt per call (the provider router)
+     * @param limits     each provider's limits by provider id
+     * @param retry      back-off between attempts
+     * @param cache      the response cache and its mode
+     * @param cacheScope by provider id, a scope that keeps the provider's cache entries apart (see
+     *                   {@link ResponseCache#scoped}); empty for the provider's own answers
+     * @param identity   by provider id, what besides the request decides its answers (endpoint, account; see
+     *                   {@link dev.evalunit.api.ModelProvider#identity}): part of every cache key
+     */
+    public Scheduler(ModelClient delegate, Function<String, ProviderLimits> limits, RetryPolicy retry,
+                     ResponseCache cache, Function<String, Optional<String>> cacheScope,
+                     Function<String, Map<String, String>> identity) {
+        this.identity = Objects.requireNonNull(identity, "identity");
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.retry = Objects.requireNonNull(retry, "retry");
@@ -91,14 +109,15 @@ public final class Scheduler implements ModelClient, AutoCloseable {
      *                                  are read when a provider is first called; a malformed one fails its calls)
      */
     public static Scheduler fromConfiguration(ModelClient delegate, Function<String, Optional<String>> configuration) {
-        return fromConfiguration(delegate, configuration, providerId -> Optional.empty());
+        return fromConfiguration(delegate, configuration, providerId -> Optional.empty(), providerId -> Map.of());
     }
 
-    /** As {@link #fromConfiguration(ModelClient, Function)}, with each provider's cache scope. */
+    /** As {@link #fromConfiguration(ModelClient, Function)}, with each provider's cache scope and identity. */
     public static Scheduler fromConfiguration(ModelClient delegate, Function<String, Optional<String>> configuration,
-                                              Function<String, Optional<String>> cacheScope) {
+                                              Function<String, Optional<String>> cacheScope,
+                                              Function<String, Map<String, String>> identity) {
         return new Scheduler(delegate, id -> ProviderLimits.read(id, configuration), RetryPolicy.read(configuration),
-                ResponseCache.read(configuration), cacheScope);
+                ResponseCache.read(configuration), cacheScope, identity);
     }
 
     @Override
@@ -106,7 +125,7 @@ public final class Scheduler implements ModelClient, AutoCloseable {
         ProviderLane lane;
         try {
             lane = lanes.computeIfAbsent(request.model().provider(), id -> new ProviderLane(id, limits.apply(id),
-                    retry, delegate, timer, System::nanoTime, observers));
+                    retry, delegate, timer, System::nanoTime, observers, sharedBuckets(id)));
         } catch (IllegalArgumentException badConfiguration) {
             return CompletableFuture.failedFuture(
                     new ModelCallException(Kind.CLIENT_ERROR, badConfiguration.getMessage()));
@@ -114,21 +133,14 @@ public final class Scheduler implements ModelClient, AutoCloseable {
         if (!lane.cached()) {
             return lane.submit(new PendingCall(request));
         }
-        ResponseCache cache = caches.computeIfAbsent(request.model().provider(),
-                id -> cacheScope.apply(id).map(this.cache::scoped).orElse(this.cache));
-        Optional<ModelResponse> hit = cache.lookup(request);
-        if (hit.isPresent()) {
-            return CompletableFuture.completedFuture(hit.get());
+        try {
+            return caches.computeIfAbsent(request.model().provider(), id -> new CachedProvider(
+                            cacheScope.apply(id).map(this.cache::scoped).orElse(this.cache), identity.apply(id), timer))
+                    .call(request, wanted -> lane.submit(new PendingCall(wanted)));
+        } catch (UncheckedIOException unusableCache) {
+            return CompletableFuture.failedFuture(new ModelCallException(Kind.CLIENT_ERROR,
+                    unusableCache.getMessage()));
         }
-        if (cache.mode() == CacheMode.REPLAY) {
-            return CompletableFuture.failedFuture(new ModelCallException(Kind.CACHE_MISS, "cache mode replay: no "
-                    + "cached response for " + request.model() + " (fingerprint " + request.fingerprint() + ") in "
-                    + cache.directory() + "; run once with evalunit.cache.mode=read-write to record it"));
-        }
-        return lane.submit(new PendingCall(request)).thenApply(response -> {
-            store(cache, request, response);
-            return response;
-        });
     }
 
     /** Tells {@code observer} about every attempt from now on (progress reporting). */
@@ -136,19 +148,25 @@ public final class Scheduler implements ModelClient, AutoCloseable {
         observers.add(observer);
     }
 
-    private static void store(ResponseCache cache, ModelRequest request, ModelResponse response) {
-        try {
-            cache.store(request, response);
-        } catch (UncheckedIOException e) {
-            // The answer was paid for: keep it for this run even when it cannot be kept for the next.
-            LOG.log(System.Logger.Level.WARNING, e.getMessage() + ": " + e.getCause().getMessage());
-        }
+    /** Rate buckets every run on the machine that shares the cache directory and the provider's identity shares. */
+    private ProviderLane.Buckets sharedBuckets(String providerId) {
+        return (name, perMinute, capacity, now) -> {
+            try {
+                return new SharedTokenBucket(cache.rateLimitFile(providerId, identity.apply(providerId), name),
+                        perMinute, capacity);
+            } catch (UncheckedIOException unusableDirectory) {
+                LOG.log(System.Logger.Level.WARNING, unusableDirectory.getMessage()
+                        + "; the rate limit of provider '" + providerId + "' applies to this run alone");
+                return ProviderLane.Buckets.LOCAL.bucket(name, perMinute, capacity, now);
+            }
+        };
     }
 
     /** Fails calls still waiting (with a {@link java.util.concurrent.CancellationException}) and stops the timers. */
     @Override
     public void close() {
         lanes.values().forEach(ProviderLane::close);
+        caches.values().forEach(CachedProvider::close);
         timer.shutdownNow();
     }
 }

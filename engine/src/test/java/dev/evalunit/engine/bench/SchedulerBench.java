@@ -12,6 +12,7 @@ import dev.evalunit.engine.provider.OpenAiCompatibleProvider;
 import dev.evalunit.engine.scheduler.ProviderLimits;
 import dev.evalunit.engine.scheduler.RetryPolicy;
 import dev.evalunit.engine.scheduler.Scheduler;
+import dev.evalunit.engine.testing.LocalEndpoint;
 import dev.evalunit.engine.testing.MapProviderContext;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -76,7 +76,7 @@ class SchedulerTest {
             List<Long> starts = provider.startNanos;
             double seconds = (starts.get(starts.size() - 1) - starts.get(0)) / 1e9;
             // never faster than the limit; late timer wake-ups on a loaded machine may only make it slower
-            assertThat(20 / seconds).as("achieved rate per second (paced at 98%)").isBetween(15.0, 19.8);
+            assertThat(20 / seconds).as("achieved rate per second (paced at 98%)").isBetween(10.0, 19.8);
             for (int i = 2; i < starts.size(); i++) {
                 assertThat((starts.get(i) - starts.get(i - 2)) / 1e6).as("two gaps before start " + i)
                         .isGreaterThan(60);
@@ -146,19 +146,76 @@ class SchedulerTest {
     }
 
     @Test
-    void honoursRetryAfterAndPausesTheWholeProvider() {
+    void retryAfterDelaysOnlyTheCallItAnswered() {
         FakeProvider.Script limitedOnce = (request, attempt) -> request.equals(request(0)) && attempt == 1
                 ? Optional.of(new ModelCallException(Kind.RATE_LIMITED, "HTTP 429", Duration.ofMillis(300), null))
                 : Optional.empty();
         try (FakeProvider provider = new FakeProvider(Duration.ofMillis(5), limitedOnce);
              Scheduler scheduler = scheduler(provider, ProviderLimits.ofConcurrency(1))) {
-            CompletableFuture<ModelResponse> first = scheduler.call(request(0));
-            first.join();
-            CompletableFuture.allOf(submitAll(scheduler, 3).toArray(CompletableFuture[]::new)).join();
+            List<CompletableFuture<ModelResponse>> calls = submitAll(scheduler, 4);
+            CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
 
-            assertThat(first.join().attempts()).isEqualTo(2);
-            long retryGap = provider.startNanos.get(1) - provider.startNanos.get(0);
-            assertThat(retryGap / 1e6).as("ms before the retry").isGreaterThanOrEqualTo(295);
+            assertThat(calls.get(0).join().attempts()).isEqualTo(2);
+            List<Long> starts = provider.startNanos;
+            assertThat(starts).hasSize(5);
+            long retry = starts.get(4);
+            assertThat((retry - starts.get(0)) / 1e6).as("ms before the retry").isGreaterThanOrEqualTo(295);
+            assertThat(starts.subList(1, 4)).as("the other calls did not wait for it").allSatisfy(start ->
+                    assertThat(start).isLessThan(retry));
+        }
+    }
+
+    @Test
+    void aTimedOutAttemptFreesItsSlotAtOnce() {
+        CompletableFuture<ModelResponse> never = new CompletableFuture<>();
+        // the attempt's future is a stage of the hung work, so cancelling it on timeout leaves the work running
+        ModelClient firstHangs = request -> request.equals(request(0)) ? never.thenApply(Function.identity())
+                : CompletableFuture.completedFuture(ModelResponse.of("answer", Duration.ZERO));
+        try (Scheduler scheduler = scheduler(firstHangs, ProviderLimits.ofConcurrency(1)
+                .withTimeout(Duration.ofMillis(100)).withMaxAttempts(1))) {
+            List<CompletableFuture<ModelResponse>> calls = submitAll(scheduler, 3);
+
+            assertThat(calls.get(2).orTimeout(10, TimeUnit.SECONDS).join().text()).isEqualTo("answer");
+            assertThat(never).as("the hung attempt is still open, yet its slot went to the next call").isNotDone();
+            ModelCallException failure = (ModelCallException) catchThrowable(calls.get(0)::join).getCause();
+            assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
+        }
+    }
+
+    @Test
+    void rateLimitedRetriesEndWhenTheTimeBudgetIsSpent() {
+        FakeProvider.Script alwaysLimited = (request, attempt) -> Optional.of(
+                new ModelCallException(Kind.RATE_LIMITED, "HTTP 429", Duration.ofMillis(20), null));
+        try (FakeProvider provider = new FakeProvider(Duration.ofMillis(1), alwaysLimited);
+             Scheduler scheduler = scheduler(provider, ProviderLimits.ofConcurrency(1).withMaxAttempts(2)
+                     .withRetryBudget(Duration.ofMillis(400)))) {
+            ModelCallException failure = (ModelCallException) catchThrowable(scheduler.call(request(0))::join)
+                    .getCause();
+
+            assertThat(failure.kind()).isEqualTo(Kind.RATE_LIMITED);
+            assertThat(failure.attempts()).as("rate limits do not spend max-attempts").isGreaterThan(2)
+                    .isEqualTo(provider.calls.get());
+            List<Long> starts = provider.startNanos;
+            assertThat((starts.get(starts.size() - 1) - starts.get(0)) / 1e6).as("last retry within the budget")
+                    .isLessThanOrEqualTo(400);
+        }
+    }
+
+    @Test
+    void twoSchedulersSharingACacheDirectoryShareTheRateLimit() {
+        // 1200 requests/minute each, shared: 20 calls through two schedulers take 19 gaps of 50 ms, not 9
+        try (FakeProvider provider = FakeProvider.answering(Duration.ofMillis(1));
+             Scheduler one = new Scheduler(provider, id -> ProviderLimits.ofConcurrency(4).withRequestsPerMinute(1200),
+                     FAST_RETRY, new ResponseCache(cacheDir, CacheMode.OFF));
+             Scheduler other = new Scheduler(provider, id -> ProviderLimits.ofConcurrency(4)
+                     .withRequestsPerMinute(1200), FAST_RETRY, new ResponseCache(cacheDir, CacheMode.OFF))) {
+            List<CompletableFuture<ModelResponse>> calls = IntStream.range(0, 20)
+                    .mapToObj(i -> (i % 2 == 0 ? one : other).call(request(i))).toList();
+            CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+
+            List<Long> starts = provider.startNanos.stream().sorted().toList();
+            assertThat((starts.get(19) - starts.get(0)) / 1e6).as("ms from first to last of 20 shared-paced starts")
+                    .isGreaterThan(19 * 50 * 0.95);
         }
     }
 

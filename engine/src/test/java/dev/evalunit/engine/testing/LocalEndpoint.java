@@ -1,6 +1,4 @@
-package dev.evalunit.engine.bench;
-
-import dev.evalunit.engine.testing.WireFormats;
+package dev.evalunit.engine.testing;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,15 +27,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An OpenAI-compatible chat-completions endpoint on 127.0.0.1 that answers every request after a fixed
  * latency, optionally enforcing a requests-per-minute limit the way providers do (a token bucket holding two
- * requests, refilled at the limit's rate; an empty bucket answers 429). It counts what it served and stops
- * by itself after {@code lifetime} even if nobody closes it.
+ * requests, refilled at the limit's rate; an empty bucket answers 429), and optionally injecting a
+ * {@link Fault} into a share of the requests (chosen by a seeded random, so runs repeat). It counts what it
+ * received and served and stops by itself after {@code lifetime} even if nobody closes it.
  *
  * <p>A minimal HTTP/1.1 keep-alive server, one thread per connection: the JDK's {@code HttpServer} tops out
  * near 400 requests/s on two cores, which would measure the endpoint, not the scheduler. Connections idle for
  * {@link #IDLE} are closed, so clients that went away (each benchmark iteration builds a new one) do not
  * keep threads.
  */
-final class LocalEndpoint implements AutoCloseable {
+public final class LocalEndpoint implements AutoCloseable {
+
+    /** What an injected fault looks like on the wire. */
+    public enum Fault {
+        RATE_LIMITED_RETRY_AFTER, RATE_LIMITED, SERVER_ERROR_500, UNAVAILABLE_503, HANG, RESET, MALFORMED_JSON
+    }
+
 
     private final ServerSocket listener;
     private final ExecutorService connections;
@@ -49,15 +56,33 @@ final class LocalEndpoint implements AutoCloseable {
     private final OptionalDouble requestsPerMinute;
     private final AtomicInteger served = new AtomicInteger();
     private final AtomicInteger rejected = new AtomicInteger();
+    private final AtomicInteger received = new AtomicInteger();
+    private final AtomicInteger reusedResets = new AtomicInteger();
+    private final double faultRate;
+    private final Duration hang;
+    private final Random random;
     private final List<Long> acceptedAt = new CopyOnWriteArrayList<>();
     private double tokens = 2;
     private long refilledAt = System.nanoTime();
 
     static final Duration IDLE = Duration.ofSeconds(5);
 
-    LocalEndpoint(Duration latency, OptionalDouble requestsPerMinute, Duration lifetime) throws IOException {
+    public LocalEndpoint(Duration latency, OptionalDouble requestsPerMinute, Duration lifetime) throws IOException {
+        this(latency, requestsPerMinute, lifetime, 0, Duration.ZERO, 0);
+    }
+
+    /**
+     * @param faultRate share of requests answered with a fault, each of the {@link Fault}s equally likely
+     * @param hang      how long a hanging request is held before its connection is closed unanswered
+     * @param seed      seed of the fault choice
+     */
+    public LocalEndpoint(Duration latency, OptionalDouble requestsPerMinute, Duration lifetime, double faultRate,
+                         Duration hang, long seed) throws IOException {
         this.latency = latency;
         this.requestsPerMinute = requestsPerMinute;
+        this.faultRate = faultRate;
+        this.hang = hang;
+        this.random = new Random(seed);
         this.listener = new ServerSocket(0, 1024, InetAddress.getLoopbackAddress());
         this.connections = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "local-endpoint");
@@ -68,25 +93,40 @@ final class LocalEndpoint implements AutoCloseable {
         reaper.schedule(this::close, lifetime.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + listener.getLocalPort() + "/v1";
     }
 
-    int served() {
+    public int served() {
         return served.get();
     }
 
-    int rejected() {
+    /** Requests received, faults included. */
+    public int received() {
+        return received.get();
+    }
+
+    /**
+     * Connections reset after their first request. The JDK's HTTP client re-sends a request once, by itself, when
+     * a connection it reused fails before any answer, so each of these may add one request no caller made.
+     */
+    public int resetsOfReusedConnections() {
+        return reusedResets.get();
+    }
+
+    public int rejected() {
         return rejected.get();
     }
 
     /** Accepted requests per second between the first and the last accepted request. */
-    double acceptedRatePerSecond() {
+    public double acceptedRatePerSecond() {
         List<Long> times = acceptedAt.stream().sorted().toList();
         return times.size() < 2 ? 0 : (times.size() - 1) / ((times.get(times.size() - 1) - times.get(0)) / 1e9);
     }
 
-    void resetCounts() {
+    public void resetCounts() {
+        received.set(0);
+        reusedResets.set(0);
         served.set(0);
         rejected.set(0);
         acceptedAt.clear();
@@ -110,8 +150,23 @@ final class LocalEndpoint implements AutoCloseable {
         try (socket; InputStream in = new BufferedInputStream(socket.getInputStream());
              OutputStream out = socket.getOutputStream()) {
             String body;
+            boolean reused = false;
             while ((body = readRequest(in)) != null) {
-                out.write(answer(body));
+                received.incrementAndGet();
+                Optional<Fault> fault = fault();
+                if (fault.isPresent() && fault.get() == Fault.RESET) {
+                    if (reused) {
+                        reusedResets.incrementAndGet();
+                    }
+                    socket.setSoLinger(true, 0);
+                    return;
+                }
+                reused = true;
+                if (fault.isPresent() && fault.get() == Fault.HANG) {
+                    Thread.sleep(hang.toMillis());
+                    return;
+                }
+                out.write(fault.isPresent() ? faultAnswer(fault.get()) : answer(body));
                 out.flush();
             }
         } catch (IOException | InterruptedException gone) {
@@ -162,6 +217,25 @@ final class LocalEndpoint implements AutoCloseable {
                 : response(200, "application/json", WireFormats.openAi("Hello there"));
     }
 
+    private synchronized Optional<Fault> fault() {
+        return random.nextDouble() < faultRate
+                ? Optional.of(Fault.values()[random.nextInt(Fault.values().length)]) : Optional.empty();
+    }
+
+    private static byte[] faultAnswer(Fault fault) {
+        return switch (fault) {
+            case RATE_LIMITED_RETRY_AFTER -> response(429, "application/json\r\nRetry-After: 0.05",
+                    "{\"error\":{\"message\":\"Rate limit reached\",\"code\":\"rate_limit_exceeded\"}}");
+            case RATE_LIMITED -> response(429, "application/json",
+                    "{\"error\":{\"message\":\"Rate limit reached\",\"code\":\"rate_limit_exceeded\"}}");
+            case SERVER_ERROR_500 -> response(500, "application/json",
+                    "{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\"}}");
+            case UNAVAILABLE_503 -> response(503, "text/plain", "Service Unavailable");
+            case MALFORMED_JSON -> response(200, "application/json", "{\"id\":\"chatcmpl-1\",\"choices\":[{\"message\":");
+            case HANG, RESET -> throw new IllegalArgumentException(fault + " has no answer");
+        };
+    }
+
     private synchronized boolean admit() {
         if (requestsPerMinute.isEmpty()) {
             return true;
@@ -178,7 +252,7 @@ final class LocalEndpoint implements AutoCloseable {
 
     private static byte[] response(int status, String type, String body) {
         byte[] content = body.getBytes(StandardCharsets.UTF_8);
-        byte[] head = ("HTTP/1.1 " + status + (status == 200 ? " OK" : " Too Many Requests") + "\r\n"
+        byte[] head = ("HTTP/1.1 " + status + (status == 200 ? " OK" : " Failed") + "\r\n"
                 + "Content-Type: " + type + "\r\nContent-Length: " + content.length + "\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
         byte[] all = new byte[head.length + content.length];

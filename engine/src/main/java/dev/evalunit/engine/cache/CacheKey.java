@@ -1,0 +1,44 @@
+package dev.evalunit.engine.cache;
+
+import dev.evalunit.api.ModelRequest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Where a response is cached: a salted SHA-256 over the request's fingerprint (provider, model, every
+ * parameter, the messages, the repeat index and the request's key parts) and the provider's identity (its
+ * endpoint and a fingerprint of the credential's account). The salt belongs to the cache directory, so the
+ * key of a credential can be compared only within it and nothing about a key can be read back from a file name.
+ *
+ * @param value 64 hex digits
+ */
+public record CacheKey(String value) {
+
+    public CacheKey {
+        if (value == null || !value.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("a cache key is 64 lower-case hex digits, was " + value);
+        }
+    }
+
+    static CacheKey of(byte[] salt, ModelRequest request, Map<String, String> providerIdentity) {
+        StringBuilder canonical = new StringBuilder(128);
+        part(canonical, "request", request.fingerprint());
+        for (Map.Entry<String, String> part : new TreeMap<>(providerIdentity).entrySet()) {
+            part(canonical, "provider." + part.getKey(), part.getValue());
+        }
+        return new CacheKey(HexFormat.of().formatHex(
+                Digests.hmac(salt, canonical.toString().getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private static void part(StringBuilder canonical, String name, String value) {
+        canonical.append(name).append('=').append(value.length()).append(':').append(value).append('\n');
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
