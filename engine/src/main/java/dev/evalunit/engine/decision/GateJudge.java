@@ -200,6 +200,7 @@ public final class GateJudge {
             case COST_PER_REQUEST, COST_PER_SUCCESS -> "no price is known for its model, or no case passed";
             case INPUT_TOKENS, OUTPUT_TOKENS -> "its provider reported no token usage";
             case TTFT_MS -> "its samples were not streamed";
+            case JUDGE_ERROR_RATE -> "no judge scored its samples";
             default -> "every sample ended in an error";
         }).orElse("every sample ended in an error or its scorer gave only error scores");
     }

@@ -1,6 +1,7 @@
 package dev.evalunit.judges.llm;
 
 import dev.evalunit.api.ModelRequest;
+import dev.evalunit.api.Sample;
 import dev.evalunit.api.Score;
 import dev.evalunit.api.Scorer;
 import dev.evalunit.api.ScoringInput;
@@ -14,8 +15,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
- * A judge that scores one sample on a scale: judged {@code repeats} times (judge repeat index in the
- * request, so each repeat is its own cached call), each repeat one {@link Score} carrying the judge
+ * A judge that scores one sample on a scale: judged {@code repeats} times (judge repeat index and the judged
+ * sample's reference in the request, so each sample's each repeat is its own cached call), each repeat one {@link Score} carrying the judge
  * fingerprint and repeat index, the judge's reasoning as its reason. An unusable reply after the re-asks,
  * or a failed call, is an error score keeping the raw text.
  */
@@ -45,7 +46,9 @@ final class LlmJudge implements Scorer {
 
     @Override
     public CompletionStage<List<Score>> score(ScoringInput input) {
-        var messages = prompt.messages(sections.apply(input));
+        Sample sample = input.sample();
+        var messages = prompt.messages(sections.apply(input), JudgedSample.reference(sample.variantId(),
+                sample.caseId(), Integer.toString(sample.repeat()), sample.fingerprint()));
         JudgeExchange exchange = new JudgeExchange(input.context().judgeClient(), settings.maxRetries());
         List<CompletableFuture<Score>> repeats = new ArrayList<>();
         for (int repeat = 0; repeat < settings.repeats(); repeat++) {
@@ -70,7 +73,7 @@ final class LlmJudge implements Scorer {
             score = Score.error(metric, "judge call failed: "
                     + ((JudgeOutcome.CallFailed<ScoreReply.Verdict>) outcome).message(), null);
         }
-        return score.withJudge(fingerprint, repeat).withDetails(Map.of("judgeModel", settings.model().toString(),
+        return score.withJudge(fingerprint, repeat).withJudgeUsage(outcome.usage()).withDetails(Map.of("judgeModel", settings.model().toString(),
                 "scale", format.scale().toString(), "attempts", outcome.attempts()));
     }
 }

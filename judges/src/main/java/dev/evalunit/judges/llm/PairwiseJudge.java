@@ -72,17 +72,21 @@ public final class PairwiseJudge {
      * Judges one case's pair in both orders. Never completes exceptionally: failures are {@link PairwiseVerdict.Failed}.
      *
      * @param client the engine's judge client
+     * @param pair   what is compared: the two variants and the generation repeat, kept apart in the cache
      * @param repeat the judge repeat index
      */
     public CompletionStage<PairwiseVerdict> compare(Case testCase, String outputA, String outputB, ModelClient client,
-                                                    int repeat) {
+                                                    List<String> pair, int repeat) {
         JudgeExchange exchange = new JudgeExchange(client, settings.maxRetries());
-        var aFirst = exchange.run(request(testCase, outputA, outputB, repeat), format).toCompletableFuture();
-        var bFirst = exchange.run(request(testCase, outputB, outputA, repeat), format).toCompletableFuture();
+        List<String> parts = new ArrayList<>(pair);
+        parts.add(testCase.id());
+        String judged = JudgedSample.reference(parts.toArray(String[]::new));
+        var aFirst = exchange.run(request(testCase, outputA, outputB, judged, repeat), format).toCompletableFuture();
+        var bFirst = exchange.run(request(testCase, outputB, outputA, judged, repeat), format).toCompletableFuture();
         return aFirst.thenCombine(bFirst, PairwiseJudge::verdict);
     }
 
-    private ModelRequest request(Case testCase, String first, String second, int repeat) {
+    private ModelRequest request(Case testCase, String first, String second, String judged, int repeat) {
         List<JudgePrompt.Section> sections = new ArrayList<>();
         input.ifPresent(field -> sections.add(new JudgePrompt.Section("input", "The request both responses answer",
                 testCase.text(field).orElse(""))));
@@ -90,7 +94,7 @@ public final class PairwiseJudge {
                 testCase.text(field).orElse(""))));
         sections.add(new JudgePrompt.Section("first", "The first response", first));
         sections.add(new JudgePrompt.Section("second", "The second response", second));
-        return new ModelRequest(settings.model(), prompt.messages(sections), settings.params(), repeat);
+        return new ModelRequest(settings.model(), prompt.messages(sections, judged), settings.params(), repeat);
     }
 
     private static PairwiseVerdict verdict(JudgeOutcome<PreferenceReply.Choice> aFirst,

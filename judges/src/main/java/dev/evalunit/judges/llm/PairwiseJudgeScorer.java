@@ -70,7 +70,8 @@ public final class PairwiseJudgeScorer implements SuiteScorerProvider {
                     }
                     for (int judgeRepeat = 0; judgeRepeat < judge.repeats(); judgeRepeat++) {
                         judged.add(new Judged(variant, caseResults.testCase().id(), judge.compare(caseResults.testCase(),
-                                a.get(), b.get(), client, judgeRepeat).toCompletableFuture()));
+                                a.get(), b.get(), client, List.of(results.baselineId(), variant,
+                                        Integer.toString(repeat)), judgeRepeat).toCompletableFuture()));
                     }
                 }
             }

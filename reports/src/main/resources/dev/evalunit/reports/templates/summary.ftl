@@ -5,7 +5,7 @@
 <#assign meta = report.meta>
 ### EvalUnit: ${meta.suiteName} ${meta.passed?then("✅", "❌")}
 
-Run ${meta.runId} · ${meta.cases} cases × ${meta.repeats} repeat<#if meta.repeats != 1>s</#if> × ${report.variants?size} variants · ${meta.duration}<#if meta.totalCostUsd??> · ${f.num(meta.totalCostUsd, "usd")}</#if>
+Run ${meta.runId} · ${meta.cases} cases × ${meta.repeats} repeat<#if meta.repeats != 1>s</#if> × ${report.variants?size} variants · ${meta.duration}<#if meta.totalCostUsd??> · ${f.num(meta.totalCostUsd, "usd")}<#if meta.judgeCostUsd??> (judges ${f.num(meta.judgeCostUsd, "usd")})</#if></#if>
 
 <#list meta.providerNotes as n>
 ⚠️ **${n}**
@@ -17,7 +17,10 @@ Run ${meta.runId} · ${meta.cases} cases × ${meta.repeats} repeat<#if meta.repe
 <#list d.treatments as t><#if t.errorRateFlagged>
 
 ⚠️ ${t.variant}'s error rate (${f.num(t.errorRate!, "percent")}) differs from the baseline's (${f.num(t.baselineErrorRate!, "percent")}).
-</#if></#list>
+</#if><#list t.warnings as w>
+
+⚠️ ${w}
+</#list></#list>
 <#else>
 Decision: not computed for this run.
 </#if>
@@ -29,7 +32,7 @@ Decision: not computed for this run.
 </#list>
 | cases passed / failed |<#list report.variants as v> ${v.casesPassed} / ${v.casesFailed} |</#list>
 <#list report.operations as row>
-<#if row.name == "error rate" || row.name == "cost per request" || row.name == "latency p95">
+<#if row.name == "error rate" || row.name == "cost per request" || row.name == "latency p95" || row.name == "judge error rate" || row.name == "judge cost">
 | ${row.name} |<#list row.cells as c> <#if c.best>**</#if>${f.num(c.value!, row.format)}<#if c.best>**</#if> |</#list>
 </#if>
 </#list>
