@@ -106,14 +106,53 @@ class LlmJudgeTest {
     @Test
     void missingFieldsAndWrongTypesAreUnusable() throws Exception {
         Map<String, Object> noRetry = with(RUBRIC, "maxRetries", 0);
-        assertThat(judge(new RubricJudgeScorer(), noRetry, new ScriptedJudge("{\"score\": \"4\", \"reasoning\": \"x\"}"),
+        assertThat(judge(new RubricJudgeScorer(), noRetry, new ScriptedJudge("{\"score\": \"four\", \"reasoning\": \"x\"}"),
+                "out", Map.of()).get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("'score' is not a number: \"four\""));
+        assertThat(judge(new RubricJudgeScorer(), noRetry, new ScriptedJudge("{\"score\": [4], \"reasoning\": \"x\"}"),
                 "out", Map.of()).get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("'score' is missing or not a number"));
         assertThat(judge(new RubricJudgeScorer(), noRetry, new ScriptedJudge("{\"score\": 4}"),
                 "out", Map.of()).get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("'reasoning' is missing"));
         assertThat(judge(new RubricJudgeScorer(), noRetry, new ScriptedJudge("{\"score\": 4, "),
+                "out", Map.of()).get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("not valid JSON"));
+        assertThat(judge(new RubricJudgeScorer(), noRetry, new ScriptedJudge("I cannot judge this."),
                 "out", Map.of()).get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("holds no JSON object"));
         assertThat(judge(new RubricJudgeScorer(), noRetry, new ScriptedJudge(""),
                 "out", Map.of()).get(0).isError()).isTrue();
+    }
+
+    @Test
+    void ambiguousRepliesAreRefusedAndReAskedNeverResolvedSilently() throws Exception {
+        String two = "{\"reasoning\": \"first\", \"score\": 2} or rather {\"reasoning\": \"second\", \"score\": 5}";
+        String duplicate = "{\"reasoning\": \"r\", \"score\": 2, \"score\": 5}";
+        Map<String, Object> noRetry = with(RUBRIC, "maxRetries", 0);
+        assertThat(judge(new RubricJudgeScorer(), noRetry, new ScriptedJudge(two), "out", Map.of()).get(0).error())
+                .hasValueSatisfying(e -> assertThat(e).contains("2 JSON objects, which is ambiguous"));
+        assertThat(judge(new RubricJudgeScorer(), noRetry, new ScriptedJudge(duplicate), "out", Map.of()).get(0).error())
+                .hasValueSatisfying(e -> assertThat(e).contains("ambiguous", "Duplicate field 'score'"));
+        // re-asked, the judge answers usably: the ambiguous reply cost one extra call, not a wrong score
+        ScriptedJudge client = new ScriptedJudge(two, "{\"reasoning\": \"once\", \"score\": 4}");
+        Score score = judge(new RubricJudgeScorer(), RUBRIC, client, "out", Map.of()).get(0);
+        assertThat(score.value()).hasValue(4.0);
+        assertThat(client.requests()).hasSize(2);
+    }
+
+    @Test
+    void thinkingProseBracesAndScoresWrittenAsTextAreReadInOneCall() throws Exception {
+        Map<String, String> replies = Map.of(
+                "<think>The {rubric} wants {\"score\": 1}? No: it is good.</think>\n{\"reasoning\": \"good\", \"score\": 4}", "4",
+                "Looking at {the answer} as a whole: {\"reasoning\": \"good\", \"score\": 3}", "3",
+                "```json\n{\"reasoning\": \"good\", \"score\": \"4\"}\n```", "4",
+                "{\"reasoning\": \"good\", \"score\": \"4/5\"}", "4",
+                "{\"reasoning\": \"good\", \"score\": \" 2.5 \"}", "2.5");
+        for (Map.Entry<String, String> reply : replies.entrySet()) {
+            ScriptedJudge client = new ScriptedJudge(reply.getKey());
+            Score score = judge(new RubricJudgeScorer(), RUBRIC, client, "out", Map.of()).get(0);
+            assertThat(score.value()).as(reply.getKey()).hasValue(Double.parseDouble(reply.getValue()));
+            assertThat(client.requests()).as(reply.getKey()).hasSize(1);
+        }
+        ScriptedJudge client = new ScriptedJudge("{\"reasoning\": \"r\", \"score\": \"4/10\"}");
+        assertThat(judge(new RubricJudgeScorer(), with(RUBRIC, "maxRetries", 0), client, "out", Map.of()).get(0)
+                .error()).hasValueSatisfying(e -> assertThat(e).contains("out of 10 instead of 5"));
     }
 
     @Test
