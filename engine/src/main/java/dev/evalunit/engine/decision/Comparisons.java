@@ -7,6 +7,7 @@ import dev.evalunit.api.MetricComparison;
 import dev.evalunit.api.MetricDifference;
 import dev.evalunit.api.MetricStats;
 import dev.evalunit.api.MissingDataCheck;
+import dev.evalunit.api.SuiteFinding;
 import dev.evalunit.engine.suite.BuiltInMetric;
 import dev.evalunit.engine.suite.CompareSpec;
 import dev.evalunit.stats.DecisionRule;
@@ -43,15 +44,18 @@ public final class Comparisons {
     private final Optional<List<String>> clusterKeys;
     private final int resamples;
     private final long seed;
+    private final PositionBias positionBias;
 
     /**
      * @param variants    the suite's variant ids, in suite order
      * @param clusterKeys every case's cluster in suite order, when some case names one
      * @param resamples   bootstrap resamples per difference
      * @param seed        bootstrap seed, so a run's intervals are reproducible
+     * @param findings    the suite-level scorers' findings (a biased pairwise judge changes what a decision says)
      */
     public Comparisons(CompareSpec spec, List<String> variants, Observations observations,
-                       Optional<List<String>> clusterKeys, int resamples, long seed) {
+                       Optional<List<String>> clusterKeys, int resamples, long seed, List<SuiteFinding> findings) {
+        this.positionBias = new PositionBias(findings);
         this.spec = spec;
         this.variants = List.copyOf(variants);
         this.observations = observations;
@@ -83,7 +87,8 @@ public final class Comparisons {
         MissingData missing = new MissingData(observations, spec.alpha());
         List<MissingDataCheck> gaps = treatments.stream()
                 .flatMap(t -> missing.check(spec.baseline(), t, spec.primary()).stream()).toList();
-        List<Decision> decisions = treatments.stream().map(t -> decide(t, treatments.size(), gaps)).toList();
+        List<Decision> decisions = treatments.stream()
+                .map(t -> positionBias.explain(decide(t, treatments.size(), gaps))).toList();
         List<ErrorRateCheck> errors = treatments.stream()
                 .flatMap(t -> errorRate(BuiltInMetric.ERROR_RATE, t, confidence).stream()).toList();
         List<ErrorRateCheck> judgeErrors = treatments.stream()

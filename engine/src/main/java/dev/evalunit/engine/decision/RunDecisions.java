@@ -42,7 +42,8 @@ public record RunDecisions(Optional<Comparison> comparison, List<GateResult> gat
         Set<String> gateMetrics = new LinkedHashSet<>();
         decisions.gates().forEach(g -> g.metric().ifPresent(gateMetrics::add));
         Optional<Comparison> comparison = decisions.compare().map(spec ->
-                new Comparisons(spec, variantIds, observations, clusterKeys, resamples, seed).compute(gateMetrics));
+                new Comparisons(spec, variantIds, observations, clusterKeys, resamples, seed, findings)
+                        .compute(gateMetrics));
         GateJudge judge = new GateJudge(observations, variantIds, decisions.compare(), comparison, repeats, findings);
         return new RunDecisions(comparison, decisions.gates().stream().map(judge::judge).toList());
     }
