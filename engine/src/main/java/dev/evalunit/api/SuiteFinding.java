@@ -136,10 +136,25 @@ public sealed interface SuiteFinding {
      * @param judgeSd       pooled standard deviation between repeats of one sample; empty with no repeated sample
      * @param meanRange     mean of (max − min) over those samples; empty likewise
      * @param agreementRate share of those samples whose repeats all gave the same score; empty likewise
+     * @param judgeShare    the judge's share of the within-case variance of the per-sample scores (its variance over
+     *                      the judge repeats, against the variance between one case's samples); empty when not
+     *                      estimable (one generation repeat, or identical samples)
      */
     record JudgeNoise(String scorer, String metric, String variantId, int samples, int judgements, int errors,
-                      OptionalDouble judgeSd, OptionalDouble meanRange, OptionalDouble agreementRate)
-            implements SuiteFinding {
+                      OptionalDouble judgeSd, OptionalDouble meanRange, OptionalDouble agreementRate,
+                      OptionalDouble judgeShare) implements SuiteFinding {
+
+        /** A measurement without the judge's share of the within-case variance. */
+        public JudgeNoise(String scorer, String metric, String variantId, int samples, int judgements, int errors,
+                          OptionalDouble judgeSd, OptionalDouble meanRange, OptionalDouble agreementRate) {
+            this(scorer, metric, variantId, samples, judgements, errors, judgeSd, meanRange, agreementRate,
+                    OptionalDouble.empty());
+        }
+
+        /** Whether the judge's noise is most of the noise between a case's samples, so judge repeats help most. */
+        public boolean judgeDominates() {
+            return judgeShare.isPresent() && judgeShare.getAsDouble() > 0.5;
+        }
 
         public JudgeNoise {
             Objects.requireNonNull(scorer, "scorer");
@@ -148,12 +163,16 @@ public sealed interface SuiteFinding {
             Objects.requireNonNull(judgeSd, "judgeSd");
             Objects.requireNonNull(meanRange, "meanRange");
             Objects.requireNonNull(agreementRate, "agreementRate");
+            judgeShare = Objects.requireNonNullElse(judgeShare, OptionalDouble.empty());
         }
 
         @Override
         public String summary() {
             return metric + " judge noise on " + variantId + ": SD " + Findings.number(judgeSd) + " between repeats, "
-                    + Findings.percent(agreementRate) + " of " + samples + " samples unanimous";
+                    + Findings.percent(agreementRate) + " of " + samples + " samples unanimous"
+                    + (judgeShare.isPresent() ? ", " + Findings.percent(judgeShare) + " of the within-case variance"
+                    : "") + (judgeDominates() ? "; the judge's noise dominates: more judge repeats (one judge call "
+                    + "each) narrow the interval more cheaply than more generation repeats" : "");
         }
     }
 
