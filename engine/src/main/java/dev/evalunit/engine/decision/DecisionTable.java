@@ -58,22 +58,10 @@ public final class DecisionTable {
             out.append("  decision ").append(decision.variantId()).append(": ").append(decision.outcome())
                     .append(" — ").append(decision.reason()).append('\n');
         }
-        for (ErrorRateCheck check : comparison.errorRates()) {
-            if (check.flagged()) {
-                out.append("  WARNING error rate of ").append(check.variantId()).append(" is ")
-                        .append(percent(check.variantRate())).append(" against ").append(percent(check.baselineRate()))
-                        .append(" for ").append(comparison.baselineId())
-                        .append(": its quality metrics are measured on fewer, different samples\n");
-            }
-        }
-        for (ErrorRateCheck check : comparison.judgeErrorRates()) {
-            if (check.flagged()) {
-                out.append("  WARNING judge error rate of ").append(check.variantId()).append(" is ")
-                        .append(percent(check.variantRate())).append(" against ").append(percent(check.baselineRate()))
-                        .append(" for ").append(comparison.baselineId())
-                        .append(": the judge could not score its outputs alike\n");
-            }
-        }
+        warnings(out, "error rate", comparison.errorRates(), comparison.baselineId(),
+                "its quality metrics are measured on fewer, different samples");
+        warnings(out, "judge error rate", comparison.judgeErrorRates(), comparison.baselineId(),
+                "the judge could not score its outputs alike");
         for (MissingDataCheck check : comparison.missingData()) {
             if (check.flagged()) {
                 out.append("  WARNING ").append(check.metric()).append(" is missing for ")
@@ -84,6 +72,17 @@ public final class DecisionTable {
         }
         out.append("  keep: ").append(comparison.winner()).append('\n');
         return out.toString();
+    }
+
+    private static void warnings(StringBuilder out, String rate, List<ErrorRateCheck> checks, String baseline,
+                                 String consequence) {
+        for (ErrorRateCheck check : checks) {
+            if (check.flagged()) {
+                out.append("  WARNING ").append(rate).append(" of ").append(check.variantId()).append(" is ")
+                        .append(percent(check.variantRate())).append(" against ").append(percent(check.baselineRate()))
+                        .append(" for ").append(baseline).append(": ").append(consequence).append('\n');
+            }
+        }
     }
 
     /** Report entries: one per compared metric, then one with the decisions and error-rate checks. */

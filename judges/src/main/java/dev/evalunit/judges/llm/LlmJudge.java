@@ -26,19 +26,26 @@ final class LlmJudge implements Scorer {
     private final JudgeSettings settings;
     private final Threshold threshold;
     private final JudgePrompt prompt;
-    private final ScoreReply format;
+    private final ReplyFormat<ScoreReply.Verdict> format;
+    private final Scale scale;
+    private final boolean normalize;
     private final Function<ScoringInput, List<JudgePrompt.Section>> sections;
     private final String fingerprint;
 
     /**
-     * @param sections the untrusted sections of one sample's prompt, the output last
+     * @param format    the reply the judge must give: a score on the scale, or pass/fail
+     * @param normalize whether scores are reported on 0–1 instead of the scale
+     * @param sections  the untrusted sections of one sample's prompt, the output last
      */
-    LlmJudge(String metric, JudgeSettings settings, Threshold threshold, String task, Scale scale,
+    LlmJudge(String metric, JudgeSettings settings, Threshold threshold, String task,
+             ReplyFormat<ScoreReply.Verdict> format, Scale scale, boolean normalize,
              Function<ScoringInput, List<JudgePrompt.Section>> sections) {
         this.metric = metric;
         this.settings = settings;
         this.threshold = threshold;
-        this.format = new ScoreReply(scale);
+        this.format = format;
+        this.scale = scale;
+        this.normalize = normalize;
         this.prompt = new JudgePrompt(task, format);
         this.sections = sections;
         this.fingerprint = prompt.fingerprint(settings);
@@ -64,7 +71,8 @@ final class LlmJudge implements Scorer {
     private Score toScore(JudgeOutcome<ScoreReply.Verdict> outcome, int repeat) {
         Score score;
         if (outcome instanceof JudgeOutcome.Usable<ScoreReply.Verdict> usable) {
-            double value = usable.value().score();
+            double value = normalize ? (usable.value().score() - scale.min()) / (scale.max() - scale.min())
+                    : usable.value().score();
             score = Score.of(metric, value, threshold.passes(value), usable.value().reasoning());
         } else if (outcome instanceof JudgeOutcome.Unusable<ScoreReply.Verdict> unusable) {
             score = Score.error(metric, "judge reply unusable after " + unusable.attempts() + " attempt(s): "
@@ -74,6 +82,7 @@ final class LlmJudge implements Scorer {
                     + ((JudgeOutcome.CallFailed<ScoreReply.Verdict>) outcome).message(), null);
         }
         return score.withJudge(fingerprint, repeat).withJudgeUsage(outcome.usage()).withDetails(Map.of("judgeModel", settings.model().toString(),
-                "scale", format.scale().toString(), "attempts", outcome.attempts()));
+                "scale", scale == Scale.PASS_FAIL ? "pass-fail" : scale.toString(), "normalized", normalize,
+                "attempts", outcome.attempts()));
     }
 }

@@ -3,11 +3,13 @@ package dev.evalunit.judges.llm;
 import dev.evalunit.api.ScorerConfigException;
 import dev.evalunit.judges.Options;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
  * {@code rubric-judge}: an LLM scores the output against the suite's {@code rubric} on a {@code scale}
  * (default 1-5), replying with JSON {@code {score, reasoning}}; the reasoning is kept as the score's reason.
+ * The rubric is text, or bands of score range → expected outcome ({@link RubricBands}).
  */
 public final class RubricJudgeScorer extends JudgeScorerProvider {
 
@@ -22,7 +24,9 @@ public final class RubricJudgeScorer extends JudgeScorerProvider {
 
     @Override
     String task(Options options, Scale scale) throws ScorerConfigException {
-        return "Score the response against this rubric, " + range(scale) + ".\n\nRubric:\n"
-                + options.requiredString("rubric").strip();
+        Object rubric = options.raw("rubric").orElseThrow(() -> options.problem("rubric", "is required"));
+        String text = rubric instanceof Map<?, ?> bands ? RubricBands.text(options, bands, scale)
+                : options.requiredString("rubric").strip();
+        return "Score the response against this rubric, " + range(scale) + ".\n\nRubric:\n" + text;
     }
 }

@@ -156,6 +156,54 @@ class LlmJudgeTest {
     }
 
     @Test
+    void rubricBandsMapScoreRangesToExpectedOutcomes() throws Exception {
+        ScriptedJudge client = new ScriptedJudge("{\"reasoning\": \"r\", \"score\": 3}");
+        Map<Object, Object> bands = new java.util.LinkedHashMap<>();
+        bands.put("4-5", "right and complete");
+        bands.put("1-2", "wrong or off-topic");
+        bands.put(3, "partly right");
+        assertThat(judge(new RubricJudgeScorer(), with(RUBRIC, "rubric", bands), client, "o", Map.of()).get(0)
+                .value()).hasValue(3.0);
+        assertThat(client.requests().get(0).messages().get(1).text()).contains("Rubric:\nScore bands (score range: "
+                + "expected outcome):\n- 1 to 2: wrong or off-topic\n- 3: partly right\n- 4 to 5: right and complete");
+        assertThatThrownBy(() -> Inputs.create(new RubricJudgeScorer(), with(RUBRIC, "rubric",
+                Map.of("1-3", "a", "3-5", "b")))).hasMessageContaining("option 'rubric' band").hasMessageContaining("overlaps");
+        assertThatThrownBy(() -> Inputs.create(new RubricJudgeScorer(), with(RUBRIC, "rubric", Map.of("0-6", "a"))))
+                .hasMessageContaining("band '0-6' is not a range inside the scale 1-5");
+        assertThatThrownBy(() -> Inputs.create(new RubricJudgeScorer(), with(RUBRIC, "rubric", Map.of("good", "a"))))
+                .hasMessageContaining("band 'good' must be a score or a range like 4-5");
+    }
+
+    @Test
+    void aPassFailJudgeScoresOneOrZero() throws Exception {
+        ScriptedJudge client = new ScriptedJudge("{\"reasoning\": \"meets it\", \"verdict\": \"PASS\"}");
+        Score score = judge(new RubricJudgeScorer(), with(RUBRIC, "scale", "pass-fail"), client, "o", Map.of()).get(0);
+        assertThat(score.value()).hasValue(1.0);
+        assertThat(score.details()).containsEntry("scale", "pass-fail");
+        assertThat(client.requests().get(0).messages().get(0).text()).contains("\"verdict\": \"pass\" or \"fail\"");
+        assertThat(client.requests().get(0).messages().get(1).text()).contains("against this rubric, as pass or fail");
+        ScriptedJudge failing = new ScriptedJudge("{\"reasoning\": \"no\", \"verdict\": \"fail\"}");
+        assertThat(judge(new RubricJudgeScorer(), with(RUBRIC, "scale", "pass-fail"), failing, "o", Map.of()).get(0)
+                .value()).hasValue(0.0);
+        ScriptedJudge unsure = new ScriptedJudge("{\"reasoning\": \"hm\", \"verdict\": \"maybe\"}");
+        assertThat(judge(new RubricJudgeScorer(), with(RUBRIC, "scale", "pass-fail", "maxRetries", 0), unsure, "o",
+                Map.of()).get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("'verdict' must be"));
+    }
+
+    @Test
+    void normalizedScoresLieOnZeroToOne() throws Exception {
+        ScriptedJudge client = new ScriptedJudge("{\"reasoning\": \"r\", \"score\": 4}");
+        Scorer scorer = Inputs.create(new RubricJudgeScorer(), with(RUBRIC, "normalize", true), 0.7);
+        Score score = scorer.score(Inputs.input(ModelResponse.of("x", Duration.ZERO), Map.of(), client))
+                .toCompletableFuture().join().get(0);
+        assertThat(score.value()).hasValue(0.75);
+        assertThat(score.passed()).isTrue();
+        assertThat(score.details()).containsEntry("normalized", true).containsEntry("scale", "1-5");
+        assertThatThrownBy(() -> Inputs.create(new RubricJudgeScorer(), with(RUBRIC, "normalize", true), 4.0))
+                .hasMessageContaining("threshold 4.0 outside its scale 0-1 (normalize: true)");
+    }
+
+    @Test
     void aFailedJudgeCallIsAnErrorScoreNeverAnException() throws Exception {
         ModelClient failing = request -> CompletableFuture.failedFuture(
                 new ModelCallException(ModelCallException.Kind.SERVER_ERROR, "HTTP 503 after 4 attempts"));
