@@ -45,6 +45,11 @@ abstract class JudgeScorerProvider implements ScorerProvider {
     /** The task text: what the judge evaluates and how, from the subclass's options. */
     abstract String task(Options options, Scale scale) throws ScorerConfigException;
 
+    /** The task: the {@link #task} text, unless the subclass prepares it with the judge. */
+    JudgeTask judgeTask(Options options, Scale scale, JudgeSettings settings) throws ScorerConfigException {
+        return JudgeTask.fixed(task(options, scale));
+    }
+
     @Override
     public final Scorer create(ScorerSetup setup) throws ScorerConfigException {
         Set<String> keys = new HashSet<>(JudgeSettings.KEYS);
@@ -67,7 +72,8 @@ abstract class JudgeScorerProvider implements ScorerProvider {
                     + (normalize ? " (normalize: true)" : ""));
         }
         ReplyFormat<ScoreReply.Verdict> format = scale == Scale.PASS_FAIL ? new PassFailReply() : new ScoreReply(scale);
-        return new LlmJudge(options.metric(), settings, threshold, task(options, scale), format, scale, normalize,
+        return new LlmJudge(options.metric(), settings, threshold, judgeTask(options, scale, settings), format, scale,
+                normalize,
                 scoring -> {
             List<JudgePrompt.Section> sections = new ArrayList<>();
             input.ifPresent(field -> sections.add(new JudgePrompt.Section("input", "The request the response answers",

@@ -1,5 +1,7 @@
 package dev.evalunit.judges.llm;
 
+import dev.evalunit.api.JudgeUsage;
+import dev.evalunit.api.ModelClient;
 import dev.evalunit.api.ModelRequest;
 import dev.evalunit.api.Sample;
 import dev.evalunit.api.Score;
@@ -25,7 +27,7 @@ final class LlmJudge implements Scorer {
     private final String metric;
     private final JudgeSettings settings;
     private final Threshold threshold;
-    private final JudgePrompt prompt;
+    private final JudgeTask task;
     private final ReplyFormat<ScoreReply.Verdict> format;
     private final Scale scale;
     private final boolean normalize;
@@ -37,7 +39,7 @@ final class LlmJudge implements Scorer {
      * @param normalize whether scores are reported on 0–1 instead of the scale
      * @param sections  the untrusted sections of one sample's prompt, the output last
      */
-    LlmJudge(String metric, JudgeSettings settings, Threshold threshold, String task,
+    LlmJudge(String metric, JudgeSettings settings, Threshold threshold, JudgeTask task,
              ReplyFormat<ScoreReply.Verdict> format, Scale scale, boolean normalize,
              Function<ScoringInput, List<JudgePrompt.Section>> sections) {
         this.metric = metric;
@@ -46,29 +48,40 @@ final class LlmJudge implements Scorer {
         this.format = format;
         this.scale = scale;
         this.normalize = normalize;
-        this.prompt = new JudgePrompt(task, format);
+        this.task = task;
         this.sections = sections;
-        this.fingerprint = prompt.fingerprint(settings);
+        this.fingerprint = new JudgePrompt(task.declared(), format).fingerprint(settings);
     }
 
     @Override
     public CompletionStage<List<Score>> score(ScoringInput input) {
+        ModelClient client = input.context().judgeClient();
+        return task.prepare(client).toCompletableFuture()
+                .thenCompose(prepared -> judge(input, client, prepared))
+                .exceptionally(failure -> List.of(Score.error(metric, "judge task failed: "
+                        + (failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage()), null)
+                        .withJudge(fingerprint, 0)));
+    }
+
+    private CompletableFuture<List<Score>> judge(ScoringInput input, ModelClient client, JudgeTask.Prepared task) {
         Sample sample = input.sample();
-        var messages = prompt.messages(sections.apply(input), JudgedSample.reference(sample.variantId(),
-                sample.caseId(), Integer.toString(sample.repeat()), sample.fingerprint()));
-        JudgeExchange exchange = new JudgeExchange(input.context().judgeClient(), settings.maxRetries());
+        var messages = new JudgePrompt(task.text(), format).messages(sections.apply(input), JudgedSample.reference(
+                sample.variantId(), sample.caseId(), Integer.toString(sample.repeat()), sample.fingerprint()));
+        JudgeExchange exchange = new JudgeExchange(client, settings.maxRetries());
         List<CompletableFuture<Score>> repeats = new ArrayList<>();
         for (int repeat = 0; repeat < settings.repeats(); repeat++) {
             int index = repeat;
+            // preparing the task (generating G-Eval steps) is counted once, on the score that caused it
+            JudgeUsage preparation = repeat == 0 ? task.usage() : JudgeUsage.NONE;
             ModelRequest request = new ModelRequest(settings.model(), messages, settings.params(), repeat);
-            repeats.add(exchange.run(request, format).thenApply(outcome -> toScore(outcome, index))
+            repeats.add(exchange.run(request, format).thenApply(outcome -> toScore(outcome, index, preparation))
                     .toCompletableFuture());
         }
         return CompletableFuture.allOf(repeats.toArray(CompletableFuture[]::new))
                 .thenApply(done -> repeats.stream().map(CompletableFuture::join).toList());
     }
 
-    private Score toScore(JudgeOutcome<ScoreReply.Verdict> outcome, int repeat) {
+    private Score toScore(JudgeOutcome<ScoreReply.Verdict> outcome, int repeat, JudgeUsage preparation) {
         Score score;
         if (outcome instanceof JudgeOutcome.Usable<ScoreReply.Verdict> usable) {
             double value = normalize ? (usable.value().score() - scale.min()) / (scale.max() - scale.min())
@@ -81,7 +94,7 @@ final class LlmJudge implements Scorer {
             score = Score.error(metric, "judge call failed: "
                     + ((JudgeOutcome.CallFailed<ScoreReply.Verdict>) outcome).message(), null);
         }
-        return score.withJudge(fingerprint, repeat).withJudgeUsage(outcome.usage()).withDetails(Map.of("judgeModel", settings.model().toString(),
+        return score.withJudge(fingerprint, repeat).withJudgeUsage(preparation.plus(outcome.usage())).withDetails(Map.of("judgeModel", settings.model().toString(),
                 "scale", scale == Scale.PASS_FAIL ? "pass-fail" : scale.toString(), "normalized", normalize,
                 "attempts", outcome.attempts()));
     }

@@ -229,6 +229,39 @@ class LlmJudgeTest {
     }
 
     @Test
+    void gEvalWithoutStepsHasTheJudgeWriteThemOncePerRun() throws Exception {
+        ScriptedJudge client = new ScriptedJudge("{\"steps\": [\"Check the order.\", \"Check the transitions.\"]}",
+                "{\"reasoning\": \"coherent\", \"score\": 4}", "{\"reasoning\": \"less so\", \"score\": 3}");
+        Scorer scorer = Inputs.create(new GEvalScorer(), Map.of("model", "openai:gpt-4o-mini",
+                "criteria", "Coherence: the summary is well-structured."));
+        Score first = scorer.score(Inputs.input(ModelResponse.of("A summary.", Duration.ZERO), Map.of(), client))
+                .toCompletableFuture().join().get(0);
+        Score second = scorer.score(Inputs.input(ModelResponse.of("Another.", Duration.ZERO), Map.of(), client))
+                .toCompletableFuture().join().get(0);
+        assertThat(first.value()).hasValue(4.0);
+        assertThat(second.value()).hasValue(3.0);
+        // one request wrote the steps; both judgements follow them
+        assertThat(client.requests()).hasSize(3);
+        assertThat(client.requests().get(0).messages().get(1).text())
+                .contains("Write 3 to 5 concise evaluation steps", "Coherence: the summary is well-structured.");
+        for (int i = 1; i <= 2; i++) {
+            assertThat(client.requests().get(i).messages().get(1).text())
+                    .contains("1. Check the order.\n2. Check the transitions.");
+        }
+        // the generation call is counted once, on the score that caused it
+        assertThat(first.judgeUsage().orElseThrow().calls()).isEqualTo(2);
+        assertThat(second.judgeUsage().orElseThrow().calls()).isEqualTo(1);
+
+        ScriptedJudge refusing = new ScriptedJudge("I would rather not.");
+        Scorer failing = Inputs.create(new GEvalScorer(), Map.of("model", "openai:m", "criteria", "c",
+                "maxRetries", 0));
+        Score error = failing.score(Inputs.input(ModelResponse.of("x", Duration.ZERO), Map.of(), refusing))
+                .toCompletableFuture().join().get(0);
+        assertThat(error.error()).hasValueSatisfying(e -> assertThat(e)
+                .contains("the evaluation steps could not be generated: the reply holds no JSON object"));
+    }
+
+    @Test
     void correctnessShowsTheReferenceAndInputAsDelimitedData() throws Exception {
         ScriptedJudge client = new ScriptedJudge("{\"reasoning\": \"matches\", \"score\": 1}");
         Map<String, Object> options = Map.of("model", "openai:gpt-4o-mini", "field", "answer", "input", "question");
@@ -265,8 +298,8 @@ class LlmJudgeTest {
                 .hasMessageContaining("option 'repeats' must be a whole number from 1 to 100");
         assertThatThrownBy(() -> Inputs.create(new RubricJudgeScorer(), RUBRIC, 6.0))
                 .hasMessageContaining("threshold 6.0 outside its scale 1-5");
-        assertThatThrownBy(() -> Inputs.create(new GEvalScorer(), Map.of("model", "openai:m", "criteria", "c")))
-                .hasMessageContaining("option 'steps' is required");
+        assertThatThrownBy(() -> Inputs.create(new GEvalScorer(), Map.of("model", "openai:m", "criteria", "c",
+                "steps", List.of(" ")))).hasMessageContaining("option 'steps' must list at least one non-blank step");
         assertThatThrownBy(() -> Inputs.create(new CorrectnessJudgeScorer(), Map.of("model", "openai:m")))
                 .hasMessageContaining("option 'field' is required");
         assertThatThrownBy(() -> Inputs.create(new CorrectnessJudgeScorer(), Map.of("model", "openai:m", "field", "gold"), "answer"))

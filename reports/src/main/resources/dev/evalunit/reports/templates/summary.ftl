@@ -49,7 +49,7 @@ Decision: not computed for this run.
 **Judges**
 
 <#list report.judges.pairwise as p>
-- ${p.metric}: ${p.variantId} vs ${p.baselineId}: ${p.wins} wins, ${p.ties} ties, ${p.losses} losses (win rate ${f.num(p.winRate!, "percent")}), position bias ${f.num(p.positionBias!, "percent")}
+- ${p.metric}: ${p.variantId} vs ${p.baselineId}: ${p.wins} wins, ${p.ties} ties, ${p.losses} losses (win rate ${f.num(p.winRate!, "percent")}), position bias ${f.num(p.positionBias!, "percent")}<#if p.biased()> ⚠️ above the ${f.num(p.maxPositionBias, "percent")} limit<#if p.favouredPosition??> (favours the ${p.favouredPosition} shown)</#if>: the judge's order, not the variants, decides these pairs</#if>
 </#list>
 <#list report.judges.calibration as c>
 - ${c.flagged()?then("⚠️", "✅")} ${c.metric} on ${c.variantId} vs human ${c.humanField}: <#list c.agreements as a>${a.statistic} ${f.num(a.value!)}<#if a.flagged> (below ${f.num(a.bar)})</#if><#sep>, </#list>
