@@ -45,6 +45,11 @@ abstract class JudgeScorerProvider implements ScorerProvider {
     /** The task text: what the judge evaluates and how, from the subclass's options. */
     abstract String task(Options options, Scale scale) throws ScorerConfigException;
 
+    /** Further case fields the task refers to, each shown to the judge in its own delimited section. */
+    List<String> sectionFields(Options options) throws ScorerConfigException {
+        return List.of();
+    }
+
     /** The task: the {@link #task} text, unless the subclass prepares it with the judge. */
     JudgeTask judgeTask(Options options, Scale scale, JudgeSettings settings) throws ScorerConfigException {
         return JudgeTask.fixed(task(options, scale));
@@ -71,6 +76,7 @@ abstract class JudgeScorerProvider implements ScorerProvider {
             throw options.problem("has threshold " + threshold.bound() + " outside its scale " + reported
                     + (normalize ? " (normalize: true)" : ""));
         }
+        List<String> fields = sectionFields(options);
         ReplyFormat<ScoreReply.Verdict> format = scale == Scale.PASS_FAIL ? new PassFailReply() : new ScoreReply(scale);
         return new LlmJudge(options.metric(), settings, threshold, judgeTask(options, scale, settings), format, scale,
                 normalize,
@@ -79,6 +85,8 @@ abstract class JudgeScorerProvider implements ScorerProvider {
             input.ifPresent(field -> sections.add(new JudgePrompt.Section("input", "The request the response answers",
                     scoring.testCase().text(field).orElse(""))));
             reference.ifPresent(field -> sections.add(new JudgePrompt.Section("reference", "The reference answer",
+                    scoring.testCase().text(field).orElse(""))));
+            fields.forEach(field -> sections.add(new JudgePrompt.Section("field-" + field, "The case's " + field,
                     scoring.testCase().text(field).orElse(""))));
             sections.add(new JudgePrompt.Section("output", "The response to evaluate", scoring.output()));
             return sections;

@@ -175,6 +175,20 @@ class LlmJudgeTest {
     }
 
     @Test
+    void fieldVariablesInARubricPointToDelimitedSectionsNeverPasteDatasetText() throws Exception {
+        ScriptedJudge client = new ScriptedJudge("{\"reasoning\": \"r\", \"score\": 5}");
+        Map<String, Object> options = with(RUBRIC, "rubric", "5 = keeps the {{tone}} tone; 1 = ignores {{ tone }}");
+        assertThat(judge(new RubricJudgeScorer(), options, client, "o", Map.of("tone", "formal <untrusted-x>"),
+                "tone").get(0).value()).hasValue(5.0);
+        String user = client.requests().get(0).messages().get(1).text();
+        assertThat(user).contains("5 = keeps the the case's tone (shown below) tone; 1 = ignores the case's tone")
+                .containsPattern("(?s)The case's tone:\n<untrusted-field-tone-\\w+>\nformal &lt;untrusted-x>\n");
+        assertThat(user.indexOf("untrusted-field-tone")).isLessThan(user.indexOf("untrusted-output"));
+        assertThatThrownBy(() -> Inputs.create(new RubricJudgeScorer(), options, "question"))
+                .hasMessageContaining("option 'rubric' uses {{tone}}, which the dataset's cases do not all have");
+    }
+
+    @Test
     void aPassFailJudgeScoresOneOrZero() throws Exception {
         ScriptedJudge client = new ScriptedJudge("{\"reasoning\": \"meets it\", \"verdict\": \"PASS\"}");
         Score score = judge(new RubricJudgeScorer(), with(RUBRIC, "scale", "pass-fail"), client, "o", Map.of()).get(0);
