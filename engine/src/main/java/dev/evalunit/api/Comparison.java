@@ -21,11 +21,16 @@ import java.util.Optional;
  * @param decisions        one decision per treatment variant, in suite order
  * @param errorRates       one error-rate check per treatment variant, in suite order
  * @param winner           the variant to keep: the best treatment decided {@code SHIP_TREATMENT}, else the baseline
+ * @param judgeErrorRates  one check per treatment of its share of judge scores in error against the baseline's,
+ *                         when judges scored both (its {@code *Rate} fields are shares of judge scores)
+ * @param missingData      one check per treatment of how much of its primary metric is missing against the
+ *                         baseline's; a flagged one keeps its decision from shipping
  */
 public record Comparison(String baselineId, String primaryMetric, List<String> secondaryMetrics, double alpha,
                          double confidence, double minimumEffect, String correction,
                          List<MetricComparison> metrics, List<Decision> decisions,
-                         List<ErrorRateCheck> errorRates, String winner) {
+                         List<ErrorRateCheck> errorRates, String winner, List<ErrorRateCheck> judgeErrorRates,
+                         List<MissingDataCheck> missingData) {
 
     public Comparison {
         Objects.requireNonNull(baselineId, "baselineId");
@@ -36,11 +41,26 @@ public record Comparison(String baselineId, String primaryMetric, List<String> s
         decisions = List.copyOf(Objects.requireNonNull(decisions, "decisions"));
         errorRates = List.copyOf(Objects.requireNonNull(errorRates, "errorRates"));
         Objects.requireNonNull(winner, "winner");
+        judgeErrorRates = List.copyOf(Objects.requireNonNullElse(judgeErrorRates, List.of()));
+        missingData = List.copyOf(Objects.requireNonNullElse(missingData, List.of()));
+    }
+
+    /** A comparison without judge-error and missing-data checks. */
+    public Comparison(String baselineId, String primaryMetric, List<String> secondaryMetrics, double alpha,
+                      double confidence, double minimumEffect, String correction, List<MetricComparison> metrics,
+                      List<Decision> decisions, List<ErrorRateCheck> errorRates, String winner) {
+        this(baselineId, primaryMetric, secondaryMetrics, alpha, confidence, minimumEffect, correction, metrics,
+                decisions, errorRates, winner, List.of(), List.of());
     }
 
     /** The comparison of one metric, if it was compared. */
     public Optional<MetricComparison> metric(String name) {
         return metrics.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    /** The missing-data check of one treatment variant, if it is one and both ran. */
+    public Optional<MissingDataCheck> missingData(String variantId) {
+        return missingData.stream().filter(m -> m.variantId().equals(variantId)).findFirst();
     }
 
     /** The decision on one treatment variant, if it is one. */

@@ -42,6 +42,9 @@ public @interface Gate {
     /** The decision on the primary metric must not be {@code CONTINUE}. */
     boolean decided() default false;
 
+    /** The judge behind {@link #metric()} must agree with the cases' human labels or scores (its calibration bars). */
+    boolean calibrated() default false;
+
     /** Let a gate the data cannot decide yet pass (its message still says what would decide it). */
     boolean allowInconclusive() default false;
 }

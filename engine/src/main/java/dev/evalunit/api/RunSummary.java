@@ -82,6 +82,11 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
                 variants, Optional.empty(), List.of(), List.of(), Map.of());
     }
 
+    /** The judges' scores, errors, tokens and cost over every variant of the run. */
+    public JudgeTotals judges() {
+        return variants.stream().map(VariantSummary::judges).reduce(JudgeTotals.NONE, JudgeTotals::plus);
+    }
+
     /** This summary with the comparison and gate results added after the variants ran. */
     public RunSummary withDecisions(Optional<Comparison> newComparison, List<GateResult> newGates, boolean nowPassed) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,

@@ -18,10 +18,11 @@ import java.util.OptionalDouble;
  * @param judgeFingerprint hash of the judge configuration (model, prompt, parameters), for judges
  * @param judgeRepeat      0-based judge repeat index (0 for scorers that are not repeated)
  * @param details          further structured facts (e.g. the predicted label), JSON-friendly values only
+ * @param judgeUsage       the judge calls behind this score, their tokens and cost, for judges
  */
 public record Score(String name, OptionalDouble value, boolean passed, Optional<String> reason,
                     Optional<String> error, Optional<String> judgeFingerprint, int judgeRepeat,
-                    Map<String, Object> details) {
+                    Map<String, Object> details, Optional<JudgeUsage> judgeUsage) {
 
     public Score {
         Objects.requireNonNull(name, "name");
@@ -30,6 +31,7 @@ public record Score(String name, OptionalDouble value, boolean passed, Optional<
         Objects.requireNonNull(error, "error");
         Objects.requireNonNull(judgeFingerprint, "judgeFingerprint");
         details = Map.copyOf(Objects.requireNonNull(details, "details"));
+        judgeUsage = Objects.requireNonNullElse(judgeUsage, Optional.empty());
         if (value.isPresent() == error.isPresent()) {
             throw new IllegalArgumentException("score '" + name + "' has either a value or an error");
         }
@@ -39,6 +41,12 @@ public record Score(String name, OptionalDouble value, boolean passed, Optional<
         if (error.isPresent() && passed) {
             throw new IllegalArgumentException("error score '" + name + "' cannot pass");
         }
+    }
+
+    /** A score without judge usage. */
+    public Score(String name, OptionalDouble value, boolean passed, Optional<String> reason, Optional<String> error,
+                 Optional<String> judgeFingerprint, int judgeRepeat, Map<String, Object> details) {
+        this(name, value, passed, reason, error, judgeFingerprint, judgeRepeat, details, Optional.empty());
     }
 
     /** A plain score. */
@@ -63,10 +71,26 @@ public record Score(String name, OptionalDouble value, boolean passed, Optional<
     }
 
     public Score withJudge(String fingerprint, int repeat) {
-        return new Score(name, value, passed, reason, error, Optional.of(fingerprint), repeat, details);
+        return new Score(name, value, passed, reason, error, Optional.of(fingerprint), repeat, details, judgeUsage);
     }
 
     public Score withDetails(Map<String, Object> more) {
-        return new Score(name, value, passed, reason, error, judgeFingerprint, judgeRepeat, more);
+        return new Score(name, value, passed, reason, error, judgeFingerprint, judgeRepeat, more, judgeUsage);
+    }
+
+    /** This score with the judge calls behind it. */
+    public Score withJudgeUsage(JudgeUsage usage) {
+        return new Score(name, value, passed, reason, error, judgeFingerprint, judgeRepeat, details,
+                Optional.of(usage));
+    }
+
+    /** Whether a judge gave this score (or failed to). */
+    public boolean isJudged() {
+        return judgeFingerprint.isPresent();
+    }
+
+    /** This score passing or failing as told. */
+    public Score withPassed(boolean nowPassed) {
+        return new Score(name, value, nowPassed, reason, error, judgeFingerprint, judgeRepeat, details, judgeUsage);
     }
 }

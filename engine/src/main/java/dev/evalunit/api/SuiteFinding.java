@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -78,10 +79,16 @@ public sealed interface SuiteFinding {
      * @param failed         verdicts whose judge reply was unusable or whose call failed (left out of the rates)
      * @param winRate        (wins + ties / 2) / decided verdicts; empty with none decided
      * @param positionBias   positionBiased / decided verdicts; empty with none decided
+     * @param favouredPosition {@code first} or {@code second}: the position the judge picked in most of the
+     *                       disagreements, when it picked one more often
+     * @param maxPositionBias  the position bias above which the judge is flagged ({@link #biased()})
      */
     record Pairwise(String scorer, String metric, String variantId, String baselineId, int wins, int losses,
-                    int ties, int positionBiased, int failed, OptionalDouble winRate, OptionalDouble positionBias)
-            implements SuiteFinding {
+                    int ties, int positionBiased, int failed, OptionalDouble winRate, OptionalDouble positionBias,
+                    Optional<String> favouredPosition, double maxPositionBias) implements SuiteFinding {
+
+        /** The position bias above which a pairwise judge is flagged unless the suite says otherwise. */
+        public static final double DEFAULT_MAX_POSITION_BIAS = 0.3;
 
         public Pairwise {
             Objects.requireNonNull(scorer, "scorer");
@@ -90,13 +97,33 @@ public sealed interface SuiteFinding {
             Objects.requireNonNull(baselineId, "baselineId");
             Objects.requireNonNull(winRate, "winRate");
             Objects.requireNonNull(positionBias, "positionBias");
+            favouredPosition = Objects.requireNonNullElse(favouredPosition, Optional.empty());
+            maxPositionBias = maxPositionBias == 0 ? DEFAULT_MAX_POSITION_BIAS : maxPositionBias;
+        }
+
+        /** A tally with no favoured position recorded, at the default limit. */
+        public Pairwise(String scorer, String metric, String variantId, String baselineId, int wins, int losses,
+                        int ties, int positionBiased, int failed, OptionalDouble winRate, OptionalDouble positionBias) {
+            this(scorer, metric, variantId, baselineId, wins, losses, ties, positionBiased, failed, winRate,
+                    positionBias, Optional.empty(), DEFAULT_MAX_POSITION_BIAS);
+        }
+
+        /**
+         * Whether the judge's verdicts depend on the order it was shown the outputs more often than
+         * {@code maxPositionBias}: then the judge, not the variants, decides the pairs, and more cases cannot help.
+         */
+        public boolean biased() {
+            return positionBias.isPresent() && positionBias.getAsDouble() > maxPositionBias;
         }
 
         @Override
         public String summary() {
             return metric + ": " + variantId + " vs " + baselineId + " " + wins + " wins, " + ties + " ties, "
                     + losses + " losses (win rate " + Findings.percent(winRate) + "), position bias "
-                    + Findings.percent(positionBias) + (failed > 0 ? ", " + failed + " failed" : "");
+                    + Findings.percent(positionBias) + favouredPosition.map(p -> " (favours the " + p + " shown)")
+                    .orElse("") + (failed > 0 ? ", " + failed + " failed" : "") + (biased() ? "; WARNING above the "
+                    + Findings.percent(OptionalDouble.of(maxPositionBias)) + " limit: the judge's order, not the "
+                    + "variants, decides these pairs" : "");
         }
     }
 
@@ -109,10 +136,25 @@ public sealed interface SuiteFinding {
      * @param judgeSd       pooled standard deviation between repeats of one sample; empty with no repeated sample
      * @param meanRange     mean of (max − min) over those samples; empty likewise
      * @param agreementRate share of those samples whose repeats all gave the same score; empty likewise
+     * @param judgeShare    the judge's share of the within-case variance of the per-sample scores (its variance over
+     *                      the judge repeats, against the variance between one case's samples); empty when not
+     *                      estimable (one generation repeat, or identical samples)
      */
     record JudgeNoise(String scorer, String metric, String variantId, int samples, int judgements, int errors,
-                      OptionalDouble judgeSd, OptionalDouble meanRange, OptionalDouble agreementRate)
-            implements SuiteFinding {
+                      OptionalDouble judgeSd, OptionalDouble meanRange, OptionalDouble agreementRate,
+                      OptionalDouble judgeShare) implements SuiteFinding {
+
+        /** A measurement without the judge's share of the within-case variance. */
+        public JudgeNoise(String scorer, String metric, String variantId, int samples, int judgements, int errors,
+                          OptionalDouble judgeSd, OptionalDouble meanRange, OptionalDouble agreementRate) {
+            this(scorer, metric, variantId, samples, judgements, errors, judgeSd, meanRange, agreementRate,
+                    OptionalDouble.empty());
+        }
+
+        /** Whether the judge's noise is most of the noise between a case's samples, so judge repeats help most. */
+        public boolean judgeDominates() {
+            return judgeShare.isPresent() && judgeShare.getAsDouble() > 0.5;
+        }
 
         public JudgeNoise {
             Objects.requireNonNull(scorer, "scorer");
@@ -121,12 +163,16 @@ public sealed interface SuiteFinding {
             Objects.requireNonNull(judgeSd, "judgeSd");
             Objects.requireNonNull(meanRange, "meanRange");
             Objects.requireNonNull(agreementRate, "agreementRate");
+            judgeShare = Objects.requireNonNullElse(judgeShare, OptionalDouble.empty());
         }
 
         @Override
         public String summary() {
             return metric + " judge noise on " + variantId + ": SD " + Findings.number(judgeSd) + " between repeats, "
-                    + Findings.percent(agreementRate) + " of " + samples + " samples unanimous";
+                    + Findings.percent(agreementRate) + " of " + samples + " samples unanimous"
+                    + (judgeShare.isPresent() ? ", " + Findings.percent(judgeShare) + " of the within-case variance"
+                    : "") + (judgeDominates() ? "; the judge's noise dominates: more judge repeats (one judge call "
+                    + "each) narrow the interval more cheaply than more generation repeats" : "");
         }
     }
 

@@ -22,11 +22,13 @@ import java.util.OptionalDouble;
  * @param outputTokens  completion tokens, as reported
  * @param costUsd       total cost, when every successful sample's price was known
  * @param cases         each case's summary, in run order
+ * @param judges        the judges' scores, errors, tokens and cost on this variant's samples (generation
+ *                      tokens and cost above leave them out)
  */
 public record VariantSummary(String variantId, String name, String model, int casesPassed, int casesFailed,
                              long samples, long errors, double errorRate, List<MetricSummary> metrics,
                              OptionalDouble meanLatencyMs, long inputTokens, long outputTokens,
-                             OptionalDouble costUsd, List<CaseSummary> cases) {
+                             OptionalDouble costUsd, List<CaseSummary> cases, JudgeTotals judges) {
 
     public VariantSummary {
         Objects.requireNonNull(variantId, "variantId");
@@ -36,5 +38,15 @@ public record VariantSummary(String variantId, String name, String model, int ca
         Objects.requireNonNull(meanLatencyMs, "meanLatencyMs");
         Objects.requireNonNull(costUsd, "costUsd");
         cases = List.copyOf(Objects.requireNonNull(cases, "cases"));
+        judges = Objects.requireNonNullElse(judges, JudgeTotals.NONE);
+    }
+
+    /** A variant no judge scored. */
+    public VariantSummary(String variantId, String name, String model, int casesPassed, int casesFailed,
+                          long samples, long errors, double errorRate, List<MetricSummary> metrics,
+                          OptionalDouble meanLatencyMs, long inputTokens, long outputTokens,
+                          OptionalDouble costUsd, List<CaseSummary> cases) {
+        this(variantId, name, model, casesPassed, casesFailed, samples, errors, errorRate, metrics, meanLatencyMs,
+                inputTokens, outputTokens, costUsd, cases, JudgeTotals.NONE);
     }
 }

@@ -1,6 +1,7 @@
 package dev.evalunit.engine;
 
 import dev.evalunit.api.CaseSummary;
+import dev.evalunit.api.JudgeTotals;
 import dev.evalunit.api.MetricSummary;
 import dev.evalunit.api.Sample;
 import dev.evalunit.api.Score;
@@ -17,7 +18,8 @@ import java.util.OptionalDouble;
 
 /**
  * How one case did under one variant: its summary (pass/fail by pass rate, per-metric mean and sd over the
- * repeats, latency, tokens) and the JUnit report entry that publishes it.
+ * repeats, latency, tokens) and the JUnit report entry that publishes it, with the judges' scores, errors,
+ * tokens and cost when judges scored the case.
  *
  * @param summary     the case summary
  * @param reportEntry the report entry
@@ -65,7 +67,7 @@ record CaseOutcome(CaseSummary summary, ReportEntry reportEntry) {
         OptionalDouble meanLatency = latency.count() == 0 ? OptionalDouble.empty() : OptionalDouble.of(latency.mean());
         CaseSummary summary = new CaseSummary(caseId, casePassed, total, passed, errors, summaries, meanLatency,
                 inputTokens, outputTokens, failure);
-        return new CaseOutcome(summary, reportEntry(variantId, summary));
+        return new CaseOutcome(summary, reportEntry(variantId, summary, JudgeTally.of(repeats)));
     }
 
     private static String describe(ScoredSample scored) {
@@ -92,7 +94,7 @@ record CaseOutcome(CaseSummary summary, ReportEntry reportEntry) {
         return oneLine.length() <= MAX_REASON ? oneLine : oneLine.substring(0, MAX_REASON) + "…";
     }
 
-    private static ReportEntry reportEntry(String variantId, CaseSummary summary) {
+    private static ReportEntry reportEntry(String variantId, CaseSummary summary, JudgeTotals judges) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("variant", variantId);
         values.put("case", summary.caseId());
@@ -106,6 +108,13 @@ record CaseOutcome(CaseSummary summary, ReportEntry reportEntry) {
         summary.meanLatencyMs().ifPresent(ms -> values.put("latencyMs.mean", number(ms)));
         values.put("tokens.input", Long.toString(summary.inputTokens()));
         values.put("tokens.output", Long.toString(summary.outputTokens()));
+        if (judges.any()) {
+            values.put("judge.scores", Long.toString(judges.scores()));
+            values.put("judge.errors", Long.toString(judges.errors()));
+            values.put("judge.tokens.input", Long.toString(judges.usage().inputTokens()));
+            values.put("judge.tokens.output", Long.toString(judges.usage().outputTokens()));
+            judges.usage().costUsd().ifPresent(cost -> values.put("judge.costUsd", number(cost)));
+        }
         return ReportEntry.from(values);
     }
 

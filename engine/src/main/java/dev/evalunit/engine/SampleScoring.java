@@ -76,8 +76,7 @@ final class SampleScoring {
             List<Score> judged = new ArrayList<>(scores.size());
             for (Score score : scores) {
                 boolean passed = score.value().isPresent() && score.value().getAsDouble() >= threshold;
-                judged.add(passed == score.passed() ? score : new Score(score.name(), score.value(), passed,
-                        score.reason(), score.error(), score.judgeFingerprint(), score.judgeRepeat(), score.details()));
+                judged.add(passed == score.passed() ? score : score.withPassed(passed));
             }
             return judged;
         });

@@ -202,7 +202,8 @@ final class SuiteRun {
                     suite.repeats(),
                     configuration.get(Constants.COMPARE_BOOTSTRAP_RESAMPLES, Integer::parseInt)
                             .orElse(Constants.COMPARE_BOOTSTRAP_RESAMPLES_DEFAULT),
-                    configuration.get(Constants.COMPARE_SEED, Long::parseLong).orElse(Constants.COMPARE_SEED_DEFAULT));
+                    configuration.get(Constants.COMPARE_SEED, Long::parseLong).orElse(Constants.COMPARE_SEED_DEFAULT),
+                    findings());
         }
         return decisions;
     }

@@ -1,6 +1,7 @@
 package dev.evalunit.engine;
 
 import dev.evalunit.api.CaseSummary;
+import dev.evalunit.api.JudgeTotals;
 import dev.evalunit.api.MetricSummary;
 import dev.evalunit.api.Sample;
 import dev.evalunit.api.Score;
@@ -15,7 +16,7 @@ import java.util.OptionalDouble;
 
 /**
  * Running totals of one variant while its cases complete: metrics over every non-error score, error
- * count, latency, tokens and cost, and each case's summary. Samples themselves are not kept.
+ * count, latency, tokens and cost, the judges' scores, errors, tokens and cost, and each case's summary. Samples themselves are not kept.
  */
 final class VariantTally {
 
@@ -29,6 +30,7 @@ final class VariantTally {
     private long outputTokens;
     private double cost;
     private boolean costKnown = true;
+    private JudgeTotals judges = JudgeTotals.NONE;
 
     VariantTally(Variant variant) {
         this.variant = variant;
@@ -36,6 +38,7 @@ final class VariantTally {
 
     synchronized void add(List<ScoredSample> repeats, CaseSummary summary) {
         cases.add(summary);
+        judges = judges.plus(JudgeTally.of(repeats));
         for (ScoredSample scored : repeats) {
             Sample sample = scored.sample();
             samples++;
@@ -70,6 +73,6 @@ final class VariantTally {
                 cases.size() - passed, samples, errors, samples == 0 ? 0.0 : (double) errors / samples, summaries,
                 latency.count() == 0 ? OptionalDouble.empty() : OptionalDouble.of(latency.mean()),
                 inputTokens, outputTokens, anySuccess && costKnown ? OptionalDouble.of(cost) : OptionalDouble.empty(),
-                cases);
+                cases, judges);
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -173,6 +174,30 @@ class ExampleSuitesTest {
         assertThat(judgeScores).isEqualTo(judgedSamples);
         assertThat(stats.judge().faults()).isPositive();
         assertThat(judgeErrors).isLessThanOrEqualTo(stats.judge().faults() + judgeScores / 100);
+    }
+
+    @Test
+    void theJudgedSuitesReportJudgeCostAndJudgeErrorRatePerVariant() throws IOException {
+        for (String suite : List.of("exp_summarize_v2", "model-swap")) {
+            for (ExampleRun run : List.of(clean, faulty)) {
+                RunSummary summary = run.summary(suite);
+                long journalErrors = run.samples(suite).stream().flatMap(s -> s.scores().stream())
+                        .filter(score -> score.isJudged() && score.isError()).count();
+                assertThat(summary.variants().stream().mapToLong(v -> v.judges().errors()).sum()).as(suite)
+                        .isEqualTo(journalErrors);
+                for (VariantSummary variant : summary.variants()) {
+                    assertThat(variant.judges().scores()).as(suite + "/" + variant.variantId()).isPositive();
+                    assertThat(variant.judges().usage().inputTokens()).as(suite).isPositive();
+                    assertThat(variant.judges().usage().costUsd()).as(suite).isPresent();
+                    assertThat(variant.judges().usage().costUsd().getAsDouble()).as(suite).isPositive();
+                }
+                assertThat(summary.comparison().orElseThrow().judgeErrorRates()).as(suite).isNotEmpty();
+                String markdown = Files.readString(run.directory(suite).resolve("summary.md"));
+                assertThat(markdown).as(suite).contains("| judge error rate |", "| judge cost |", "(judges $");
+                String html = Files.readString(run.directory(suite).resolve("report.html"));
+                assertThat(html).as(suite).contains("<td>judge error rate</td>", "<td>judge cost</td>");
+            }
+        }
     }
 
     @Test

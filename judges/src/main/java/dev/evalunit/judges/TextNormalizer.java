@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param unicode            the Unicode normal form ({@link Form#NONE} keeps the text as is)
  * @param trim               strip leading and trailing whitespace
  * @param collapseWhitespace turn every run of whitespace into one space
- * @param ignoreCase         compare lower-cased text
+ * @param ignoreCase         compare case-folded text (full folding: {@code STRASSE} equals {@code straße})
  * @param ignorePunctuation  drop Unicode punctuation
  */
 public record TextNormalizer(Form unicode, boolean trim, boolean collapseWhitespace, boolean ignoreCase,
@@ -70,8 +70,14 @@ public record TextNormalizer(Form unicode, boolean trim, boolean collapseWhitesp
             result = result.strip();
         }
         if (ignoreCase) {
-            result = result.toLowerCase(Locale.ROOT);
+            // upper-casing first spells out the multi-character foldings (ß → SS → ss) lower-casing alone misses
+            result = result.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         }
         return result;
+    }
+
+    /** Only this normaliser's Unicode normal form (for text whose case and spaces carry meaning, like a pattern). */
+    public TextNormalizer unicodeOnly() {
+        return new TextNormalizer(unicode, false, false, false, false);
     }
 }

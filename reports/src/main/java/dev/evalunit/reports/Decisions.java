@@ -4,14 +4,17 @@ import dev.evalunit.api.Comparison;
 import dev.evalunit.api.ErrorRateCheck;
 import dev.evalunit.api.MetricComparison;
 import dev.evalunit.api.MetricDifference;
+import dev.evalunit.api.MissingDataCheck;
 import dev.evalunit.api.RunSummary;
 import dev.evalunit.reports.model.Decision;
 import dev.evalunit.reports.model.GateResult;
 import dev.evalunit.reports.model.Section;
 import dev.evalunit.reports.model.TreatmentDecision;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -81,7 +84,21 @@ final class Decisions {
                 primary.map(MetricDifference::repeatsNeeded).orElse(OptionalInt.empty()),
                 errors.map(ErrorRateCheck::flagged).orElse(false),
                 errors.map(e -> OptionalDouble.of(e.variantRate())).orElse(OptionalDouble.empty()),
-                errors.map(e -> OptionalDouble.of(e.baselineRate())).orElse(OptionalDouble.empty()));
+                errors.map(e -> OptionalDouble.of(e.baselineRate())).orElse(OptionalDouble.empty()),
+                warnings(comparison, d.variantId(), names));
+    }
+
+    private static List<String> warnings(Comparison comparison, String variantId, Map<String, String> names) {
+        List<String> warnings = new ArrayList<>();
+        comparison.judgeErrorRates().stream().filter(e -> e.variantId().equals(variantId) && e.flagged())
+                .forEach(e -> warnings.add(String.format(Locale.ROOT, "%s's judge error rate (%.1f%%) differs "
+                        + "from the baseline's (%.1f%%): the judge could not score both variants' outputs alike.",
+                        name(names, variantId), 100 * e.variantRate(), 100 * e.baselineRate())));
+        comparison.missingData(variantId).filter(MissingDataCheck::flagged).ifPresent(m -> warnings.add(
+                String.format(Locale.ROOT, "%s is missing for %.1f%% of %s's %s against %.1f%% of the baseline's: "
+                        + "the decision is taken on differently filtered data and does not ship.", m.metric(),
+                        100 * m.variantRate(), name(names, variantId), m.unit(), 100 * m.baselineRate())));
+        return warnings;
     }
 
     private static Optional<MetricDifference> primaryDifference(Comparison comparison, String variantId) {

@@ -49,7 +49,7 @@ final class MetricRows {
         return rows;
     }
 
-    /** Error rate, pass rate, cost, tokens and latency. */
+    /** Error rate, pass rate, cost, tokens, the judges' error rate, cost and tokens when judges ran, and latency. */
     static List<MetricRow> operations(List<VariantSummary> variants, RunIndex index) {
         List<MetricRow> rows = new ArrayList<>();
         rows.add(row("error rate", "percent", Direction.LOWER, variants,
@@ -71,6 +71,16 @@ final class MetricRows {
                 v -> percentile(index.variant(v.variantId()).latencies(), 50)));
         rows.add(row("latency p95", "ms", Direction.LOWER, variants,
                 v -> percentile(index.variant(v.variantId()).latencies(), 95)));
+        if (variants.stream().anyMatch(v -> v.judges().any())) {
+            rows.add(row("judge error rate", "percent", Direction.LOWER, variants,
+                    v -> v.judges().any() ? OptionalDouble.of(v.judges().errorRate()) : OptionalDouble.empty()));
+            rows.add(row("judge cost", "usd", Direction.LOWER, variants,
+                    v -> v.judges().any() ? v.judges().usage().costUsd() : OptionalDouble.empty()));
+            rows.add(row("judge input tokens", "count", Direction.NONE, variants, v -> v.judges().any()
+                    ? OptionalDouble.of(v.judges().usage().inputTokens()) : OptionalDouble.empty()));
+            rows.add(row("judge output tokens", "count", Direction.NONE, variants, v -> v.judges().any()
+                    ? OptionalDouble.of(v.judges().usage().outputTokens()) : OptionalDouble.empty()));
+        }
         if (variants.stream().anyMatch(v -> index.variant(v.variantId()).timesToFirstToken().length > 0)) {
             rows.add(row("time to first token p50", "ms", Direction.LOWER, variants,
                     v -> percentile(index.variant(v.variantId()).timesToFirstToken(), 50)));

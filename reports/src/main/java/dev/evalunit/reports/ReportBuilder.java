@@ -3,6 +3,7 @@ package dev.evalunit.reports;
 import dev.evalunit.api.CaseSummary;
 import dev.evalunit.api.Comparison;
 import dev.evalunit.api.RunFiles;
+import dev.evalunit.api.JudgeTotals;
 import dev.evalunit.api.RunSummary;
 import dev.evalunit.api.VariantSummary;
 import dev.evalunit.bucketing.winner.WinnerFiles;
@@ -105,15 +106,19 @@ final class ReportBuilder {
                                 Optional<String> primary, Optional<String> inProgress) {
         List<String> models = summary.variants().stream().map(VariantSummary::model).distinct().toList();
         boolean priced = summary.variants().stream().allMatch(v -> v.costUsd().isPresent());
-        OptionalDouble cost = priced ? OptionalDouble.of(summary.variants().stream()
-                .mapToDouble(v -> v.costUsd().getAsDouble()).sum()) : OptionalDouble.empty();
+        JudgeTotals judges = summary.judges();
+        OptionalDouble judgeCost = judges.any() ? judges.usage().costUsd() : OptionalDouble.empty();
+        OptionalDouble cost = priced && (!judges.any() || judgeCost.isPresent())
+                ? OptionalDouble.of(summary.variants().stream().mapToDouble(v -> v.costUsd().getAsDouble()).sum()
+                + judgeCost.orElse(0)) : OptionalDouble.empty();
         return new RunMeta(summary.suiteId(), summary.suiteName(), summary.source(), summary.runId(),
                 summary.startedAt(), summary.finishedAt(), Durations.between(summary.startedAt(), summary.finishedAt()),
                 summary.repeats(), summary.passRate(), summary.passed(), models, cost, index.caseIds().size(),
                 summary.variants().stream().mapToLong(VariantSummary::samples).sum(),
                 summary.variants().stream().mapToLong(VariantSummary::errors).sum(), extensions.gitCommit(),
                 baselineId, primary, summary.providerNotes().entrySet().stream()
-                        .map(note -> "'" + note.getKey() + "' models: " + note.getValue()).toList(), inProgress);
+                        .map(note -> "'" + note.getKey() + "' models: " + note.getValue()).toList(),
+                judgeCost, judges.usage().inputTokens(), judges.usage().outputTokens(), inProgress);
     }
 
     private static Section<List<ForestPlot>> forest(Optional<Comparison> comparison, Map<String, String> names) {

@@ -70,6 +70,8 @@ class DecidedRunTest {
                         "<th>&lt;b&gt;shipping&lt;/b&gt;</th><td class=\"num\">0</td><td class=\"num best\">6</td>")
                 .contains("scorer &#39;pairwise-judge&#39; failed: judge call failed: HTTP 500")
                 .contains("<dd class=\"mono\">3f2c9e1</dd>")
+                .contains("<td class=\"num\">50.0% (favours first) <span class=\"pill err\">above 30.0%</span></td>")
+                .contains("<span class=\"pill err\">judge noise dominates: add judge repeats</span>")
                 .doesNotContain("not computed for this run");
 
         String markdown = Files.readString(written.markdown(), StandardCharsets.UTF_8);
@@ -81,7 +83,10 @@ class DecidedRunTest {
                         + " measured +0.083 (95% CI -0.120 to 0.287) (inconclusive)")
                 .contains("- ❌ treatment-2 better by 0.02")
                 .contains("- helpfulness: treatment-1 vs control: 7 wins, 3 ties, 2 losses (win rate 70.8%), position"
-                        + " bias 8.3%")
+                        + " bias 8.3%\n")
+                .contains("- conciseness: treatment-1 vs control: 1 wins, 10 ties, 1 losses (win rate 50.0%), position bias"
+                        + " 50.0% ⚠️ above the 30.0% limit (favours the first shown): the judge's order, not the variants,"
+                        + " decides these pairs")
                 .contains("- ⚠️ quality on treatment-1 vs human human\\_rating: spearman 0.420 (below 0.600),"
                         + " krippendorff-alpha-interval 0.710");
     }

@@ -6,6 +6,8 @@ import dev.evalunit.api.ErrorRateCheck;
 import dev.evalunit.api.MetricComparison;
 import dev.evalunit.api.MetricDifference;
 import dev.evalunit.api.MetricStats;
+import dev.evalunit.api.MissingDataCheck;
+import dev.evalunit.api.SuiteFinding;
 import dev.evalunit.engine.suite.BuiltInMetric;
 import dev.evalunit.engine.suite.CompareSpec;
 import dev.evalunit.stats.Direction;
@@ -28,7 +30,8 @@ import java.util.Set;
 /**
  * Computes a suite's {@link Comparison} from its observations with the stats module: per-variant summaries,
  * paired differences (t, bootstrap, Wilcoxon) with adjusted p-values, planning figures, each treatment's
- * decision on the primary metric and its error rate against the baseline's.
+ * decision on the primary metric (never to ship when the primary metric is missing differently than in the
+ * baseline, see {@link MissingData}) and its error rate and judge error rate against the baseline's.
  */
 public final class Comparisons {
 
@@ -38,15 +41,18 @@ public final class Comparisons {
     private final Optional<List<String>> clusterKeys;
     private final int resamples;
     private final long seed;
+    private final PositionBias positionBias;
 
     /**
      * @param variants    the suite's variant ids, in suite order
      * @param clusterKeys every case's cluster in suite order, when some case names one
      * @param resamples   bootstrap resamples per difference
      * @param seed        bootstrap seed, so a run's intervals are reproducible
+     * @param findings    the suite-level scorers' findings (a biased pairwise judge changes what a decision says)
      */
     public Comparisons(CompareSpec spec, List<String> variants, Observations observations,
-                       Optional<List<String>> clusterKeys, int resamples, long seed) {
+                       Optional<List<String>> clusterKeys, int resamples, long seed, List<SuiteFinding> findings) {
+        this.positionBias = new PositionBias(findings);
         this.spec = spec;
         this.variants = List.copyOf(variants);
         this.observations = observations;
@@ -75,13 +81,20 @@ public final class Comparisons {
                     metric.equals(spec.primary()), spec.higherIsBetter(metric), paired(metric), stats, differences));
         }
         List<MetricComparison> adjusted = adjust(compared, unadjusted);
-        List<Decision> decisions = treatments.stream().map(t -> decide(t, treatments.size())).toList();
-        List<ErrorRateCheck> errors = treatments.stream().flatMap(t -> errorRate(t, confidence).stream()).toList();
+        MissingData missing = new MissingData(observations, spec.alpha());
+        List<MissingDataCheck> gaps = treatments.stream()
+                .flatMap(t -> missing.check(spec.baseline(), t, spec.primary()).stream()).toList();
+        List<Decision> decisions = treatments.stream()
+                .map(t -> positionBias.explain(decide(t, treatments.size(), gaps))).toList();
+        List<ErrorRateCheck> errors = treatments.stream()
+                .flatMap(t -> errorRate(BuiltInMetric.ERROR_RATE, t, confidence).stream()).toList();
+        List<ErrorRateCheck> judgeErrors = treatments.stream()
+                .flatMap(t -> errorRate(BuiltInMetric.JUDGE_ERROR_RATE, t, confidence).stream()).toList();
         List<String> secondary = adjusted.stream().map(MetricComparison::name).filter(m -> !m.equals(spec.primary()))
                 .toList();
         return new Comparison(spec.baseline(), spec.primary(), secondary, spec.alpha(),
                 confidence, spec.minEffect(), spec.correction().name().toLowerCase(Locale.ROOT), adjusted, decisions,
-                errors, winner(decisions));
+                errors, winner(decisions), judgeErrors, gaps);
     }
 
     private List<String> metrics(Set<String> gateMetrics) {
@@ -142,6 +155,38 @@ public final class Comparisons {
         return out;
     }
 
+    /** The decision interval splits alpha over the treatments (Bonferroni), so several treatments stay honest. */
+    private Decision decide(String treatment, int treatments, List<MissingDataCheck> gaps) {
+        Decision decision = decide(treatment, treatments);
+        Optional<MissingDataCheck> gap = gaps.stream().filter(g -> g.variantId().equals(treatment)).findFirst();
+        if (gap.isEmpty() || !gap.get().differs()) {
+            return decision;
+        }
+        MissingDataCheck g = gap.get();
+        String missing = String.format(Locale.ROOT, "%s is missing for %s of %s's %s against %s of %s's",
+                spec.primary(), percent(g.variantRate()), treatment, g.unit(), percent(g.baselineRate()),
+                spec.baseline());
+        if (!g.flagged()) {
+            return withReason(decision, decision.outcome(), decision.reason() + "; note: " + missing);
+        }
+        Decision.Outcome outcome = decision.outcome() == Decision.Outcome.SHIP_TREATMENT
+                ? Decision.Outcome.CONTINUE : decision.outcome();
+        return withReason(decision, outcome, decision.reason() + "; but " + missing + " (p = "
+                + Numbers.format(g.pValue()) + "): the data is missing differently per variant, so the variants are"
+                + " compared on differently filtered samples" + (outcome == decision.outcome() ? ""
+                : " and the treatment is not shipped on it; find out why its scores are missing (judge errors"
+                + " are in judge_error_rate)"));
+    }
+
+    private static Decision withReason(Decision d, Decision.Outcome outcome, String reason) {
+        return new Decision(d.variantId(), outcome, d.metric(), d.difference(), d.ciLow(), d.ciHigh(), d.confidence(),
+                d.cases(), reason);
+    }
+
+    private static String percent(double rate) {
+        return Numbers.format(rate * 100) + "%";
+    }
+
     /** The decision splits alpha over the treatments (Bonferroni), so several treatments stay honest. */
     private Decision decide(String treatment, int treatments) {
         Direction direction = spec.higherIsBetter(spec.primary()) ? Direction.HIGHER_IS_BETTER
@@ -152,13 +197,14 @@ public final class Comparisons {
     }
 
     /**
-     * Error rates compared per case, like every other metric: each case's share of failed samples under the
-     * treatment minus under the baseline. Counting samples as independent ignores that errors cluster in
-     * cases (a long input that times out under one variant fails on every repeat).
+     * A 0/1 rate (the error rate, the judge error rate) of a treatment against the baseline's, compared per case
+     * like every other metric: each case's share of failed samples under the treatment minus under the baseline.
+     * Counting samples as independent ignores that errors cluster in cases (a long input that times out under one
+     * variant fails on every repeat).
      */
-    private Optional<ErrorRateCheck> errorRate(String treatment, double confidence) {
-        double[][] base = observations.matrix(spec.baseline(), BuiltInMetric.ERROR_RATE.metric());
-        double[][] treated = observations.matrix(treatment, BuiltInMetric.ERROR_RATE.metric());
+    private Optional<ErrorRateCheck> errorRate(BuiltInMetric rate, String treatment, double confidence) {
+        double[][] base = observations.matrix(spec.baseline(), rate.metric());
+        double[][] treated = observations.matrix(treatment, rate.metric());
         PairedCases cases = PairedCases.of(base, treated);
         if (cases.size() < 2) {
             return Optional.empty();

@@ -6,6 +6,7 @@ import dev.evalunit.api.ErrorRateCheck;
 import dev.evalunit.api.MetricComparison;
 import dev.evalunit.api.MetricDifference;
 import dev.evalunit.api.MetricStats;
+import dev.evalunit.api.MissingDataCheck;
 import org.junit.platform.engine.reporting.ReportEntry;
 
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ public final class DecisionTable {
     private DecisionTable() {
     }
 
-    /** One line per metric and variant, then the decisions and any flagged error rates. */
+    /** One line per metric and variant, then the decisions and any flagged error rates and missing data. */
     public static String render(String suiteName, Comparison comparison) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"metric", "variant", "mean", "vs " + comparison.baselineId(), "CI",
@@ -57,16 +58,31 @@ public final class DecisionTable {
             out.append("  decision ").append(decision.variantId()).append(": ").append(decision.outcome())
                     .append(" — ").append(decision.reason()).append('\n');
         }
-        for (ErrorRateCheck check : comparison.errorRates()) {
+        warnings(out, "error rate", comparison.errorRates(), comparison.baselineId(),
+                "its quality metrics are measured on fewer, different samples");
+        warnings(out, "judge error rate", comparison.judgeErrorRates(), comparison.baselineId(),
+                "the judge could not score its outputs alike");
+        for (MissingDataCheck check : comparison.missingData()) {
             if (check.flagged()) {
-                out.append("  WARNING error rate of ").append(check.variantId()).append(" is ")
-                        .append(percent(check.variantRate())).append(" against ").append(percent(check.baselineRate()))
-                        .append(" for ").append(comparison.baselineId())
-                        .append(": its quality metrics are measured on fewer, different samples\n");
+                out.append("  WARNING ").append(check.metric()).append(" is missing for ")
+                        .append(percent(check.variantRate())).append(" of ").append(check.variantId()).append("'s ")
+                        .append(check.unit()).append(" against ").append(percent(check.baselineRate())).append(" of ")
+                        .append(comparison.baselineId()).append("'s: data missing differently per variant\n");
             }
         }
         out.append("  keep: ").append(comparison.winner()).append('\n');
         return out.toString();
+    }
+
+    private static void warnings(StringBuilder out, String rate, List<ErrorRateCheck> checks, String baseline,
+                                 String consequence) {
+        for (ErrorRateCheck check : checks) {
+            if (check.flagged()) {
+                out.append("  WARNING ").append(rate).append(" of ").append(check.variantId()).append(" is ")
+                        .append(percent(check.variantRate())).append(" against ").append(percent(check.baselineRate()))
+                        .append(" for ").append(baseline).append(": ").append(consequence).append('\n');
+            }
+        }
     }
 
     /** Report entries: one per compared metric, then one with the decisions and error-rate checks. */
@@ -90,11 +106,19 @@ public final class DecisionTable {
         decisions.put("baseline", comparison.baselineId());
         decisions.put("primary", comparison.primaryMetric());
         comparison.decisions().forEach(d -> decisions.put("decision." + d.variantId(), d.outcome().name()));
-        comparison.errorRates().forEach(e -> decisions.put("errorRate." + e.variantId(), percent(e.variantRate())
-                + (e.flagged() ? " (differs from the baseline's " + percent(e.baselineRate()) + ")" : "")));
+        comparison.errorRates().forEach(e -> decisions.put("errorRate." + e.variantId(), rate(e)));
+        comparison.judgeErrorRates().forEach(e -> decisions.put("judgeErrorRate." + e.variantId(), rate(e)));
+        comparison.missingData().forEach(m -> decisions.put("missing." + m.variantId(), percent(m.variantRate())
+                + " of " + m.unit() + (m.flagged() ? " (differs from the baseline's " + percent(m.baselineRate()) + ")"
+                : "")));
         decisions.put("keep", comparison.winner());
         entries.add(ReportEntry.from(decisions));
         return entries;
+    }
+
+    private static String rate(ErrorRateCheck e) {
+        return percent(e.variantRate()) + (e.flagged() ? " (differs from the baseline's " + percent(e.baselineRate())
+                + ")" : "");
     }
 
     private static boolean better(MetricComparison metric, MetricDifference d) {

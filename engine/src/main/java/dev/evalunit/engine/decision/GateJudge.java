@@ -5,6 +5,7 @@ import dev.evalunit.api.Decision;
 import dev.evalunit.api.GateResult;
 import dev.evalunit.api.MetricDifference;
 import dev.evalunit.api.MetricStats;
+import dev.evalunit.api.SuiteFinding;
 import dev.evalunit.engine.suite.BuiltInMetric;
 import dev.evalunit.engine.suite.CompareSpec;
 import dev.evalunit.engine.suite.GateSpec;
@@ -36,13 +37,16 @@ public final class GateJudge {
     private final int repeats;
     private final MetricDescriber describer;
     private final double confidence;
+    private final List<SuiteFinding> findings;
 
     /**
      * @param variants the suite's variant ids that ran, in suite order
      * @param repeats  the suite's repeats per case
+     * @param findings the suite-level scorers' findings, where calibration gates look
      */
     public GateJudge(Observations observations, List<String> variants, Optional<CompareSpec> compare,
-                     Optional<Comparison> comparison, int repeats) {
+                     Optional<Comparison> comparison, int repeats, List<SuiteFinding> findings) {
+        this.findings = List.copyOf(findings);
         this.observations = observations;
         this.variants = List.copyOf(variants);
         this.compare = compare;
@@ -55,6 +59,9 @@ public final class GateJudge {
     public GateResult judge(GateSpec gate) {
         if (gate.condition() instanceof Condition.Threshold threshold) {
             return threshold(gate, threshold);
+        }
+        if (gate.condition() instanceof Condition.Calibrated) {
+            return calibrated(gate);
         }
         CompareSpec spec = compare.orElseThrow();
         Comparison result = comparison.orElseThrow();
@@ -90,6 +97,28 @@ public final class GateJudge {
                     variant + " " + Numbers.format(s.mean()) + interval(s), ""));
         }
         return result(gate, requirement, verdicts);
+    }
+
+    /** Every calibration finding of the gate's metric, per checked variant, within its bars. */
+    private GateResult calibrated(GateSpec gate) {
+        String metric = gate.metric().orElseThrow();
+        List<Verdict> verdicts = new ArrayList<>();
+        for (String variant : gate.variant().map(List::of).orElse(variants)) {
+            List<SuiteFinding.Calibration> found = findings.stream()
+                    .filter(f -> f instanceof SuiteFinding.Calibration).map(f -> (SuiteFinding.Calibration) f)
+                    .filter(c -> c.metric().equals(metric) && c.variantId().equals(variant)).toList();
+            if (found.isEmpty()) {
+                verdicts.add(new Verdict(GateResult.Status.FAILED, variant + ": no calibration of " + metric
+                        + " (give its judge humanScore or humanLabel)", ""));
+                continue;
+            }
+            for (SuiteFinding.Calibration calibration : found) {
+                verdicts.add(new Verdict(calibration.flagged() ? GateResult.Status.FAILED : GateResult.Status.PASSED,
+                        calibration.summary(), ""));
+            }
+        }
+        return result(gate, metric + "'s judge agrees with the human labels or scores (every statistic at or "
+                + "above its bar)", verdicts);
     }
 
     private Verdict versusBaseline(GateSpec gate, String treatment, CompareSpec spec, Comparison result) {
@@ -200,6 +229,7 @@ public final class GateJudge {
             case COST_PER_REQUEST, COST_PER_SUCCESS -> "no price is known for its model, or no case passed";
             case INPUT_TOKENS, OUTPUT_TOKENS -> "its provider reported no token usage";
             case TTFT_MS -> "its samples were not streamed";
+            case JUDGE_ERROR_RATE -> "no judge scored its samples";
             default -> "every sample ended in an error";
         }).orElse("every sample ended in an error or its scorer gave only error scores");
     }

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Every metric value of a run, by variant, metric and case, kept so the comparison and the gates can pair
- * the variants case by case. Error samples count only in {@code error_rate}; a sample's several scores of
+ * the variants case by case. Error samples count only in {@code error_rate} and judge scores in error only in
+ * {@code judge_error_rate} (one 0/1 value per judge score); a sample's several scores of
  * one metric (judge repeats) count as their mean. Cases are indexed in suite order, so every variant's
  * matrix lines up with every other's. Thread-safe: cases complete on several threads.
  */
@@ -25,6 +26,7 @@ public final class Observations {
     private final Map<String, Integer> caseIndex = new HashMap<>();
     private final Map<String, Map<String, Map<Integer, List<Double>>>> values = new LinkedHashMap<>();
     private final Set<String> scorerMetrics = new LinkedHashSet<>();
+    private final Set<String> perCaseMetrics = new LinkedHashSet<>();
     private final Map<String, double[]> costs = new HashMap<>();
     private final Map<String, Integer> passedCases = new HashMap<>();
 
@@ -58,6 +60,9 @@ public final class Observations {
             }
             Map<String, double[]> perMetric = new LinkedHashMap<>();
             for (Score score : record.scores()) {
+                if (score.isJudged()) {
+                    put(variantId, BuiltInMetric.JUDGE_ERROR_RATE.metric(), index, score.isError() ? 1 : 0);
+                }
                 if (score.value().isPresent()) {
                     double[] sum = perMetric.computeIfAbsent(score.name(), n -> new double[2]);
                     sum[0] += score.value().getAsDouble();
@@ -76,6 +81,7 @@ public final class Observations {
         Integer index = caseIndex.get(caseId);
         if (index != null) {
             scorerMetrics.add(metric);
+            perCaseMetrics.add(metric);
             put(variantId, metric, index, value);
         }
     }
@@ -99,6 +105,11 @@ public final class Observations {
     /** The scorer metrics that had a value, in the order first seen. */
     public synchronized List<String> scorerMetrics() {
         return List.copyOf(scorerMetrics);
+    }
+
+    /** Whether a metric has one value per case (a suite-level scorer's) rather than one per sample. */
+    public synchronized boolean perCase(String metric) {
+        return perCaseMetrics.contains(metric);
     }
 
     /** Whether a variant ran at all. */

@@ -2,6 +2,7 @@ package dev.evalunit.engine.decision;
 
 import dev.evalunit.api.Comparison;
 import dev.evalunit.api.GateResult;
+import dev.evalunit.api.SuiteFinding;
 import dev.evalunit.engine.suite.GateSpec;
 import dev.evalunit.engine.suite.SuiteDecisions;
 
@@ -33,14 +34,17 @@ public record RunDecisions(Optional<Comparison> comparison, List<GateResult> gat
      * @param repeats    the suite's repeats per case
      * @param resamples  bootstrap resamples per difference
      * @param seed       bootstrap seed
+     * @param findings   the suite-level scorers' findings (calibration gates read them)
      */
     public static RunDecisions compute(SuiteDecisions decisions, List<String> variantIds, Observations observations,
-                                       Optional<List<String>> clusterKeys, int repeats, int resamples, long seed) {
+                                       Optional<List<String>> clusterKeys, int repeats, int resamples, long seed,
+                                       List<SuiteFinding> findings) {
         Set<String> gateMetrics = new LinkedHashSet<>();
         decisions.gates().forEach(g -> g.metric().ifPresent(gateMetrics::add));
         Optional<Comparison> comparison = decisions.compare().map(spec ->
-                new Comparisons(spec, variantIds, observations, clusterKeys, resamples, seed).compute(gateMetrics));
-        GateJudge judge = new GateJudge(observations, variantIds, decisions.compare(), comparison, repeats);
+                new Comparisons(spec, variantIds, observations, clusterKeys, resamples, seed, findings)
+                        .compute(gateMetrics));
+        GateJudge judge = new GateJudge(observations, variantIds, decisions.compare(), comparison, repeats, findings);
         return new RunDecisions(comparison, decisions.gates().stream().map(judge::judge).toList());
     }
 

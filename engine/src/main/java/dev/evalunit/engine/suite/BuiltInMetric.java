@@ -12,6 +12,8 @@ public enum BuiltInMetric {
     PASS_RATE("pass_rate", true, true),
     /** 1 for an error sample, else 0, over every sample. */
     ERROR_RATE("error_rate", false, true),
+    /** 1 for a judge score in error (an unusable reply, a refusal, a failed call), else 0, over every judge score. */
+    JUDGE_ERROR_RATE("judge_error_rate", false, true),
     /** Cost in US dollars of a successful sample, when its price is known. */
     COST_PER_REQUEST("cost_per_request", false, true),
     /** The variant's total cost divided by its passed cases. */

@@ -70,6 +70,11 @@ final class DecisionChecks {
         gate.variant().filter(v -> !variants.contains(v)).ifPresent(v -> problems.add(blame.at("variant",
                 "gate '" + gate.name() + "' names variant '" + v + "', which is not a variant of the suite; variants: "
                         + String.join(", ", variants))));
+        if (gate.condition() instanceof GateSpec.Condition.Calibrated) {
+            gate.metric().flatMap(BuiltInMetric::named).ifPresent(b -> problems.add(blame.at("metric", "gate '"
+                    + gate.name() + "' checks a judge's calibration, but '" + b.metric() + "' is measured by the engine")));
+            return;
+        }
         if (gate.condition() instanceof GateSpec.Condition.Threshold threshold) {
             if (threshold.min().isPresent() && threshold.max().isPresent()
                     && threshold.min().getAsDouble() > threshold.max().getAsDouble()) {
@@ -160,8 +165,8 @@ final class DecisionChecks {
     /** Default gate names, readable in a test tree. */
     static String gateName(GateSpec.Condition condition, Optional<String> metric, Optional<String> variant,
                            Optional<CompareSpec> compare) {
-        String who = variant.orElse(condition instanceof GateSpec.Condition.Threshold ? "every variant"
-                : "every treatment");
+        String who = variant.orElse(condition instanceof GateSpec.Condition.Threshold
+                || condition instanceof GateSpec.Condition.Calibrated ? "every variant" : "every treatment");
         String base = compare.map(CompareSpec::baseline).orElse("the baseline");
         String on = metric.orElse("?");
         if (condition instanceof GateSpec.Condition.Threshold t) {
@@ -175,6 +180,9 @@ final class DecisionChecks {
         }
         if (condition instanceof GateSpec.Condition.BetterBy b) {
             return on + " of " + who + " better than " + base + " by at least " + number(b.delta());
+        }
+        if (condition instanceof GateSpec.Condition.Calibrated) {
+            return on + " judge calibrated on " + who;
         }
         return "decision on " + who + " is not CONTINUE";
     }

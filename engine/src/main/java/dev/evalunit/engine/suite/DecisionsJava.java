@@ -77,10 +77,13 @@ final class DecisionsJava {
         if (annotation.decided()) {
             conditions.add(new GateSpec.Condition.Decided());
         }
+        if (annotation.calibrated()) {
+            conditions.add(new GateSpec.Condition.Calibrated());
+        }
         if (conditions.size() != 1) {
             problems.add(Problem.of(source, "@Gate" + (annotation.name().isEmpty() ? "" : "(name = \""
                     + annotation.name() + "\")") + " states exactly one condition: min and/or max, nonInferiorMargin, "
-                    + "betterBy or decided; it has " + conditions.size()));
+                    + "betterBy, decided or calibrated; it has " + conditions.size()));
             return Optional.empty();
         }
         Optional<String> metric = text(annotation.metric());

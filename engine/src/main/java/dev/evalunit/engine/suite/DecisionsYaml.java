@@ -18,7 +18,7 @@ final class DecisionsYaml {
     private static final Set<String> COMPARE_KEYS = Set.of("baseline", "primary", "secondary", "alpha", "minEffect",
             "correction", "directions");
     private static final Set<String> GATE_KEYS = Set.of("name", "metric", "variant", "min", "max",
-            "nonInferiorMargin", "betterBy", "decided", "allowInconclusive");
+            "nonInferiorMargin", "betterBy", "decided", "allowInconclusive", "calibrated");
     private static final Set<String> EXPORT_KEYS = Set.of("experimentId", "path");
     private static final double DEFAULT_ALPHA = 0.05;
 
@@ -118,9 +118,13 @@ final class DecisionsYaml {
         if (decided) {
             conditions.add(new GateSpec.Condition.Decided());
         }
+        if (yaml.isTrue("calibrated")) {
+            conditions.add(new GateSpec.Condition.Calibrated());
+        }
         if (conditions.size() != 1) {
             problems.at(location, yaml.line(), "a gate states exactly one condition: min and/or max, "
-                    + "nonInferiorMargin, betterBy, or 'decided: true'; this one has " + conditions.size());
+                    + "nonInferiorMargin, betterBy, 'decided: true' or 'calibrated: true'; this one has "
+                    + conditions.size());
             return Optional.empty();
         }
         Optional<String> metric = yaml.text("metric");

@@ -62,5 +62,16 @@ public record GateSpec(String name, Condition condition, Optional<String> metric
                 return "decided";
             }
         }
+
+        /**
+         * The judge behind the gate's metric agrees with the human labels or scores of the suite's cases: no
+         * calibration finding of that metric is below its bar ({@code minKappa}, {@code minAlpha},
+         * {@code minSpearman}) or undefined.
+         */
+        record Calibrated() implements Condition {
+            public String kind() {
+                return "calibrated";
+            }
+        }
     }
 }

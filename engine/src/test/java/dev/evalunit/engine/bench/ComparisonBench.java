@@ -86,6 +86,6 @@ public class ComparisonBench {
     @Benchmark
     public RunDecisions decide() {
         return RunDecisions.compute(decisions, List.of("control", "candidate"), observations, Optional.empty(),
-                REPEATS, 2000, 1L);
+                REPEATS, 2000, 1L, List.of());
     }
 }

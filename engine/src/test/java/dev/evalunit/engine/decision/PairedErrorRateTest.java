@@ -39,8 +39,8 @@ class PairedErrorRateTest {
         }
         CompareSpec spec = new CompareSpec("base", "quality", List.of(), 0.05, 0, CompareSpec.Correction.HOLM,
                 Map.of(), ClassSource.from(PairedErrorRateTest.class));
-        Comparison comparison = new Comparisons(spec, List.of("base", "next"), observations, Optional.empty(), 1000, 1L)
-                .compute(Set.of());
+        Comparison comparison = new Comparisons(spec, List.of("base", "next"), observations, Optional.empty(), 1000, 1L,
+                List.of()).compute(Set.of());
         ErrorRateCheck check = comparison.errorRates().get(0);
         assertThat(check.baselineRate()).isEqualTo(0.1);
         assertThat(check.variantRate()).isEqualTo(0.3);

@@ -1,11 +1,10 @@
 package dev.evalunit.judges.llm;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.evalunit.api.JudgeUsage;
 import dev.evalunit.api.Message;
 import dev.evalunit.api.ModelClient;
 import dev.evalunit.api.ModelRequest;
+import dev.evalunit.api.ModelResponse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.concurrent.CompletionStage;
  */
 final class JudgeExchange {
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ReplyObject replies = new ReplyObject();
     private final ModelClient client;
     private final int maxRetries;
 
@@ -34,30 +33,33 @@ final class JudgeExchange {
     }
 
     <T> CompletionStage<JudgeOutcome<T>> run(ModelRequest request, ReplyFormat<T> format) {
-        return attempt(request, format, 1);
+        return attempt(request, format, 1, JudgeUsage.NONE);
     }
 
-    private <T> CompletionStage<JudgeOutcome<T>> attempt(ModelRequest request, ReplyFormat<T> format, int attempt) {
-        CompletableFuture<String> reply;
+    private <T> CompletionStage<JudgeOutcome<T>> attempt(ModelRequest request, ReplyFormat<T> format, int attempt,
+                                                         JudgeUsage before) {
+        CompletableFuture<ModelResponse> reply;
         try {
-            reply = client.call(request).thenApply(response -> response.text());
+            reply = client.call(request);
         } catch (RuntimeException e) {
             reply = CompletableFuture.failedFuture(e);
         }
-        return reply.handle((raw, failure) -> {
+        return reply.handle((response, failure) -> {
             if (failure != null) {
                 return CompletableFuture.<JudgeOutcome<T>>completedFuture(
-                        new JudgeOutcome.CallFailed<>(describe(failure), attempt));
+                        new JudgeOutcome.CallFailed<>(describe(failure), attempt, before));
             }
+            JudgeUsage usage = before.plus(JudgeUsage.of(response));
+            String raw = response.text();
             try {
                 return CompletableFuture.<JudgeOutcome<T>>completedFuture(
-                        new JudgeOutcome.Usable<>(format.read(jsonObject(raw)), raw, attempt));
+                        new JudgeOutcome.Usable<>(format.read(replies.object(raw)), raw, attempt, usage));
             } catch (ReplyFormat.UnusableReply unusable) {
                 if (attempt > maxRetries) {
                     return CompletableFuture.<JudgeOutcome<T>>completedFuture(
-                            new JudgeOutcome.Unusable<>(unusable.getMessage(), raw, attempt));
+                            new JudgeOutcome.Unusable<>(unusable.getMessage(), raw, attempt, usage));
                 }
-                return attempt(reAsk(request, raw, unusable.getMessage(), format), format, attempt + 1);
+                return attempt(reAsk(request, raw, unusable.getMessage(), format), format, attempt + 1, usage);
             }
         }).thenCompose(next -> next);
     }
@@ -67,24 +69,6 @@ final class JudgeExchange {
         messages.add(Message.assistant(raw));
         messages.add(Message.user("Your reply could not be used: " + problem + ". " + format.instructions()));
         return new ModelRequest(request.model(), messages, request.params(), request.repeat());
-    }
-
-    /** The reply's JSON object: the whole reply, or the object inside a code fence or surrounding prose. */
-    private JsonNode jsonObject(String raw) throws ReplyFormat.UnusableReply {
-        int start = raw.indexOf('{');
-        int end = raw.lastIndexOf('}');
-        if (start < 0 || end < start) {
-            throw new ReplyFormat.UnusableReply("the reply holds no JSON object");
-        }
-        try {
-            JsonNode node = mapper.readTree(raw.substring(start, end + 1));
-            if (!node.isObject()) {
-                throw new ReplyFormat.UnusableReply("the reply holds no JSON object");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new ReplyFormat.UnusableReply("the reply is not valid JSON (" + e.getOriginalMessage() + ")");
-        }
     }
 
     private static String describe(Throwable failure) {

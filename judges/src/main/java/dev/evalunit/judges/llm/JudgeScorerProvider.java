@@ -18,7 +18,9 @@ import java.util.Set;
  * A judge that scores one sample on a scale. Every judge reads {@link JudgeSettings}' options,
  * {@code scale}, {@code input} (the case field holding the request the output answers, shown to the judge)
  * and {@code field} (the case field holding a reference answer); subclasses add their own task options.
- * A judge score is a measurement: it passes unless the suite sets a threshold.
+ * {@code scale: pass-fail} makes a judge that answers pass (1) or fail (0); {@code normalize: true} reports
+ * scores on 0–1 whatever the scale (a threshold is then on 0–1 too). A judge score is a measurement: it passes
+ * unless the suite sets a threshold.
  */
 abstract class JudgeScorerProvider implements ScorerProvider {
 
@@ -43,10 +45,20 @@ abstract class JudgeScorerProvider implements ScorerProvider {
     /** The task text: what the judge evaluates and how, from the subclass's options. */
     abstract String task(Options options, Scale scale) throws ScorerConfigException;
 
+    /** Further case fields the task refers to, each shown to the judge in its own delimited section. */
+    List<String> sectionFields(Options options) throws ScorerConfigException {
+        return List.of();
+    }
+
+    /** The task: the {@link #task} text, unless the subclass prepares it with the judge. */
+    JudgeTask judgeTask(Options options, Scale scale, JudgeSettings settings) throws ScorerConfigException {
+        return JudgeTask.fixed(task(options, scale));
+    }
+
     @Override
     public final Scorer create(ScorerSetup setup) throws ScorerConfigException {
         Set<String> keys = new HashSet<>(JudgeSettings.KEYS);
-        keys.addAll(Set.of("scale", "input", "field"));
+        keys.addAll(Set.of("scale", "input", "field", "normalize"));
         keys.addAll(taskOptions());
         keys.addAll(JudgeStatistics.KEYS);
         Options options = Options.of(setup, keys);
@@ -57,23 +69,33 @@ abstract class JudgeScorerProvider implements ScorerProvider {
         if (needsReference && reference.isEmpty()) {
             throw options.problem("field", "is required: the case field holding the reference answer");
         }
+        boolean normalize = options.bool("normalize", false);
+        Scale reported = normalize ? new Scale(0, 1) : scale;
         Threshold threshold = Threshold.atLeast(setup.spec());
-        if (setup.spec().threshold().isPresent() && !scale.contains(threshold.bound())) {
-            throw options.problem("has threshold " + threshold.bound() + " outside its scale " + scale);
+        if (setup.spec().threshold().isPresent() && !reported.contains(threshold.bound())) {
+            throw options.problem("has threshold " + threshold.bound() + " outside its scale " + reported
+                    + (normalize ? " (normalize: true)" : ""));
         }
-        return new LlmJudge(options.metric(), settings, threshold, task(options, scale), scale, scoring -> {
+        List<String> fields = sectionFields(options);
+        ReplyFormat<ScoreReply.Verdict> format = scale == Scale.PASS_FAIL ? new PassFailReply() : new ScoreReply(scale);
+        return new LlmJudge(options.metric(), settings, threshold, judgeTask(options, scale, settings), format, scale,
+                normalize,
+                scoring -> {
             List<JudgePrompt.Section> sections = new ArrayList<>();
             input.ifPresent(field -> sections.add(new JudgePrompt.Section("input", "The request the response answers",
                     scoring.testCase().text(field).orElse(""))));
             reference.ifPresent(field -> sections.add(new JudgePrompt.Section("reference", "The reference answer",
+                    scoring.testCase().text(field).orElse(""))));
+            fields.forEach(field -> sections.add(new JudgePrompt.Section("field-" + field, "The case's " + field,
                     scoring.testCase().text(field).orElse(""))));
             sections.add(new JudgePrompt.Section("output", "The response to evaluate", scoring.output()));
             return sections;
         });
     }
 
-    /** "from 1 (worst) to 5 (best)". */
+    /** "from 1 (worst) to 5 (best)", or "as pass or fail". */
     static String range(Scale scale) {
-        return "from " + Scale.format(scale.min()) + " (worst) to " + Scale.format(scale.max()) + " (best)";
+        return scale == Scale.PASS_FAIL ? "as pass or fail"
+                : "from " + Scale.format(scale.min()) + " (worst) to " + Scale.format(scale.max()) + " (best)";
     }
 }

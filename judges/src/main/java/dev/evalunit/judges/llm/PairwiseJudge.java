@@ -5,6 +5,7 @@ import dev.evalunit.api.ModelClient;
 import dev.evalunit.api.ModelRequest;
 import dev.evalunit.api.ScorerConfigException;
 import dev.evalunit.api.ScorerSetup;
+import dev.evalunit.api.SuiteFinding;
 import dev.evalunit.judges.Options;
 
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.concurrent.CompletionStage;
  * {@code criteria}, once with A shown first and once with B shown first (same judge repeat index, distinct
  * requests). When the orders disagree the verdict is a tie and counts as position bias. Options: those of
  * {@link JudgeSettings}, {@code criteria} (required), {@code input} and {@code field} (case fields shown as the
- * request and a reference answer).
+ * request and a reference answer), {@code maxPositionBias} (share of order-dependent verdicts above which the
+ * judge is flagged, default 0.3).
  *
  * <p>This is a suite-level comparison, not a per-sample {@link dev.evalunit.api.Scorer}: the engine calls
  * {@link #compare} once both variants have an output for a case, and tallies the verdicts with
@@ -35,9 +37,12 @@ public final class PairwiseJudge {
     private final PreferenceReply format = new PreferenceReply();
     private final Optional<String> input;
     private final Optional<String> reference;
+    private final double maxPositionBias;
 
-    private PairwiseJudge(JudgeSettings settings, String criteria, Optional<String> input, Optional<String> reference) {
+    private PairwiseJudge(JudgeSettings settings, String criteria, Optional<String> input, Optional<String> reference,
+                          double maxPositionBias) {
         this.settings = settings;
+        this.maxPositionBias = maxPositionBias;
         this.prompt = new JudgePrompt("Compare the two responses below on these criteria and decide which is "
                 + "better; answer \"tie\" only if they are equally good. The order in which they are shown "
                 + "means nothing.\n\nCriteria:\n" + criteria.strip(), format);
@@ -52,10 +57,20 @@ public final class PairwiseJudge {
      */
     public static PairwiseJudge create(ScorerSetup setup) throws ScorerConfigException {
         Set<String> keys = new HashSet<>(JudgeSettings.KEYS);
-        keys.addAll(Set.of("criteria", "input", "field"));
+        keys.addAll(Set.of("criteria", "input", "field", "maxPositionBias"));
         Options options = Options.of(setup, keys);
+        double maxPositionBias = options.number("maxPositionBias")
+                .orElse(SuiteFinding.Pairwise.DEFAULT_MAX_POSITION_BIAS);
+        if (!(maxPositionBias > 0 && maxPositionBias <= 1)) {
+            throw options.problem("maxPositionBias", "must be a share above 0 and at most 1, was " + maxPositionBias);
+        }
         return new PairwiseJudge(JudgeSettings.from(options), options.requiredString("criteria"),
-                options.caseField("input"), options.caseField("field"));
+                options.caseField("input"), options.caseField("field"), maxPositionBias);
+    }
+
+    /** The position bias above which the judge is flagged. */
+    public double maxPositionBias() {
+        return maxPositionBias;
     }
 
     /** How many times each pair is judged (each time in both orders). */
@@ -72,17 +87,21 @@ public final class PairwiseJudge {
      * Judges one case's pair in both orders. Never completes exceptionally: failures are {@link PairwiseVerdict.Failed}.
      *
      * @param client the engine's judge client
+     * @param pair   what is compared: the two variants and the generation repeat, kept apart in the cache
      * @param repeat the judge repeat index
      */
     public CompletionStage<PairwiseVerdict> compare(Case testCase, String outputA, String outputB, ModelClient client,
-                                                    int repeat) {
+                                                    List<String> pair, int repeat) {
         JudgeExchange exchange = new JudgeExchange(client, settings.maxRetries());
-        var aFirst = exchange.run(request(testCase, outputA, outputB, repeat), format).toCompletableFuture();
-        var bFirst = exchange.run(request(testCase, outputB, outputA, repeat), format).toCompletableFuture();
+        List<String> parts = new ArrayList<>(pair);
+        parts.add(testCase.id());
+        String judged = JudgedSample.reference(parts.toArray(String[]::new));
+        var aFirst = exchange.run(request(testCase, outputA, outputB, judged, repeat), format).toCompletableFuture();
+        var bFirst = exchange.run(request(testCase, outputB, outputA, judged, repeat), format).toCompletableFuture();
         return aFirst.thenCombine(bFirst, PairwiseJudge::verdict);
     }
 
-    private ModelRequest request(Case testCase, String first, String second, int repeat) {
+    private ModelRequest request(Case testCase, String first, String second, String judged, int repeat) {
         List<JudgePrompt.Section> sections = new ArrayList<>();
         input.ifPresent(field -> sections.add(new JudgePrompt.Section("input", "The request both responses answer",
                 testCase.text(field).orElse(""))));
@@ -90,7 +109,7 @@ public final class PairwiseJudge {
                 testCase.text(field).orElse(""))));
         sections.add(new JudgePrompt.Section("first", "The first response", first));
         sections.add(new JudgePrompt.Section("second", "The second response", second));
-        return new ModelRequest(settings.model(), prompt.messages(sections), settings.params(), repeat);
+        return new ModelRequest(settings.model(), prompt.messages(sections, judged), settings.params(), repeat);
     }
 
     private static PairwiseVerdict verdict(JudgeOutcome<PreferenceReply.Choice> aFirst,

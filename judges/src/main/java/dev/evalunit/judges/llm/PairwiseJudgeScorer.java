@@ -70,16 +70,18 @@ public final class PairwiseJudgeScorer implements SuiteScorerProvider {
                     }
                     for (int judgeRepeat = 0; judgeRepeat < judge.repeats(); judgeRepeat++) {
                         judged.add(new Judged(variant, caseResults.testCase().id(), judge.compare(caseResults.testCase(),
-                                a.get(), b.get(), client, judgeRepeat).toCompletableFuture()));
+                                a.get(), b.get(), client, List.of(results.baselineId(), variant,
+                                        Integer.toString(repeat)), judgeRepeat).toCompletableFuture()));
                     }
                 }
             }
         }
         return CompletableFuture.allOf(judged.stream().map(Judged::verdict).toArray(CompletableFuture[]::new))
-                .thenApply(ignored -> scoring(metric, results, judged));
+                .thenApply(ignored -> scoring(judge, metric, results, judged));
     }
 
-    private static SuiteScoring scoring(String metric, SuiteResults results, List<Judged> judged) {
+    private static SuiteScoring scoring(PairwiseJudge judge, String metric, SuiteResults results,
+                                        List<Judged> judged) {
         Map<String, List<PairwiseVerdict>> byVariant = new LinkedHashMap<>();
         results.variantIds().stream().filter(v -> !v.equals(results.baselineId()))
                 .forEach(v -> byVariant.put(v, new ArrayList<>()));
@@ -97,7 +99,7 @@ public final class PairwiseJudgeScorer implements SuiteScorerProvider {
                 EVEN)));
         List<SuiteFinding> findings = new ArrayList<>();
         byVariant.forEach((variant, verdicts) -> findings.add(finding(metric, variant, results.baselineId(),
-                PairwiseTally.of(verdicts))));
+                PairwiseTally.of(verdicts), judge.maxPositionBias())));
         return new SuiteScoring(findings, values);
     }
 
@@ -111,8 +113,12 @@ public final class PairwiseJudgeScorer implements SuiteScorerProvider {
     }
 
     /** The baseline is A and the variant B in {@link PairwiseJudge#compare}, so the variant wins with B. */
-    static SuiteFinding.Pairwise finding(String metric, String variant, String baseline, PairwiseTally tally) {
+    static SuiteFinding.Pairwise finding(String metric, String variant, String baseline, PairwiseTally tally,
+                                         double maxPositionBias) {
+        Optional<String> favoured = tally.firstFavoured() > tally.secondFavoured() ? Optional.of("first")
+                : tally.secondFavoured() > tally.firstFavoured() ? Optional.of("second") : Optional.empty();
         return new SuiteFinding.Pairwise(PairwiseJudge.NAME, metric, variant, baseline, tally.bWins(), tally.aWins(),
-                tally.ties(), tally.positionBiased(), tally.failed(), tally.bWinRate(), tally.positionBiasRate());
+                tally.ties(), tally.positionBiased(), tally.failed(), tally.bWinRate(), tally.positionBiasRate(),
+                favoured, maxPositionBias);
     }
 }

@@ -13,6 +13,9 @@ import java.util.List;
  */
 public record Scale(double min, double max) {
 
+    /** A judge that answers pass (1) or fail (0): written {@code scale: pass-fail}. */
+    public static final Scale PASS_FAIL = new Scale(0, 1);
+
     public Scale {
         if (!(Double.isFinite(min) && Double.isFinite(max) && min < max)) {
             throw new IllegalArgumentException("a scale needs finite min < max, was " + min + " to " + max);
@@ -25,6 +28,9 @@ public record Scale(double min, double max) {
             return fallback;
         }
         List<String> parts = options.strings("scale").orElseThrow();
+        if (parts.size() == 1 && parts.get(0).strip().equalsIgnoreCase("pass-fail")) {
+            return PASS_FAIL;
+        }
         if (parts.size() == 1) {
             parts = List.of(parts.get(0).split("(?<=\\d)\\s*-\\s*", 2));
         }
@@ -35,7 +41,7 @@ public record Scale(double min, double max) {
         } catch (IllegalArgumentException e) {
             // reported below with the option's name
         }
-        throw options.problem("scale", "must be 'min-max' or [min, max] with min < max, e.g. 1-5; was "
+        throw options.problem("scale", "must be 'min-max' or [min, max] with min < max, e.g. 1-5, or pass-fail; was "
                 + options.raw("scale").orElseThrow());
     }
 

@@ -2,12 +2,18 @@ package dev.evalunit.judges.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * {@code {"score": <number on the scale>, "reasoning": "..."}}.
+ * {@code {"score": <number on the scale>, "reasoning": "..."}}. A score written as text, {@code "4"} or
+ * {@code "4/5"} (out of the scale's maximum), is read as the number it plainly is.
  *
  * @param scale the scale the score must lie on
  */
 record ScoreReply(Scale scale) implements ReplyFormat<ScoreReply.Verdict> {
+
+    private static final Pattern TEXT_SCORE = Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*(?:/\\s*(\\d+(?:\\.\\d+)?)\\s*)?");
 
     /**
      * A usable judgement.
@@ -28,14 +34,27 @@ record ScoreReply(Scale scale) implements ReplyFormat<ScoreReply.Verdict> {
     @Override
     public Verdict read(JsonNode reply) throws UnusableReply {
         JsonNode score = reply.get("score");
-        if (score == null || !score.isNumber()) {
+        if (score == null || !(score.isNumber() || score.isTextual())) {
             throw new UnusableReply("field 'score' is missing or not a number");
         }
-        double value = score.asDouble();
+        double value = score.isNumber() ? score.asDouble() : number(score.asText());
         if (!Double.isFinite(value) || !scale.contains(value)) {
             throw new UnusableReply("score " + score + " is outside the scale " + Scale.format(scale.min())
                     + " to " + Scale.format(scale.max()));
         }
         return new Verdict(value, ReplyFormat.text(reply, "reasoning"));
+    }
+
+    /** A score written as text: {@code "4"}, or {@code "4/5"} out of the scale's maximum. */
+    private double number(String text) throws UnusableReply {
+        Matcher matcher = TEXT_SCORE.matcher(text);
+        if (!matcher.matches()) {
+            throw new UnusableReply("field 'score' is not a number: \"" + text + "\"");
+        }
+        if (matcher.group(2) != null && Double.parseDouble(matcher.group(2)) != scale.max()) {
+            throw new UnusableReply("field 'score' is " + text + ", out of " + matcher.group(2) + " instead of "
+                    + Scale.format(scale.max()));
+        }
+        return Double.parseDouble(matcher.group(1));
     }
 }

@@ -62,6 +62,41 @@ public record JudgeNoise(int samples, int judgements, int errors, OptionalDouble
                 OptionalDouble.of(ranges / samples), OptionalDouble.of((double) agreeing / samples));
     }
 
+    /**
+     * The judge's share of the within-case variance of the per-sample scores (each the mean of its judge
+     * repeats): (judgeVariance / judge repeats) over the pooled variance between one case's samples. Above ½
+     * the judge's noise, not the model's, is what repeats average away, and judge repeats (a judge call each)
+     * narrow the interval more cheaply than generation repeats (a generation and its judge calls each).
+     *
+     * @param perCase for each case, each sample's scores of this judge
+     * @return empty without repeated judgements, without a case of two or more judged samples, or when the
+     *         samples of every case agree exactly
+     */
+    public OptionalDouble judgeShare(Collection<List<List<Score>>> perCase) {
+        if (judgeVariance.isEmpty() || samples == 0) {
+            return OptionalDouble.empty();
+        }
+        double squares = 0;
+        int degreesOfFreedom = 0;
+        for (List<List<Score>> caseSamples : perCase) {
+            double[] means = caseSamples.stream().mapToDouble(scores -> scores.stream().filter(s -> !s.isError())
+                    .mapToDouble(s -> s.value().getAsDouble()).average().orElse(Double.NaN))
+                    .filter(Double::isFinite).toArray();
+            if (means.length < 2) {
+                continue;
+            }
+            double mean = Arrays.stream(means).average().orElseThrow();
+            squares += Arrays.stream(means).map(m -> (m - mean) * (m - mean)).sum();
+            degreesOfFreedom += means.length - 1;
+        }
+        if (degreesOfFreedom == 0 || squares == 0) {
+            return OptionalDouble.empty();
+        }
+        double judgeRepeats = (double) judgements / samples;
+        return OptionalDouble.of(Math.min(1, judgeVariance.getAsDouble() / judgeRepeats
+                / (squares / degreesOfFreedom)));
+    }
+
     /** The judge's standard deviation on one sample: √judgeVariance. */
     public OptionalDouble judgeSd() {
         return judgeVariance.isPresent() ? OptionalDouble.of(Math.sqrt(judgeVariance.getAsDouble()))

@@ -85,12 +85,20 @@ public abstract class JudgeStatistics implements SuiteScorerProvider {
             if (repeated) {
                 JudgeNoise noise = JudgeNoise.of(perSample);
                 findings.add(new SuiteFinding.JudgeNoise(name, metric, variant, noise.samples(), noise.judgements(),
-                        noise.errors(), noise.judgeSd(), noise.meanRange(), noise.agreementRate()));
+                        noise.errors(), noise.judgeSd(), noise.meanRange(), noise.agreementRate(),
+                        noise.judgeShare(perCase(variant, metric, results))));
             }
             humanScore.ifPresent(field -> findings.add(calibration(metric, variant, field, bars, results)));
             humanLabel.ifPresent(field -> findings.add(labelCalibration(metric, variant, field, bars, results)));
         }
         return findings;
+    }
+
+    /** For each case, each of the variant's samples' scores of the metric. */
+    private static List<List<List<Score>>> perCase(String variant, String metric, SuiteResults results) {
+        return results.cases().stream().map(caseResults -> caseResults.of(variant).stream()
+                .map(sample -> sample.scores().stream().filter(s -> s.name().equals(metric)).toList()).toList())
+                .toList();
     }
 
     private SuiteFinding calibration(String metric, String variant, String field, Calibration.Bars bars,

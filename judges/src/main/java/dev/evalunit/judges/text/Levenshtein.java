@@ -9,10 +9,15 @@ public final class Levenshtein {
     private Levenshtein() {
     }
 
-    /** The number of single code point insertions, deletions and substitutions that turn a into b. */
+    /**
+     * The number of single code point insertions, deletions and substitutions that turn a into b.
+     *
+     * @throws QuadraticWork.TooLarge when the product of the lengths exceeds {@link QuadraticWork#MAX_CELLS}
+     */
     public static int distance(String a, String b) {
         int[] left = a.codePoints().toArray();
         int[] right = b.codePoints().toArray();
+        QuadraticWork.check(left.length, right.length, "code points");
         if (left.length < right.length) {
             int[] swap = left;
             left = right;

@@ -4,6 +4,7 @@ import dev.evalunit.api.Scorer;
 import dev.evalunit.api.ScorerConfigException;
 import dev.evalunit.api.ScorerProvider;
 import dev.evalunit.api.ScorerSetup;
+import dev.evalunit.judges.Excerpt;
 import dev.evalunit.judges.Metric;
 import dev.evalunit.judges.Options;
 import dev.evalunit.judges.Reference;
@@ -18,7 +19,8 @@ import java.util.function.ToDoubleBiFunction;
 /**
  * A number measured between the normalised output and one normalised reference ({@code value} or
  * {@code field}). It is a measurement: it passes unless the suite sets a bar — a {@code threshold} (at least)
- * when larger is better, option {@code max} when smaller is better.
+ * when larger is better, option {@code max} when smaller is better. A pair too long for a quadratic
+ * comparison ({@link QuadraticWork}) gets an error score.
  */
 abstract class ReferenceMeasure implements ScorerProvider {
 
@@ -60,8 +62,12 @@ abstract class ReferenceMeasure implements ScorerProvider {
             if (expected.isEmpty()) {
                 return List.of(metric.error(reference.missingIn(input.testCase()), input.output()));
             }
-            double value = measure.applyAsDouble(normalizer.apply(input.output()), normalizer.apply(expected.get()));
-            return List.of(metric.score(value, what));
+            try {
+                double value = measure.applyAsDouble(normalizer.apply(input.output()), normalizer.apply(expected.get()));
+                return List.of(metric.score(value, what));
+            } catch (QuadraticWork.TooLarge tooLarge) {
+                return List.of(metric.error(tooLarge.getMessage(), Excerpt.of(input.output())));
+            }
         });
     }
 }

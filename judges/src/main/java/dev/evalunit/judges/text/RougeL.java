@@ -38,6 +38,7 @@ public final class RougeL {
         if (c.isEmpty() || r.isEmpty()) {
             return new Result(0.0, 0.0, 0.0);
         }
+        QuadraticWork.check(c.size(), r.size(), "words");
         int lcs = lcs(c, r);
         double precision = (double) lcs / c.size();
         double recall = (double) lcs / r.size();

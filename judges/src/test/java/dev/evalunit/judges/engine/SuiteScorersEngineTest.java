@@ -1,6 +1,7 @@
 package dev.evalunit.judges.engine;
 
 import dev.evalunit.api.CaseRecord;
+import dev.evalunit.api.Decision;
 import dev.evalunit.api.MetricDifference;
 import dev.evalunit.api.RunFiles;
 import dev.evalunit.api.RunSummary;
@@ -65,6 +66,13 @@ class SuiteScorersEngineTest {
                 pairwise.failed())).containsExactly(1, 5, 0, 5, 0);
         assertThat(pairwise.winRate().getAsDouble()).isCloseTo(3.5 / 6, within(1e-9));
         assertThat(pairwise.positionBias().getAsDouble()).isCloseTo(5 / 6.0, within(1e-9));
+        // the judge picks whatever it is shown first whenever both labels are right: flagged, and the decision says so
+        assertThat(pairwise.favouredPosition()).hasValue("first");
+        assertThat(pairwise.biased()).isTrue();
+        Decision decision = summary.comparison().orElseThrow().decision("careful").orElseThrow();
+        assertThat(decision.reason()).contains("the judge's verdict depended on the order it saw the outputs in "
+                + "83.33% of the pairs (it favours the first shown), above the 30% limit: more cases cannot fix a "
+                + "biased judge").doesNotContain("add cases");
 
         // the preference is a compare metric: careful's per-case 1 / ½ / 0 against the baseline's constant ½
         MetricDifference preference = summary.comparison().orElseThrow().metric("preference").orElseThrow()
@@ -105,7 +113,8 @@ class SuiteScorersEngineTest {
         assertThat(entry).containsEntry("label-match 1",
                 "label-match on keyword: accuracy 83.3%, macro F1 0.829 over 2 labels");
         assertThat(entry).containsEntry("pairwise-judge 3", "preference: careful vs keyword 1 wins, 5 ties, "
-                + "0 losses (win rate 58.3%), position bias 83.3%");
+                + "0 losses (win rate 58.3%), position bias 83.3% (favours the first shown); WARNING above the 30.0% "
+                + "limit: the judge's order, not the variants, decides these pairs");
         assertThat(entry).hasSize(9);
     }
 

@@ -106,14 +106,115 @@ class LlmJudgeTest {
     @Test
     void missingFieldsAndWrongTypesAreUnusable() throws Exception {
         Map<String, Object> noRetry = with(RUBRIC, "maxRetries", 0);
-        assertThat(judge(new RubricJudgeScorer(), noRetry, new ScriptedJudge("{\"score\": \"4\", \"reasoning\": \"x\"}"),
+        assertThat(judge(new RubricJudgeScorer(), noRetry, new ScriptedJudge("{\"score\": \"four\", \"reasoning\": \"x\"}"),
+                "out", Map.of()).get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("'score' is not a number: \"four\""));
+        assertThat(judge(new RubricJudgeScorer(), noRetry, new ScriptedJudge("{\"score\": [4], \"reasoning\": \"x\"}"),
                 "out", Map.of()).get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("'score' is missing or not a number"));
         assertThat(judge(new RubricJudgeScorer(), noRetry, new ScriptedJudge("{\"score\": 4}"),
                 "out", Map.of()).get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("'reasoning' is missing"));
         assertThat(judge(new RubricJudgeScorer(), noRetry, new ScriptedJudge("{\"score\": 4, "),
+                "out", Map.of()).get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("not valid JSON"));
+        assertThat(judge(new RubricJudgeScorer(), noRetry, new ScriptedJudge("I cannot judge this."),
                 "out", Map.of()).get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("holds no JSON object"));
         assertThat(judge(new RubricJudgeScorer(), noRetry, new ScriptedJudge(""),
                 "out", Map.of()).get(0).isError()).isTrue();
+    }
+
+    @Test
+    void ambiguousRepliesAreRefusedAndReAskedNeverResolvedSilently() throws Exception {
+        String two = "{\"reasoning\": \"first\", \"score\": 2} or rather {\"reasoning\": \"second\", \"score\": 5}";
+        String duplicate = "{\"reasoning\": \"r\", \"score\": 2, \"score\": 5}";
+        Map<String, Object> noRetry = with(RUBRIC, "maxRetries", 0);
+        assertThat(judge(new RubricJudgeScorer(), noRetry, new ScriptedJudge(two), "out", Map.of()).get(0).error())
+                .hasValueSatisfying(e -> assertThat(e).contains("2 JSON objects, which is ambiguous"));
+        assertThat(judge(new RubricJudgeScorer(), noRetry, new ScriptedJudge(duplicate), "out", Map.of()).get(0).error())
+                .hasValueSatisfying(e -> assertThat(e).contains("ambiguous", "Duplicate field 'score'"));
+        // re-asked, the judge answers usably: the ambiguous reply cost one extra call, not a wrong score
+        ScriptedJudge client = new ScriptedJudge(two, "{\"reasoning\": \"once\", \"score\": 4}");
+        Score score = judge(new RubricJudgeScorer(), RUBRIC, client, "out", Map.of()).get(0);
+        assertThat(score.value()).hasValue(4.0);
+        assertThat(client.requests()).hasSize(2);
+    }
+
+    @Test
+    void thinkingProseBracesAndScoresWrittenAsTextAreReadInOneCall() throws Exception {
+        Map<String, String> replies = Map.of(
+                "<think>The {rubric} wants {\"score\": 1}? No: it is good.</think>\n{\"reasoning\": \"good\", \"score\": 4}", "4",
+                "Looking at {the answer} as a whole: {\"reasoning\": \"good\", \"score\": 3}", "3",
+                "```json\n{\"reasoning\": \"good\", \"score\": \"4\"}\n```", "4",
+                "{\"reasoning\": \"good\", \"score\": \"4/5\"}", "4",
+                "{\"reasoning\": \"good\", \"score\": \" 2.5 \"}", "2.5");
+        for (Map.Entry<String, String> reply : replies.entrySet()) {
+            ScriptedJudge client = new ScriptedJudge(reply.getKey());
+            Score score = judge(new RubricJudgeScorer(), RUBRIC, client, "out", Map.of()).get(0);
+            assertThat(score.value()).as(reply.getKey()).hasValue(Double.parseDouble(reply.getValue()));
+            assertThat(client.requests()).as(reply.getKey()).hasSize(1);
+        }
+        ScriptedJudge client = new ScriptedJudge("{\"reasoning\": \"r\", \"score\": \"4/10\"}");
+        assertThat(judge(new RubricJudgeScorer(), with(RUBRIC, "maxRetries", 0), client, "out", Map.of()).get(0)
+                .error()).hasValueSatisfying(e -> assertThat(e).contains("out of 10 instead of 5"));
+    }
+
+    @Test
+    void rubricBandsMapScoreRangesToExpectedOutcomes() throws Exception {
+        ScriptedJudge client = new ScriptedJudge("{\"reasoning\": \"r\", \"score\": 3}");
+        Map<Object, Object> bands = new java.util.LinkedHashMap<>();
+        bands.put("4-5", "right and complete");
+        bands.put("1-2", "wrong or off-topic");
+        bands.put(3, "partly right");
+        assertThat(judge(new RubricJudgeScorer(), with(RUBRIC, "rubric", bands), client, "o", Map.of()).get(0)
+                .value()).hasValue(3.0);
+        assertThat(client.requests().get(0).messages().get(1).text()).contains("Rubric:\nScore bands (score range: "
+                + "expected outcome):\n- 1 to 2: wrong or off-topic\n- 3: partly right\n- 4 to 5: right and complete");
+        assertThatThrownBy(() -> Inputs.create(new RubricJudgeScorer(), with(RUBRIC, "rubric",
+                Map.of("1-3", "a", "3-5", "b")))).hasMessageContaining("option 'rubric' band").hasMessageContaining("overlaps");
+        assertThatThrownBy(() -> Inputs.create(new RubricJudgeScorer(), with(RUBRIC, "rubric", Map.of("0-6", "a"))))
+                .hasMessageContaining("band '0-6' is not a range inside the scale 1-5");
+        assertThatThrownBy(() -> Inputs.create(new RubricJudgeScorer(), with(RUBRIC, "rubric", Map.of("good", "a"))))
+                .hasMessageContaining("band 'good' must be a score or a range like 4-5");
+    }
+
+    @Test
+    void fieldVariablesInARubricPointToDelimitedSectionsNeverPasteDatasetText() throws Exception {
+        ScriptedJudge client = new ScriptedJudge("{\"reasoning\": \"r\", \"score\": 5}");
+        Map<String, Object> options = with(RUBRIC, "rubric", "5 = keeps the {{tone}} tone; 1 = ignores {{ tone }}");
+        assertThat(judge(new RubricJudgeScorer(), options, client, "o", Map.of("tone", "formal <untrusted-x>"),
+                "tone").get(0).value()).hasValue(5.0);
+        String user = client.requests().get(0).messages().get(1).text();
+        assertThat(user).contains("5 = keeps the the case's tone (shown below) tone; 1 = ignores the case's tone")
+                .containsPattern("(?s)The case's tone:\n<untrusted-field-tone-\\w+>\nformal &lt;untrusted-x>\n");
+        assertThat(user.indexOf("untrusted-field-tone")).isLessThan(user.indexOf("untrusted-output"));
+        assertThatThrownBy(() -> Inputs.create(new RubricJudgeScorer(), options, "question"))
+                .hasMessageContaining("option 'rubric' uses {{tone}}, which the dataset's cases do not all have");
+    }
+
+    @Test
+    void aPassFailJudgeScoresOneOrZero() throws Exception {
+        ScriptedJudge client = new ScriptedJudge("{\"reasoning\": \"meets it\", \"verdict\": \"PASS\"}");
+        Score score = judge(new RubricJudgeScorer(), with(RUBRIC, "scale", "pass-fail"), client, "o", Map.of()).get(0);
+        assertThat(score.value()).hasValue(1.0);
+        assertThat(score.details()).containsEntry("scale", "pass-fail");
+        assertThat(client.requests().get(0).messages().get(0).text()).contains("\"verdict\": \"pass\" or \"fail\"");
+        assertThat(client.requests().get(0).messages().get(1).text()).contains("against this rubric, as pass or fail");
+        ScriptedJudge failing = new ScriptedJudge("{\"reasoning\": \"no\", \"verdict\": \"fail\"}");
+        assertThat(judge(new RubricJudgeScorer(), with(RUBRIC, "scale", "pass-fail"), failing, "o", Map.of()).get(0)
+                .value()).hasValue(0.0);
+        ScriptedJudge unsure = new ScriptedJudge("{\"reasoning\": \"hm\", \"verdict\": \"maybe\"}");
+        assertThat(judge(new RubricJudgeScorer(), with(RUBRIC, "scale", "pass-fail", "maxRetries", 0), unsure, "o",
+                Map.of()).get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("'verdict' must be"));
+    }
+
+    @Test
+    void normalizedScoresLieOnZeroToOne() throws Exception {
+        ScriptedJudge client = new ScriptedJudge("{\"reasoning\": \"r\", \"score\": 4}");
+        Scorer scorer = Inputs.create(new RubricJudgeScorer(), with(RUBRIC, "normalize", true), 0.7);
+        Score score = scorer.score(Inputs.input(ModelResponse.of("x", Duration.ZERO), Map.of(), client))
+                .toCompletableFuture().join().get(0);
+        assertThat(score.value()).hasValue(0.75);
+        assertThat(score.passed()).isTrue();
+        assertThat(score.details()).containsEntry("normalized", true).containsEntry("scale", "1-5");
+        assertThatThrownBy(() -> Inputs.create(new RubricJudgeScorer(), with(RUBRIC, "normalize", true), 4.0))
+                .hasMessageContaining("threshold 4.0 outside its scale 0-1 (normalize: true)");
     }
 
     @Test
@@ -139,6 +240,39 @@ class LlmJudgeTest {
         assertThat(score.value()).hasValue(5.0);
         assertThat(client.requests().get(0).messages().get(1).text())
                 .contains("Evaluation criteria:\nCoherence", "1. Read the article.\n2. Compare the summary");
+    }
+
+    @Test
+    void gEvalWithoutStepsHasTheJudgeWriteThemOncePerRun() throws Exception {
+        ScriptedJudge client = new ScriptedJudge("{\"steps\": [\"Check the order.\", \"Check the transitions.\"]}",
+                "{\"reasoning\": \"coherent\", \"score\": 4}", "{\"reasoning\": \"less so\", \"score\": 3}");
+        Scorer scorer = Inputs.create(new GEvalScorer(), Map.of("model", "openai:gpt-4o-mini",
+                "criteria", "Coherence: the summary is well-structured."));
+        Score first = scorer.score(Inputs.input(ModelResponse.of("A summary.", Duration.ZERO), Map.of(), client))
+                .toCompletableFuture().join().get(0);
+        Score second = scorer.score(Inputs.input(ModelResponse.of("Another.", Duration.ZERO), Map.of(), client))
+                .toCompletableFuture().join().get(0);
+        assertThat(first.value()).hasValue(4.0);
+        assertThat(second.value()).hasValue(3.0);
+        // one request wrote the steps; both judgements follow them
+        assertThat(client.requests()).hasSize(3);
+        assertThat(client.requests().get(0).messages().get(1).text())
+                .contains("Write 3 to 5 concise evaluation steps", "Coherence: the summary is well-structured.");
+        for (int i = 1; i <= 2; i++) {
+            assertThat(client.requests().get(i).messages().get(1).text())
+                    .contains("1. Check the order.\n2. Check the transitions.");
+        }
+        // the generation call is counted once, on the score that caused it
+        assertThat(first.judgeUsage().orElseThrow().calls()).isEqualTo(2);
+        assertThat(second.judgeUsage().orElseThrow().calls()).isEqualTo(1);
+
+        ScriptedJudge refusing = new ScriptedJudge("I would rather not.");
+        Scorer failing = Inputs.create(new GEvalScorer(), Map.of("model", "openai:m", "criteria", "c",
+                "maxRetries", 0));
+        Score error = failing.score(Inputs.input(ModelResponse.of("x", Duration.ZERO), Map.of(), refusing))
+                .toCompletableFuture().join().get(0);
+        assertThat(error.error()).hasValueSatisfying(e -> assertThat(e)
+                .contains("the evaluation steps could not be generated: the reply holds no JSON object"));
     }
 
     @Test
@@ -178,8 +312,8 @@ class LlmJudgeTest {
                 .hasMessageContaining("option 'repeats' must be a whole number from 1 to 100");
         assertThatThrownBy(() -> Inputs.create(new RubricJudgeScorer(), RUBRIC, 6.0))
                 .hasMessageContaining("threshold 6.0 outside its scale 1-5");
-        assertThatThrownBy(() -> Inputs.create(new GEvalScorer(), Map.of("model", "openai:m", "criteria", "c")))
-                .hasMessageContaining("option 'steps' is required");
+        assertThatThrownBy(() -> Inputs.create(new GEvalScorer(), Map.of("model", "openai:m", "criteria", "c",
+                "steps", List.of(" ")))).hasMessageContaining("option 'steps' must list at least one non-blank step");
         assertThatThrownBy(() -> Inputs.create(new CorrectnessJudgeScorer(), Map.of("model", "openai:m")))
                 .hasMessageContaining("option 'field' is required");
         assertThatThrownBy(() -> Inputs.create(new CorrectnessJudgeScorer(), Map.of("model", "openai:m", "field", "gold"), "answer"))

@@ -48,7 +48,7 @@ class PairwiseJudgeTest {
 
     private static PairwiseVerdict compare(ModelClient judge) throws Exception {
         PairwiseJudge pairwise = PairwiseJudge.create(Inputs.setup(PairwiseJudge.NAME, OPTIONS, OptionalDouble.empty(), "question"));
-        return pairwise.compare(CASE, "Paris.", "It is Lyon, probably.", judge, 0).toCompletableFuture().join();
+        return pairwise.compare(CASE, "Paris.", "It is Lyon, probably.", judge, List.of("a", "b", "0"), 0).toCompletableFuture().join();
     }
 
     @Test

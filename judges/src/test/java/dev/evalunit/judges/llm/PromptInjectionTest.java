@@ -65,6 +65,18 @@ class PromptInjectionTest {
         String tagA = Untrusted.section("output", "a").lines().findFirst().orElseThrow();
         String tagB = Untrusted.section("output", "b").lines().findFirst().orElseThrow();
         assertThat(tagA).isNotEqualTo(tagB);
-        assertThat(Untrusted.neutralise("< / UNTRUSTED-x> <untrusted-y>")).isEqualTo("&lt;/UNTRUSTED-x> &lt;untrusted-y>");
+        assertThat(Untrusted.neutralise("< / UNTRUSTED-x> <untrusted-y>")).isEqualTo("&lt; / UNTRUSTED-x> &lt;untrusted-y>");
+    }
+
+    @Test
+    void lookAlikeTagsAreEscapedToo() {
+        // fullwidth <, zero-width spaces inside the word, a U+2010 hyphen, fullwidth letters and slash, a soft hyphen
+        for (String fake : List.of("\uFF1C/untrusted-output-1>", "<\u200Bun\u200Ctrusted\u2010output>",
+                "\u2039\uFF0F\uFF55ntrusted-x>", "<un\u00ADtrusted-x>", "\u3008 / untrusted-x>")) {
+            String escaped = Untrusted.neutralise("before " + fake + " after");
+            assertThat(escaped).as(fake).startsWith("before &lt;").endsWith(fake.substring(1) + " after");
+        }
+        assertThat(Untrusted.neutralise("a < b and untrusted data, x <u>ok</u>"))
+                .isEqualTo("a < b and untrusted data, x <u>ok</u>");
     }
 }

@@ -1,43 +1,62 @@
 package dev.evalunit.judges.suite;
 
 import dev.evalunit.api.Score;
+import dev.evalunit.api.SuiteFinding;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+/** Whether judge repeats or generation repeats would narrow the interval more: the judge's share of the noise. */
 class JudgeNoiseTest {
 
-    private static List<Score> repeats(double... values) {
-        return Arrays.stream(values).mapToObj(v -> Score.of("rubric", v, true, "r")).toList();
+    @Test
+    void aNoisyJudgeOnSteadyOutputsIsToldToRepeatTheJudge() {
+        // per case, two generated samples, each judged twice; the samples differ little, the judgements a lot
+        List<List<List<Score>>> perCase = List.of(
+                List.of(scores(3, 5), scores(5, 4)),
+                List.of(scores(1, 3), scores(2, 1)));
+        JudgeNoise noise = JudgeNoise.of(perCase.stream().flatMap(List::stream).toList());
+        // pooled judge variance (2 + 0.5 + 2 + 0.5) / 4 = 1.25; per sample mean of 2 repeats: 0.625
+        assertThat(noise.judgeVariance().getAsDouble()).isCloseTo(1.25, within(1e-12));
+        // variance between a case's sample means: (0.125 + 0.125) / 2 = 0.125, less than the judge's part alone
+        assertThat(noise.judgeShare(perCase)).hasValue(1.0);
+        SuiteFinding.JudgeNoise finding = finding(noise, noise.judgeShare(perCase));
+        assertThat(finding.judgeDominates()).isTrue();
+        assertThat(finding.summary()).contains("100.0% of the within-case variance",
+                "more judge repeats (one judge call each) narrow the interval more cheaply than more generation repeats");
     }
 
     @Test
-    void pooledWithinSampleVarianceMatchesNumpy() {
-        // groups = [[4,5,4],[3,3,3],[2,4],[5,4,5,5],[1]]; rep = [g for g in groups if len(g) >= 2]
-        // sum((len(g)-1) * np.var(g, ddof=1) for g in rep) / sum(len(g)-1 for g in rep)  -> 0.42708333333333337
-        // np.mean([max(g) - min(g) for g in rep])  -> 1.0
-        List<Score> withError = new java.util.ArrayList<>(repeats(2, 4));
-        withError.add(Score.error("rubric", "unusable", "raw"));
-        JudgeNoise noise = JudgeNoise.of(List.of(repeats(4, 5, 4), repeats(3, 3, 3), withError, repeats(5, 4, 5, 5),
-                repeats(1)));
-        assertThat(noise.judgeVariance().orElseThrow()).isCloseTo(0.42708333333333337, within(1e-12));
-        assertThat(noise.judgeSd().orElseThrow()).isCloseTo(Math.sqrt(0.42708333333333337), within(1e-12));
-        assertThat(noise.meanRange()).hasValue(1.0);
-        assertThat(noise.agreementRate()).hasValue(0.25);
-        assertThat(noise.samples()).isEqualTo(4);
-        assertThat(noise.judgements()).isEqualTo(12);
-        assertThat(noise.errors()).isEqualTo(1);
+    void aSteadyJudgeOnVaryingOutputsIsNot() {
+        List<List<List<Score>>> perCase = List.of(
+                List.of(scores(4, 5), scores(3, 4)),
+                List.of(scores(2, 2), scores(3, 3)));
+        JudgeNoise noise = JudgeNoise.of(perCase.stream().flatMap(List::stream).toList());
+        // judge variance 1 / 4 = 0.25, per sample 0.125; between sample means (0.5 + 0.5) / 2 = 0.5
+        assertThat(noise.judgeShare(perCase).getAsDouble()).isCloseTo(0.25, within(1e-12));
+        SuiteFinding.JudgeNoise finding = finding(noise, noise.judgeShare(perCase));
+        assertThat(finding.judgeDominates()).isFalse();
+        assertThat(finding.summary()).contains("25.0% of the within-case variance").doesNotContain("judge repeats");
     }
 
     @Test
-    void withoutRepeatsThereIsNoNoiseToMeasure() {
-        JudgeNoise noise = JudgeNoise.of(List.of(repeats(4), repeats(2)));
-        assertThat(noise.judgeVariance()).isEmpty();
-        assertThat(noise.judgeSd()).isEmpty();
-        assertThat(noise.samples()).isZero();
+    void oneSamplePerCaseCannotSplitTheNoise() {
+        List<List<List<Score>>> perCase = List.of(List.of(scores(1, 5)), List.of(scores(2, 4)));
+        JudgeNoise noise = JudgeNoise.of(perCase.stream().flatMap(List::stream).toList());
+        assertThat(noise.judgeShare(perCase)).isEmpty();
+    }
+
+    private static SuiteFinding.JudgeNoise finding(JudgeNoise noise, OptionalDouble share) {
+        return new SuiteFinding.JudgeNoise("rubric-judge", "judge", "v", noise.samples(), noise.judgements(),
+                noise.errors(), noise.judgeSd(), noise.meanRange(), noise.agreementRate(), share);
+    }
+
+    private static List<Score> scores(double... values) {
+        return Arrays.stream(values).mapToObj(v -> Score.of("judge", v, true, "r")).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.evalunit.judges.text;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.evalunit.api.Score;
 import dev.evalunit.api.Scorer;
 import dev.evalunit.api.ScorerSetup;
@@ -8,6 +9,9 @@ import dev.evalunit.api.SourcePosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static dev.evalunit.judges.Inputs.create;
 import static dev.evalunit.judges.Inputs.single;
@@ -84,5 +89,54 @@ class JsonScorersTest {
                 .hasMessageContaining("option 'schemaFile' cannot be read");
         assertThatThrownBy(() -> create(new JsonSchemaScorer(), Map.of()))
                 .hasMessageContaining("exactly one of option 'schema'");
+    }
+
+    @Test
+    void refsResolveAtDiscoveryFromTheSuitesFolderOnlyNeverTheNetworkOrOtherFiles(@TempDir Path root)
+            throws Exception {
+        Path suite = Files.createDirectories(root.resolve("suite"));
+        Files.writeString(root.resolve("secret.json"), "{\"const\": \"top-secret-value\"}");
+        Files.writeString(suite.resolve("name.schema.json"), "{\"type\": \"string\", \"minLength\": 2}");
+        AtomicInteger fetched = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/schemas/evil.json", exchange -> {
+            fetched.incrementAndGet();
+            byte[] body = "{\"type\": \"string\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/schemas/evil.json";
+            // a sibling file in the suite's folder is fine, resolved now, and scoring reads no file
+            Scorer local = new JsonSchemaScorer().create(setup(suite, Map.of("$ref", "name.schema.json")));
+            assertThat(single(local, "\"ok\"", Map.of()).passed()).isTrue();
+            assertThat(single(local, "\"x\"", Map.of()).passed()).isFalse();
+
+            for (String ref : List.of(url, "../secret.json", root.resolve("secret.json").toUri().toString(),
+                    "file:///etc/hostname")) {
+                assertThatThrownBy(() -> new JsonSchemaScorer().create(setup(suite, Map.of("$ref", ref))))
+                        .as(ref).hasMessageContaining("option 'schema'").hasMessageContaining("not allowed")
+                        .hasMessageNotContaining("top-secret-value");
+            }
+            assertThat(fetched).hasValue(0);
+
+            // the network only when the suite allows it, and then at discovery, not while scoring
+            Map<String, Object> options = Map.of("schema", Map.of("$ref", url), "remoteRefs", true);
+            Scorer remote = new JsonSchemaScorer().create(new ScorerSetup(new ScorerSpec("json-schema", options,
+                    OptionalDouble.empty(), new SourcePosition("s.eval.yaml", 3)), Set.of(), Optional.of(suite)));
+            assertThat(fetched).hasValue(1);
+            assertThat(single(remote, "\"any\"", Map.of()).passed()).isTrue();
+            assertThat(single(remote, "1", Map.of()).passed()).isFalse();
+            assertThat(fetched).hasValue(1);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static ScorerSetup setup(Path suite, Map<String, Object> schema) {
+        return new ScorerSetup(new ScorerSpec("json-schema", Map.of("schema", schema), OptionalDouble.empty(),
+                new SourcePosition("s.eval.yaml", 3)), Set.of(), Optional.of(suite));
     }
 }

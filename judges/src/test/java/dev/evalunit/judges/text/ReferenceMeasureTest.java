@@ -94,4 +94,21 @@ class ReferenceMeasureTest {
         assertThat(score.value().orElseThrow()).isCloseTo(12.0 / 13, within(1e-12));
         assertThat(score.passed()).isTrue();
     }
+
+    @Test
+    void pairsTooLongForAQuadraticComparisonGetAnErrorScoreNotAStall() throws Exception {
+        String reference = "a".repeat(10_000);
+        for (Scorer scorer : new Scorer[] {create(new LevenshteinScorer(), Map.of("value", reference)),
+                create(new EditSimilarityScorer(), Map.of("value", reference))}) {
+            Score score = single(scorer, "b".repeat(2_501), Map.of());
+            assertThat(score.isError()).isTrue();
+            assertThat(score.error().orElseThrow()).contains("too long to compare: 2,501 × 10,000 code points",
+                    "limit of 25,000,000");
+            // at the limit the comparison runs
+            assertThat(single(scorer, "b".repeat(2_500), Map.of()).isError()).isFalse();
+        }
+        Score rouge = single(create(new RougeLScorer(), Map.of("value", "w ".repeat(5_001))), "w ".repeat(5_000),
+                Map.of());
+        assertThat(rouge.error().orElseThrow()).contains("5,000 × 5,001 words");
+    }
 }

@@ -43,6 +43,35 @@ class RegexScorerTest {
     }
 
     @Test
+    void catastrophicPatternsMatchInLinearTime() throws Exception {
+        // java.util.regex backtracks exponentially on these (36 s for 30 characters of the first); RE2 does not
+        Scorer nested = create(new RegexScorer(), Map.of("pattern", "(.*){1,32}[bc]"));
+        assertThat(single(nested, "a".repeat(100_000), Map.of()).passed()).isFalse();
+        Scorer alternation = create(new RegexScorer(), Map.of("pattern", "^(x+x+)+y$"));
+        assertThat(single(alternation, "x".repeat(100_000), Map.of()).passed()).isFalse();
+        assertThat(single(alternation, "xxy", Map.of()).passed()).isTrue();
+        assertThatThrownBy(() -> create(new RegexScorer(), Map.of("pattern", "(a)\\1")))
+                .hasMessageContaining("option 'pattern' is not a valid regular expression")
+                .hasMessageContaining("no backreferences or lookaround");
+    }
+
+    @Test
+    void caseFoldingIsFullAndTextIsNormalised() throws Exception {
+        Scorer street = create(new RegexScorer(), Map.of("pattern", "STRASSE", "ignoreCase", true));
+        assertThat(single(street, "Hauptstraße 5", Map.of()).passed()).isTrue();
+        Scorer sharpS = create(new RegexScorer(), Map.of("pattern", "^straße \\d+$", "ignoreCase", true));
+        assertThat(single(sharpS, "STRASSE 12", Map.of()).passed()).isTrue();
+        assertThat(single(create(new RegexScorer(), Map.of("pattern", "STRASSE")), "straße", Map.of()).passed())
+                .isFalse();
+        // a precomposed é in the pattern matches e + combining accent in the output (NFC both sides)
+        Scorer cafe = create(new RegexScorer(), Map.of("pattern", "caf\u00e9$"));
+        assertThat(single(cafe, "cafe\u0301", Map.of()).passed()).isTrue();
+        assertThat(single(create(new RegexScorer(), Map.of("pattern", "^[\\w-]+$")), "naïve-été", Map.of())
+                .passed()).isTrue();
+        assertThat(single(create(new RegexScorer(), Map.of("pattern", "^\\d+$")), "١٢٣", Map.of()).passed()).isTrue();
+    }
+
+    @Test
     void anInvalidPatternFailsAtDiscoveryNamingTheOption() {
         assertThatThrownBy(() -> create(new RegexScorer(), Map.of("pattern", "(unclosed")))
                 .hasMessageStartingWith("option 'pattern' is not a valid regular expression")

@@ -19,7 +19,7 @@ import java.util.OptionalDouble;
  * @param passRate      share of repeats that must pass for a case to pass
  * @param passed        whether every case of every variant passed
  * @param models        the distinct models of the variants, in suite order
- * @param totalCostUsd  total cost, when every variant's cost is known
+ * @param totalCostUsd  total cost (generation and judges), when every variant's and judge's cost is known
  * @param cases         distinct cases
  * @param samples       samples generated
  * @param errors        error samples
@@ -28,6 +28,9 @@ import java.util.OptionalDouble;
  * @param primaryMetric the metric the decision rests on, when the run has metrics
  * @param providerNotes what the run's environment said about its providers, one line each
  *                      ({@code 'openai' models: simulated by ...}), in provider order
+ * @param judgeCostUsd  the judges' part of the total cost, when judges ran and their price is known
+ * @param judgeInputTokens  judge prompt tokens over the run
+ * @param judgeOutputTokens judge completion tokens over the run
  * @param inProgress    where the run is, when this report is an interim one of a run still going (the progress
  *                      line: calls done of planned, errors, time left, cost); empty in the final report
  */
@@ -35,13 +38,15 @@ public record RunMeta(String suiteId, String suiteName, String source, String ru
                       String finishedAt, String duration, int repeats, double passRate, boolean passed,
                       List<String> models, OptionalDouble totalCostUsd, int cases, long samples, long errors,
                       Optional<String> commit, String baselineId, Optional<String> primaryMetric,
-                      List<String> providerNotes, Optional<String> inProgress) {
+                      List<String> providerNotes, OptionalDouble judgeCostUsd, long judgeInputTokens,
+                      long judgeOutputTokens, Optional<String> inProgress) {
 
     public RunMeta {
         Objects.requireNonNull(suiteId, "suiteId");
         Objects.requireNonNull(runId, "runId");
         models = List.copyOf(models);
         Objects.requireNonNull(totalCostUsd, "totalCostUsd");
+        Objects.requireNonNull(judgeCostUsd, "judgeCostUsd");
         Objects.requireNonNull(commit, "commit");
         Objects.requireNonNull(baselineId, "baselineId");
         Objects.requireNonNull(primaryMetric, "primaryMetric");

@@ -1,5 +1,6 @@
 package dev.evalunit.reports.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -22,11 +23,14 @@ import java.util.OptionalLong;
  * @param errorRateFlagged  whether its error rate differs from the baseline's
  * @param errorRate         its error rate, when checked
  * @param baselineErrorRate the baseline's error rate, when checked
+ * @param warnings          what else makes the decision shaky, one sentence each: a judge error rate or a
+ *                          primary metric missing differently than the baseline's
  */
 public record TreatmentDecision(String variant, String outcome, double difference, double low, double high, int cases,
                                 String reason, OptionalDouble adjustedPValue, OptionalDouble detectableEffect,
                                 OptionalLong casesNeeded, OptionalInt repeatsNeeded, boolean errorRateFlagged,
-                                OptionalDouble errorRate, OptionalDouble baselineErrorRate) {
+                                OptionalDouble errorRate, OptionalDouble baselineErrorRate,
+                                List<String> warnings) {
 
     public TreatmentDecision {
         Objects.requireNonNull(variant, "variant");
@@ -38,5 +42,6 @@ public record TreatmentDecision(String variant, String outcome, double differenc
         Objects.requireNonNull(repeatsNeeded, "repeatsNeeded");
         Objects.requireNonNull(errorRate, "errorRate");
         Objects.requireNonNull(baselineErrorRate, "baselineErrorRate");
+        warnings = List.copyOf(warnings);
     }
 }

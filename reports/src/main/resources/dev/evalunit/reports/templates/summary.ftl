@@ -5,7 +5,7 @@
 <#assign meta = report.meta>
 ### EvalUnit: ${meta.suiteName} ${meta.passed?then("✅", "❌")}
 
-Run ${meta.runId} · ${meta.cases} cases × ${meta.repeats} repeat<#if meta.repeats != 1>s</#if> × ${report.variants?size} variants · ${meta.duration}<#if meta.totalCostUsd??> · ${f.num(meta.totalCostUsd, "usd")}</#if>
+Run ${meta.runId} · ${meta.cases} cases × ${meta.repeats} repeat<#if meta.repeats != 1>s</#if> × ${report.variants?size} variants · ${meta.duration}<#if meta.totalCostUsd??> · ${f.num(meta.totalCostUsd, "usd")}<#if meta.judgeCostUsd??> (judges ${f.num(meta.judgeCostUsd, "usd")})</#if></#if>
 
 <#list meta.providerNotes as n>
 ⚠️ **${n}**
@@ -17,7 +17,10 @@ Run ${meta.runId} · ${meta.cases} cases × ${meta.repeats} repeat<#if meta.repe
 <#list d.treatments as t><#if t.errorRateFlagged>
 
 ⚠️ ${t.variant}'s error rate (${f.num(t.errorRate!, "percent")}) differs from the baseline's (${f.num(t.baselineErrorRate!, "percent")}).
-</#if></#list>
+</#if><#list t.warnings as w>
+
+⚠️ ${w}
+</#list></#list>
 <#else>
 Decision: not computed for this run.
 </#if>
@@ -29,7 +32,7 @@ Decision: not computed for this run.
 </#list>
 | cases passed / failed |<#list report.variants as v> ${v.casesPassed} / ${v.casesFailed} |</#list>
 <#list report.operations as row>
-<#if row.name == "error rate" || row.name == "cost per request" || row.name == "latency p95">
+<#if row.name == "error rate" || row.name == "cost per request" || row.name == "latency p95" || row.name == "judge error rate" || row.name == "judge cost">
 | ${row.name} |<#list row.cells as c> <#if c.best>**</#if>${f.num(c.value!, row.format)}<#if c.best>**</#if> |</#list>
 </#if>
 </#list>
@@ -46,7 +49,7 @@ Decision: not computed for this run.
 **Judges**
 
 <#list report.judges.pairwise as p>
-- ${p.metric}: ${p.variantId} vs ${p.baselineId}: ${p.wins} wins, ${p.ties} ties, ${p.losses} losses (win rate ${f.num(p.winRate!, "percent")}), position bias ${f.num(p.positionBias!, "percent")}
+- ${p.metric}: ${p.variantId} vs ${p.baselineId}: ${p.wins} wins, ${p.ties} ties, ${p.losses} losses (win rate ${f.num(p.winRate!, "percent")}), position bias ${f.num(p.positionBias!, "percent")}<#if p.biased()> ⚠️ above the ${f.num(p.maxPositionBias, "percent")} limit<#if p.favouredPosition??> (favours the ${p.favouredPosition} shown)</#if>: the judge's order, not the variants, decides these pairs</#if>
 </#list>
 <#list report.judges.calibration as c>
 - ${c.flagged()?then("⚠️", "✅")} ${c.metric} on ${c.variantId} vs human ${c.humanField}: <#list c.agreements as a>${a.statistic} ${f.num(a.value!)}<#if a.flagged> (below ${f.num(a.bar)})</#if><#sep>, </#list>
