@@ -31,8 +31,10 @@ public final class EvalUnitTestEngine extends HierarchicalTestEngine<EvalUnitExe
 
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+        PlatformVersion.require();
         EvalUnitEngineDescriptor engine = new EvalUnitEngineDescriptor(uniqueId);
         new DiscoverySelectorResolver().resolve(request, engine);
+        RunFilter.from(request.getConfigurationParameters()).apply(engine);
         return engine;
     }
 

@@ -37,8 +37,8 @@ import java.util.concurrent.CompletableFuture;
  * One suite's run. It submits the calls of the selected cases ahead of JUnit's reporting order, up to a
  * window of calls, so the scheduler keeps many in flight while memory stays bounded; each sample is
  * scored and journaled as soon as it completes. Cases are awaited in tree order; when the suite compares
- * or gates, each case's values are kept for the decisions. The summary (with the decisions), the
- * {@code latest} pointer, {@code winner.json} and the run listeners follow the last case.
+ * or gates, each case's values are kept for the decisions. The summary (with the decisions),
+ * {@code winner.json}, the run listeners and the {@code latest} pointer follow the last case.
  */
 final class SuiteRun {
 
@@ -52,6 +52,7 @@ final class SuiteRun {
     private final ModelClient client;
     private final UsedProviders used;
     private final List<CaseDescriptor> plan;
+    private final RunSelection selection;
     private final Map<UniqueId, Integer> order = new HashMap<>();
     private final Map<UniqueId, CompletableFuture<List<ScoredSample>>> submitted = new HashMap<>();
     private final Map<String, VariantTally> tallies = new LinkedHashMap<>();
@@ -69,6 +70,7 @@ final class SuiteRun {
         this.suite = suite;
         this.directory = directory;
         this.plan = plan;
+        this.selection = RunSelection.of(suite, plan);
         this.started = environment.clock().instant();
         this.window = environment.configuration().get(Constants.EXECUTION_WINDOW, Integer::parseInt)
                 .orElse(Constants.EXECUTION_WINDOW_DEFAULT);
@@ -134,11 +136,19 @@ final class SuiteRun {
         return suite.name();
     }
 
+    /** Why this run is partial, when it covers fewer than all of the suite's variant × case pairs. */
+    Optional<String> partial() {
+        return selection.partial();
+    }
+
     /**
      * The suite-level scorers' findings, computed once after every variant ran (judge calls go through the
      * run's client, so the scheduler and the cache); their per-case metric values join the observations.
      */
     synchronized List<SuiteFinding> findings() {
+        if (findings == null && selection.partial().isPresent()) {
+            findings = List.of();
+        }
         if (findings == null) {
             List<String> variantIds = suite.variants().stream().map(v -> v.variant().id()).toList();
             String baseline = suite.decisions().compare().map(CompareSpec::baseline).orElse(variantIds.get(0));
@@ -210,7 +220,10 @@ final class SuiteRun {
         return scored;
     }
 
-    /** Closes the journal, writes {@code summary.json} and the {@code latest} pointer, and tells the listeners. */
+    /**
+     * Closes the journal, writes {@code summary.json} and tells the listeners; a full run then exports the
+     * winner and becomes the suite's {@code latest}, while a partial run is marked partial instead.
+     */
     void finish() throws Exception {
         journal.close();
         caseJournal.close();
@@ -220,19 +233,24 @@ final class SuiteRun {
         RunSummary summary = new RunSummary(RunSummary.SCHEMA_VERSION, suite.id(), suite.name(), suite.key(),
                 directory.getFileName().toString(), started.toString(), environment.clock().instant().toString(),
                 suite.repeats(), suite.passRate(), passed, variants);
-        if (suite.decisions().any()) {
+        Optional<String> partial = selection.partial();
+        if (partial.isPresent()) {
+            summary = summary.withPartial(partial.get());
+        } else if (suite.decisions().any()) {
             RunDecisions decided = decisions();
             summary = summary.withDecisions(decided.comparison(), decided.gates(), passed && decided.gatesPassed());
         }
         summary = summary.withFindings(findings()).withProviderNotes(environment.providerNotes(used.ids()));
         environment.files().writeSummary(directory, summary);
-        environment.files().markLatest(directory.getParent(), directory.getFileName().toString());
         if (suite.decisions().export().isPresent() && summary.comparison().isPresent()) {
             export(suite.decisions().export().get(), summary);
         }
         FinishedRun run = new FinishedRun(summary, directory, environment.listenerSettings());
         for (RunListener listener : environment.listeners()) {
             listener.runFinished(run);
+        }
+        if (partial.isEmpty()) {
+            environment.files().markLatest(directory.getParent(), directory.getFileName().toString());
         }
     }
 
