@@ -27,6 +27,6 @@ class ProjectSuitesTest {
         List<Path> suites = ProjectSuites.find(List.of(project.resolve("src/test/resources"),
                 project.resolve("src/test/java"), project.resolve("src/it")));
 
-        assertThat(suites).containsExactly(resources.resolve("faq.eval.yaml"), sources.resolve("FaqEval.java"));
+        assertThat(suites).containsExactly(sources.resolve("FaqEval.java"), resources.resolve("faq.eval.yaml"));
     }
 }
