@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -24,7 +23,7 @@ import java.util.stream.Stream;
 /**
  * Reads and writes a run directory ({@code <output>/<suite-id>/<run-id>/}): {@code results.jsonl}
  * (one {@link SampleRecord} per line), {@code cases.jsonl} (one {@link CaseRecord} per case), {@code summary.json} (a {@link RunSummary}) and the suite's
- * {@code latest} pointer (a text file holding the newest run id). JSON property names are the record
+ * {@code latest} entry (a {@link LatestPointer}: a path to the newest full run). JSON property names are the record
  * component names; absent optional values are left out. Readers ignore properties they do not know and
  * {@link SuiteFinding}s of a kind they do not know, so newer files stay readable.
  */
@@ -36,7 +35,7 @@ public final class RunFiles {
     public static final String CASES = "cases.jsonl";
     /** The summary file name. */
     public static final String SUMMARY = "summary.json";
-    /** The name of the per-suite file holding the newest run id. */
+    /** The name of the per-suite entry that leads to the newest full run (see {@link LatestPointer}). */
     public static final String LATEST = "latest";
 
     private final ObjectMapper mapper = JsonMapper.builder()
@@ -148,22 +147,16 @@ public final class RunFiles {
         mapper.writerWithDefaultPrettyPrinter().writeValue(runDirectory.resolve(SUMMARY).toFile(), summary);
     }
 
-    /** The newest run directory of a suite ({@code <output>/<suite-id>}), if its {@code latest} pointer exists. */
+    /**
+     * The latest full run directory of a suite ({@code <output>/<suite-id>}): where its {@code latest} entry
+     * points (see {@link LatestPointer}); partial runs never move it.
+     */
     public Optional<Path> latest(Path suiteDirectory) throws IOException {
-        Path pointer = suiteDirectory.resolve(LATEST);
-        if (!Files.isRegularFile(pointer)) {
-            return Optional.empty();
-        }
-        String runId = Files.readString(pointer, StandardCharsets.UTF_8).trim();
-        return runId.isEmpty() ? Optional.empty() : Optional.of(suiteDirectory.resolve(runId));
+        return LatestPointer.read(suiteDirectory);
     }
 
-    /** Points the suite's {@code latest} file at a run. */
+    /** Points the suite's {@code latest} entry at a full run, once the run's files are written. */
     public void markLatest(Path suiteDirectory, String runId) throws IOException {
-        Path pointer = suiteDirectory.resolve(LATEST);
-        Path temporary = suiteDirectory.resolve(LATEST + ".tmp");
-        Files.writeString(temporary, runId + "\n", StandardCharsets.UTF_8);
-        Files.move(temporary, pointer, StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        LatestPointer.linking().mark(suiteDirectory, runId);
     }
 }

@@ -29,13 +29,16 @@ import java.util.TreeMap;
  *                      calibration), in declaration order; empty, and absent from the JSON, when there are none
  * @param providerNotes what the run's environment said about providers the suite used, by provider id (for
  *                      instance that their models were simulated); empty, and absent from the JSON, when nothing
+ * @param partial       why the run is partial (a subset of the suite's variants or cases ran, so comparison, gates
+ *                      and export were skipped and {@code latest} was left alone); absent for a full run
  */
 public record RunSummary(int schemaVersion, String suiteId, String suiteName, String source, String runId,
                          String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
                          List<VariantSummary> variants, Optional<Comparison> comparison,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GateResult> gates,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SuiteFinding> findings,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> providerNotes) {
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> providerNotes,
+                         Optional<String> partial) {
 
     /** The {@code summary.json} and {@code results.jsonl} format this engine writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -55,6 +58,16 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
                 .toList();
         providerNotes = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNullElse(providerNotes,
                 Map.<String, String>of())));
+        partial = Objects.requireNonNullElse(partial, Optional.empty());
+    }
+
+    /** A full run. */
+    public RunSummary(int schemaVersion, String suiteId, String suiteName, String source, String runId,
+                      String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
+                      List<VariantSummary> variants, Optional<Comparison> comparison, List<GateResult> gates,
+                      List<SuiteFinding> findings, Map<String, String> providerNotes) {
+        this(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats, passRate, passed,
+                variants, comparison, gates, findings, providerNotes, Optional.empty());
     }
 
     /** A run without provider notes. */
@@ -90,18 +103,24 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
     /** This summary with the comparison and gate results added after the variants ran. */
     public RunSummary withDecisions(Optional<Comparison> newComparison, List<GateResult> newGates, boolean nowPassed) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, nowPassed, variants, newComparison, newGates, findings, providerNotes);
+                passRate, nowPassed, variants, newComparison, newGates, findings, providerNotes, partial);
     }
 
     /** This summary with the suite-level scorers' findings. */
     public RunSummary withFindings(List<SuiteFinding> newFindings) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, passed, variants, comparison, gates, newFindings, providerNotes);
+                passRate, passed, variants, comparison, gates, newFindings, providerNotes, partial);
     }
 
     /** This summary with the notes on the providers the suite used. */
     public RunSummary withProviderNotes(Map<String, String> newProviderNotes) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, passed, variants, comparison, gates, findings, newProviderNotes);
+                passRate, passed, variants, comparison, gates, findings, newProviderNotes, partial);
+    }
+
+    /** This summary of a run of a subset of the suite, with the reason it is partial. */
+    public RunSummary withPartial(String reason) {
+        return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
+                passRate, passed, variants, comparison, gates, findings, providerNotes, Optional.of(reason));
     }
 }

@@ -27,6 +27,11 @@ final class ComparisonDescriptor extends AbstractTestDescriptor implements Node<
     }
 
     @Override
+    public SkipResult shouldBeSkipped(EvalUnitExecutionContext context) {
+        return RunSelection.decisionsSkipped(context);
+    }
+
+    @Override
     public EvalUnitExecutionContext execute(EvalUnitExecutionContext context,
                                             DynamicTestExecutor dynamicTestExecutor) {
         SuiteRun run = context.suiteRun().orElseThrow();

@@ -235,6 +235,29 @@ public final class Constants {
      */
     public static final String RUN_ID = "evalunit.run.id";
 
+    // ---- filters (a filtered run is a partial run) -----------------------------------------------------
+
+    /**
+     * Runs only the cases whose id matches one of these comma-separated globs ({@code *} any characters,
+     * {@code ?} one): {@value}, e.g. {@code -Devalunit.cases='refund-*,q7'}.
+     */
+    public static final String FILTER_CASES = "evalunit.cases";
+
+    /** Runs only the first N cases of each suite, in suite order: {@value}. */
+    public static final String FILTER_LIMIT = "evalunit.limit";
+
+    /**
+     * {@code failed} runs only the cases that failed under some variant in the suite's latest full run:
+     * {@value}. A suite with no full run yet runs every case.
+     */
+    public static final String FILTER_RERUN = "evalunit.rerun";
+
+    /** The only value of {@link #FILTER_RERUN}. */
+    public static final String FILTER_RERUN_FAILED = "failed";
+
+    /** Runs only these comma-separated variant ids of each suite: {@value}. */
+    public static final String FILTER_VARIANTS = "evalunit.variants";
+
     private Constants() {
     }
 }

@@ -32,9 +32,11 @@ public final class EvalUnitTestEngine extends HierarchicalTestEngine<EvalUnitExe
 
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+        PlatformVersion.require();
         EvalUnitEngineDescriptor engine = new EvalUnitEngineDescriptor(uniqueId);
         new DiscoverySelectorResolver().resolve(request, engine);
         SuiteIdClashes.fail(engine, DiscoveryIssueReporter.forwarding(request.getDiscoveryListener(), uniqueId));
+        RunFilter.from(request.getConfigurationParameters()).apply(engine);
         return engine;
     }
 

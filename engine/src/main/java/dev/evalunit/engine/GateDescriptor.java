@@ -28,6 +28,11 @@ final class GateDescriptor extends AbstractTestDescriptor implements Node<EvalUn
     }
 
     @Override
+    public SkipResult shouldBeSkipped(EvalUnitExecutionContext context) {
+        return RunSelection.decisionsSkipped(context);
+    }
+
+    @Override
     public EvalUnitExecutionContext execute(EvalUnitExecutionContext context,
                                             DynamicTestExecutor dynamicTestExecutor) {
         GateResult result = context.suiteRun().orElseThrow().decisions().gate(gate).orElseThrow();

@@ -6,6 +6,7 @@ import dev.evalunit.engine.suite.SuiteCase;
 import dev.evalunit.engine.suite.SuiteVariant;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.engine.support.descriptor.FileSource;
@@ -89,6 +90,8 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<EvalU
             try {
                 SuiteLevelScoring.entry(run.findings())
                         .ifPresent(entry -> context.environment().junit().reportingEntryPublished(this, entry));
+                run.partial().ifPresent(reason -> context.environment().junit()
+                        .reportingEntryPublished(this, ReportEntry.from("partial", reason)));
                 run.finish();
             } finally {
                 run.stopProgress();

@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
@@ -59,14 +60,21 @@ final class SuiteResolver implements SelectorResolver {
     @Override
     public Resolution resolve(ClasspathResourceSelector selector, Context context) {
         String name = selector.getClasspathResourceName();
-        return isSuiteFile(name) ? suite(loader.load(new Location.ClasspathLocation(name)), selector.getPosition(),
-                context) : Resolution.unresolved();
+        if (!isSuiteFile(name)) {
+            return selector.getPosition().map(line -> datasetLine(new DatasetLine(name, line.getLine()), context))
+                    .orElseGet(Resolution::unresolved);
+        }
+        return suite(loader.load(new Location.ClasspathLocation(name)), selector.getPosition(), context);
     }
 
     @Override
     public Resolution resolve(FileSelector selector, Context context) {
-        return isSuiteFile(selector.getRawPath()) ? suite(loader.load(new Location.FileLocation(selector.getPath())),
-                selector.getPosition(), context) : Resolution.unresolved();
+        if (!isSuiteFile(selector.getRawPath())) {
+            return selector.getPosition().map(line -> datasetLine(new DatasetLine(
+                    selector.getPath().toAbsolutePath().normalize().toString(), line.getLine()), context))
+                    .orElseGet(Resolution::unresolved);
+        }
+        return suite(loader.load(new Location.FileLocation(selector.getPath())), selector.getPosition(), context);
     }
 
     /** The suite files below a directory; a directory that cannot be listed is a warning, and the walk goes on. */
@@ -144,7 +152,28 @@ final class SuiteResolver implements SelectorResolver {
         return Location.fromKey(key).map(loader::load);
     }
 
+    /** The case at a dataset line, under every variant of each suite that reads the dataset. */
+    private Resolution datasetLine(DatasetLine line, Context context) {
+        Set<Match> matches = new LinkedHashSet<>();
+        for (Location location : line.candidateSuites()) {
+            SuiteLoad load = loader.load(location);
+            List<String> caseIds = load.suite().map(line::caseIds).orElse(List.of());
+            if (!caseIds.isEmpty()) {
+                matches.addAll(suite(load, suite -> casesInEveryVariant(suite, caseIds), context).getMatches());
+            }
+        }
+        return matches.isEmpty() ? Resolution.unresolved() : Resolution.matches(matches);
+    }
+
     private Resolution suite(SuiteLoad load, Optional<FilePosition> position, Context context) {
+        return suite(load, suite -> {
+            Set<DiscoverySelector> atLine = atLine(suite, position.map(FilePosition::getLine).orElse(0));
+            return atLine.isEmpty() ? variants(suite) : atLine;
+        }, context);
+    }
+
+    private Resolution suite(SuiteLoad load, Function<SuiteDescriptor, Set<DiscoverySelector>> children,
+                             Context context) {
         Optional<TestDescriptor> node = context.addToParent(parent -> {
             UniqueId id = parent.getUniqueId().append(SuiteDescriptor.SEGMENT, load.key());
             return Optional.of(load.suite().<TestDescriptor>map(suite -> new SuiteDescriptor(id, suite))
@@ -156,8 +185,8 @@ final class SuiteResolver implements SelectorResolver {
         if (!(node.get() instanceof SuiteDescriptor suite)) {
             return Resolution.match(Match.exact(node.get()));
         }
-        Set<DiscoverySelector> atLine = atLine(suite, position.map(FilePosition::getLine).orElse(0));
-        return Resolution.match(Match.exact(suite, () -> atLine.isEmpty() ? variants(suite) : atLine));
+        Set<DiscoverySelector> selected = children.apply(suite);
+        return Resolution.match(Match.exact(suite, () -> selected));
     }
 
     /** Resolves the cases picked by line within a variant of a suite being expanded. */
@@ -197,8 +226,14 @@ final class SuiteResolver implements SelectorResolver {
         List<String> cases = suite.suite().cases().stream()
                 .filter(c -> c.line() == line && suite.inSuiteFile(c.source())).map(c -> c.testCase().id()).toList();
         if (!cases.isEmpty()) {
-            variants.forEach(v -> selectors.add(new CasesSelector(v.variant().id(), cases)));
+            selectors.addAll(casesInEveryVariant(suite, cases));
         }
+        return selectors;
+    }
+
+    private static Set<DiscoverySelector> casesInEveryVariant(SuiteDescriptor suite, List<String> caseIds) {
+        Set<DiscoverySelector> selectors = new LinkedHashSet<>();
+        suite.suite().variants().forEach(v -> selectors.add(new CasesSelector(v.variant().id(), caseIds)));
         return selectors;
     }
 

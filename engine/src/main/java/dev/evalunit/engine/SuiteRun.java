@@ -43,8 +43,8 @@ import java.util.concurrent.CompletableFuture;
  * One suite's run. It submits the calls of the selected cases ahead of JUnit's reporting order, up to a
  * window of calls, so the scheduler keeps many in flight while memory stays bounded; each sample is
  * scored and journaled as soon as it completes. Cases are awaited in tree order; when the suite compares
- * or gates, each case's values are kept for the decisions. The summary (with the decisions), the
- * {@code latest} pointer, {@code winner.json} and the run listeners follow the last case.
+ * or gates, each case's values are kept for the decisions. The summary (with the decisions),
+ * {@code winner.json}, the run listeners and the {@code latest} pointer follow the last case.
  */
 final class SuiteRun {
 
@@ -64,6 +64,7 @@ final class SuiteRun {
     private Optional<ProgressPrinter> printer = Optional.empty();
     private Instant nextInterimReport;
     private final List<CaseDescriptor> plan;
+    private final RunSelection selection;
     private final Map<UniqueId, Integer> order = new HashMap<>();
     private final Map<UniqueId, CompletableFuture<List<ScoredSample>>> submitted = new HashMap<>();
     private final Map<String, VariantTally> tallies = new LinkedHashMap<>();
@@ -83,6 +84,7 @@ final class SuiteRun {
         this.runId = directory.getFileName().toString();
         this.resumed = resumed;
         this.plan = plan;
+        this.selection = RunSelection.of(suite, plan);
         this.started = environment.clock().instant();
         this.window = environment.configuration().get(Constants.EXECUTION_WINDOW, Integer::parseInt)
                 .orElse(Constants.EXECUTION_WINDOW_DEFAULT);
@@ -170,11 +172,19 @@ final class SuiteRun {
         return suite.name();
     }
 
+    /** Why this run is partial, when it covers fewer than all of the suite's variant × case pairs. */
+    Optional<String> partial() {
+        return selection.partial();
+    }
+
     /**
      * The suite-level scorers' findings, computed once after every variant ran (judge calls go through the
      * run's client, so the scheduler and the cache); their per-case metric values join the observations.
      */
     synchronized List<SuiteFinding> findings() {
+        if (findings == null && selection.partial().isPresent()) {
+            findings = List.of();
+        }
         if (findings == null) {
             List<String> variantIds = suite.variants().stream().map(v -> v.variant().id()).toList();
             String baseline = suite.decisions().compare().map(CompareSpec::baseline).orElse(variantIds.get(0));
@@ -255,14 +265,20 @@ final class SuiteRun {
         return scored;
     }
 
-    /** Closes the journal, writes {@code summary.json} and the {@code latest} pointer, and tells the listeners. */
+    /**
+     * Closes the journal, writes {@code summary.json} and tells the listeners; a full run then exports the
+     * winner and becomes the suite's {@code latest}, while a partial run is marked partial instead.
+     */
     void finish() throws Exception {
         stopProgress();
         journal.close();
         caseJournal.close();
         RunSummary summary = casesSoFar();
         boolean passed = summary.passed();
-        if (suite.decisions().any()) {
+        Optional<String> partial = selection.partial();
+        if (partial.isPresent()) {
+            summary = summary.withPartial(partial.get());
+        } else if (suite.decisions().any()) {
             RunDecisions decided = decisions();
             summary = summary.withDecisions(decided.comparison(), decided.gates(), passed && decided.gatesPassed());
         }
@@ -271,13 +287,15 @@ final class SuiteRun {
         if (environment.mask().applyTo(directory.resolve(RunFiles.SUMMARY))) {
             summary = environment.files().readSummary(directory);
         }
-        environment.files().markLatest(directory.getParent(), directory.getFileName().toString());
         if (suite.decisions().export().isPresent() && summary.comparison().isPresent()) {
             export(suite.decisions().export().get(), summary);
         }
         FinishedRun run = new FinishedRun(summary, directory, environment.listenerSettings());
         for (RunListener listener : environment.listeners()) {
             listener.runFinished(run);
+        }
+        if (partial.isEmpty()) {
+            environment.files().markLatest(directory.getParent(), directory.getFileName().toString());
         }
     }
 

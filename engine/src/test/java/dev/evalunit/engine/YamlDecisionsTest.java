@@ -91,8 +91,11 @@ class YamlDecisionsTest {
 
         EngineExecutionResults results = EvalUnitKit.engine(output, selectUniqueId(gate)).execute();
 
-        assertThat(results.testEvents().started().list()).extracting(e -> e.getTestDescriptor().getUniqueId())
+        // a gate needs every variant on every case: selected alone it is found, and skipped with the reason
+        assertThat(results.testEvents().skipped().list()).extracting(e -> e.getTestDescriptor().getUniqueId())
                 .containsExactly(gate);
+        assertThat(results.testEvents().skipped().list().get(0).getPayload(String.class)).hasValueSatisfying(
+                reason -> assertThat(reason).startsWith("partial run (0 of 2 variants, 0 of 8 cases)"));
     }
 
     private static Optional<Object> source(EngineExecutionResults results, String name) {

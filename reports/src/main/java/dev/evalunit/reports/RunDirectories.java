@@ -6,6 +6,7 @@ import dev.evalunit.api.RunSummary;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /** Finds and reads run directories, with messages that say what a run directory is. */
@@ -22,9 +23,9 @@ final class RunDirectories {
         if (Files.isRegularFile(given.resolve(RunFiles.SUMMARY))) {
             return given;
         }
-        if (Files.isRegularFile(given.resolve(RunFiles.LATEST))) {
+        if (Files.exists(given.resolve(RunFiles.LATEST), LinkOption.NOFOLLOW_LINKS)) {
             return files.latest(given).orElseThrow(() -> new IllegalArgumentException(
-                    given.resolve(RunFiles.LATEST) + " is empty; it should hold the newest run id"));
+                    given.resolve(RunFiles.LATEST) + " does not lead to a run; it should point at the newest run"));
         }
         throw new IllegalArgumentException(given + " is neither a run directory (with " + RunFiles.SUMMARY
                 + ") nor a suite directory (with a '" + RunFiles.LATEST + "' pointer); runs are written to"

@@ -25,11 +25,6 @@ import java.util.stream.IntStream;
  */
 public record ConfusionMatrix(List<String> labels, int[][] counts, int errors) {
 
-    /**
-     * Precision, recall and F1 of one label; each empty when undefined (no predictions or no cases of it).
-     *
-     * @param support how many samples expected this label
-     */
     public ConfusionMatrix {
         labels = List.copyOf(labels);
         counts = copy(counts);
@@ -48,6 +43,11 @@ public record ConfusionMatrix(List<String> labels, int[][] counts, int errors) {
         return Arrays.stream(counts).map(int[]::clone).toArray(int[][]::new);
     }
 
+    /**
+     * Precision, recall and F1 of one label; each empty when undefined (no predictions or no cases of it).
+     *
+     * @param support how many samples expected this label
+     */
     public record LabelStats(String label, OptionalDouble precision, OptionalDouble recall, OptionalDouble f1,
                              int support) {
     }

@@ -1,0 +1,82 @@
+package dev.evalunit.maven;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code evalunit:check} needs from one run's {@code summary.json}; read as a JSON tree, so the plugin
+ * depends on the run file format only, not on the engine.
+ *
+ * @param directory   the run directory
+ * @param suiteId     the suite
+ * @param runId       the run
+ * @param failedGates each failed gate as {@code name: message}
+ * @param failedCases each variant that failed cases, as {@code variant: n of m cases failed}
+ * @param decisions   each decision of the comparison, as {@code variant: OUTCOME}
+ * @param partial     why the run was partial, when it was
+ */
+record RecordedRun(Path directory, String suiteId, String runId, List<String> failedGates, List<String> failedCases,
+                   List<String> decisions, Optional<String> partial) {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** @throws IOException naming the file when it is not a run summary */
+    static RecordedRun read(Path summaryFile) throws IOException {
+        JsonNode summary = MAPPER.readTree(summaryFile.toFile());
+        if (summary == null || !summary.hasNonNull("suiteId") || !summary.hasNonNull("runId")) {
+            throw new IOException(summaryFile + " is not an EvalUnit run summary (no suiteId or runId)");
+        }
+        List<String> gates = new ArrayList<>();
+        for (JsonNode gate : summary.path("gates")) {
+            String status = gate.path("status").asText();
+            boolean passed = status.equals("PASSED")
+                    || status.equals("INCONCLUSIVE") && gate.path("allowInconclusive").asBoolean();
+            if (!passed) {
+                gates.add(gate.path("name").asText() + " (" + status + "): " + gate.path("message").asText());
+            }
+        }
+        List<String> cases = new ArrayList<>();
+        for (JsonNode variant : summary.path("variants")) {
+            int failed = variant.path("casesFailed").asInt();
+            if (failed > 0) {
+                cases.add(variant.path("variantId").asText() + ": " + failed + " of "
+                        + (failed + variant.path("casesPassed").asInt()) + " cases failed");
+            }
+        }
+        List<String> decisions = new ArrayList<>();
+        for (JsonNode decision : summary.path("comparison").path("decisions")) {
+            decisions.add(decision.path("variantId").asText() + " " + decision.path("outcome").asText());
+        }
+        return new RecordedRun(summaryFile.getParent(), summary.get("suiteId").asText(), summary.get("runId").asText(),
+                gates, cases, decisions,
+                summary.hasNonNull("partial") ? Optional.of(summary.get("partial").asText()) : Optional.empty());
+    }
+
+    /** What fails the build in this run under a setting. */
+    List<String> failures(FailOn failOn) {
+        List<String> failures = new ArrayList<>();
+        if (failOn.gates()) {
+            failedGates.forEach(g -> failures.add(suiteId + " gate " + g));
+        }
+        if (failOn.cases()) {
+            failedCases.forEach(c -> failures.add(suiteId + " " + c));
+        }
+        return failures;
+    }
+
+    /** One console line: the suite, its decisions, gates and cases, ending with the report's file:// path. */
+    String line() {
+        String verdict = partial.map(reason -> reason).orElseGet(() -> (decisions.isEmpty() ? "no comparison"
+                : String.join(", ", decisions)) + "; " + (failedGates.isEmpty() ? "gates passed"
+                : failedGates.size() + " gate(s) failed"));
+        return suiteId + " [" + runId + "]: " + verdict + "; "
+                + (failedCases.isEmpty() ? "every case passed" : String.join(", ", failedCases)) + " -> "
+                + directory.resolve("report.html").toUri();
+    }
+}
