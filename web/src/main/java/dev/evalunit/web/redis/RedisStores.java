@@ -97,6 +97,6 @@ public final class RedisStores implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         connection.close();
-        client.shutdown();
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
     }
 }
