@@ -40,6 +40,7 @@ public final class ServedExperiments implements AutoCloseable {
     private final Optional<MetricRecorder> recorder;
     private final TotalsSource totals;
     private final Map<String, Registration> registrations = new ConcurrentHashMap<>();
+    private final List<AutoCloseable> resources = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * @param clock     the clock of dates, rollouts and events
@@ -170,11 +171,25 @@ public final class ServedExperiments implements AutoCloseable {
         return registration;
     }
 
-    /** Closes the recorder (one last delivery), the counter and the control. */
+    /** Closes {@code resource} (a connection the stores share) after the stores, on {@link #close()}. */
+    ServedExperiments closing(AutoCloseable resource) {
+        resources.add(resource);
+        return this;
+    }
+
+    /** Closes the recorder (one last delivery), the counter, the control and the connections behind them. */
     @Override
     public void close() {
         recorder.ifPresent(MetricRecorder::close);
         exposures.close();
         control.close();
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing " + resource.getClass().getSimpleName() + " failed: "
+                        + e.getMessage(), e);
+            }
+        }
     }
 }
