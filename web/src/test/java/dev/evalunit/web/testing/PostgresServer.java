@@ -4,25 +4,30 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A real PostgreSQL 15 cluster in a temporary directory, listening on 127.0.0.1 and a free port, with trust
+ * A real PostgreSQL cluster (the newest version installed under {@code /usr/lib/postgresql}) in a temporary directory, listening on 127.0.0.1 and a free port, with trust
  * authentication for the user {@code evalunit}. PostgreSQL refuses to run as root, so when the tests run as
  * root (as on CI) the cluster is owned by and run as the {@code postgres} user through {@code runuser}.
  */
 public final class PostgresServer implements AutoCloseable {
 
-    private static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
+    private static final Path INSTALLS = Path.of("/usr/lib/postgresql");
 
+    private final Path bin;
     private final Path dir;
     private final Path data;
     private final int port;
     private final boolean asPostgres;
 
-    private PostgresServer(Path dir, int port, boolean asPostgres) {
+    private PostgresServer(Path bin, Path dir, int port, boolean asPostgres) {
+        this.bin = bin;
         this.dir = dir;
         this.data = dir.resolve("data");
         this.port = port;
@@ -31,11 +36,12 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Creates the cluster and starts it. */
     public static PostgresServer start() throws IOException, InterruptedException {
-        assumeTrue(Files.isExecutable(BIN.resolve("initdb")), "PostgreSQL 15 is not installed in " + BIN
+        Optional<Path> bin = newestInstall();
+        assumeTrue(bin.isPresent(), "PostgreSQL is not installed in " + INSTALLS
                 + "; install Debian's 'postgresql' package, as .ci/run does");
         boolean root = "root".equals(System.getProperty("user.name"));
         Path dir = Files.createTempDirectory("evalunit-postgres");
-        PostgresServer server = new PostgresServer(dir, LocalProcess.freePort(), root);
+        PostgresServer server = new PostgresServer(bin.get(), dir, LocalProcess.freePort(), root);
         if (root) {
             LocalProcess.run(List.of("chown", "-R", "postgres:postgres", dir.toString()), dir.resolve("setup.log"));
         }
@@ -70,9 +76,20 @@ public final class PostgresServer implements AutoCloseable {
         if (asPostgres) {
             command.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
-        command.add(BIN.resolve(name).toString());
+        command.add(bin.resolve(name).toString());
         command.addAll(List.of(args));
         LocalProcess.run(command, dir.resolve("tools.log"));
+    }
+
+    private static Optional<Path> newestInstall() throws IOException {
+        if (!Files.isDirectory(INSTALLS)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> versions = Files.list(INSTALLS)) {
+            return versions.filter(v -> v.getFileName().toString().matches("\\d+"))
+                    .max(Comparator.comparingInt(v -> Integer.parseInt(v.getFileName().toString())))
+                    .map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")));
+        }
     }
 
     @Override
