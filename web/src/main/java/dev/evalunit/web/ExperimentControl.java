@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The kill switch and pause flags every instance of a service obeys. Reads ({@link #isKilled},
- * {@link #pause(String)}) answer from memory, so the assignment path makes no network call; a shared
+ * {@link #pauseState}) answer from memory, so the assignment path makes no network call; a shared
  * implementation refreshes that memory often enough that a change made on one instance reaches the others
  * within a second. Writes take effect on this instance at once.
  */
@@ -26,7 +26,7 @@ public interface ExperimentControl extends FlagSource, AutoCloseable {
     void resume(String experimentId);
 
     /** The pause in force, if any. */
-    Optional<Pause> pause(String experimentId);
+    Optional<Pause> pauseState(String experimentId);
 
     @Override
     default void close() {

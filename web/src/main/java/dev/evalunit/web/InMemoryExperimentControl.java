@@ -38,7 +38,7 @@ public final class InMemoryExperimentControl implements ExperimentControl {
     }
 
     @Override
-    public Optional<Pause> pause(String experimentId) {
+    public Optional<Pause> pauseState(String experimentId) {
         return Optional.ofNullable(paused.get(experimentId));
     }
 }

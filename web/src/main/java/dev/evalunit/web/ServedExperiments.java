@@ -94,7 +94,7 @@ public final class ServedExperiments implements AutoCloseable {
             return new Assignment.Excluded(experimentId, ExclusionReason.UNKNOWN_EXPERIMENT);
         }
         LiveExperiment live = registration.live();
-        if (control.pause(experimentId).isPresent()) {
+        if (control.pauseState(experimentId).isPresent()) {
             return new Assignment.Excluded(experimentId, ExclusionReason.PAUSED);
         }
         if (live.pauseState().isPresent()) {
@@ -144,7 +144,7 @@ public final class ServedExperiments implements AutoCloseable {
     public ExperimentStatus status(String experimentId) {
         Registration registration = registration(experimentId);
         ExperimentDefinition definition = registration.live().definition();
-        Optional<Pause> pause = control.pause(experimentId).or(() -> registration.live().pauseState());
+        Optional<Pause> pause = control.pauseState(experimentId).or(() -> registration.live().pauseState());
         Optional<Integer> stage = registration.rollout().map(r -> r.stageAt(clock.millis()));
         return new ExperimentStatus(definition, control.isKilled(experimentId), pause, stage,
                 registration.rollout(), registration.guardrails(), exposures.counts(experimentId, definition.phase()));

@@ -48,7 +48,7 @@ public final class RedisExperimentControl implements ExperimentControl {
     }
 
     @Override
-    public Optional<Pause> pause(String experimentId) {
+    public Optional<Pause> pauseState(String experimentId) {
         return Optional.ofNullable(state.paused().get(experimentId));
     }
 

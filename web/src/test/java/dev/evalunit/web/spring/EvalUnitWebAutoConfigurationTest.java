@@ -60,7 +60,8 @@ class EvalUnitWebAutoConfigurationTest {
             FilterRegistrationBean<?> filter = context.getBean(FilterRegistrationBean.class);
             assertThat(filter.getFilter()).isInstanceOf(ExperimentFilter.class);
             assertThat(filter.getUrlPatterns()).containsExactly("/api/*");
-            assertThat(context.getBean(ServletRegistrationBean.class).getUrlMappings()).containsExactly("/admin/*");
+            ServletRegistrationBean<?> admin = context.getBean(ServletRegistrationBean.class);
+            assertThat(admin.getUrlMappings()).containsExactly("/admin/*");
         });
     }
 
