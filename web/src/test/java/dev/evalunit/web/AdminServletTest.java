@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evalunit.bucketing.Assignment;
 import dev.evalunit.bucketing.ExclusionReason;
+import dev.evalunit.bucketing.metrics.Outcome;
+import dev.evalunit.bucketing.rollout.StagedRollout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,6 +99,25 @@ class AdminServletTest {
         assertThat(fixture.experiments.assign("summarize", "u")).isEqualTo(new Assignment.Excluded("summarize", ExclusionReason.KILLED));
         send("POST", "/admin/experiments/summarize/revive", AdminFixture.TOKEN);
         assertThat(fixture.experiments.assign("summarize", "u")).isInstanceOf(Assignment.InExperiment.class);
+    }
+
+    @Test
+    void showsTheRolloutStageAndAGuardrailBreachThatPausedTheExperiment() throws Exception {
+        fixture.experiments.rollOut("summarize", StagedRollout.articlePlan("treatment", Instant.now().minusSeconds(60)));
+        Assignment.InExperiment in = (Assignment.InExperiment) fixture.experiments.assign("summarize", "user-1");
+        for (int i = 0; i < 100; i++) {
+            fixture.experiments.recordOutcome(in, "user-1", Outcome.failed(100));
+        }
+        JsonNode experiment = JSON.readTree(send("GET", "/admin/experiments", AdminFixture.TOKEN).body())
+                .path("experiments").get(0);
+        assertThat(experiment.path("rollout").path("winner").asText()).isEqualTo("treatment");
+        assertThat(experiment.path("rollout").path("stage").asInt()).isZero();
+        assertThat(experiment.path("state").asText()).isEqualTo("paused");
+        assertThat(experiment.path("guardrails").path("breached").asBoolean()).isTrue();
+        assertThat(experiment.path("pause").path("reason").asText())
+                .startsWith("guardrail: experiment 'summarize' variant '" + in.variant().id() + "' error rate");
+        assertThat(fixture.experiments.assign("summarize", "user-2"))
+                .isEqualTo(new Assignment.Excluded("summarize", ExclusionReason.PAUSED));
     }
 
     @Test
