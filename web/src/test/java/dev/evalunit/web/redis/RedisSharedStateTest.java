@@ -105,6 +105,7 @@ class RedisSharedStateTest {
                 }
                 Thread.sleep(5);
             }
+            System.out.println("the other instance stopped assigning " + stoppedAfterMillis + " ms after the kill");
             assertThat(stoppedAfterMillis).as("ms until the other instance stopped assigning").isBetween(0L, 1000L);
             assertThat(b.experiments().status("summarize").state()).isEqualTo("killed");
 
