@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -87,7 +88,7 @@ public final class AdminServlet extends HttpServlet {
         }
         known(id, response, () -> {
             action.run();
-            json(response, 200, AdminJson.experiments(java.util.List.of(experiments.status(id))));
+            json(response, 200, AdminJson.experiments(List.of(experiments.status(id))));
         });
     }
 

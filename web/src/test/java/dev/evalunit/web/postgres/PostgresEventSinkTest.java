@@ -3,10 +3,9 @@ package dev.evalunit.web.postgres;
 import dev.evalunit.bucketing.metrics.MetricEvent;
 import dev.evalunit.bucketing.metrics.MetricRecorder;
 import dev.evalunit.bucketing.metrics.Outcome;
-import dev.evalunit.web.testing.PostgresServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.evalunit.web.testing.PostgresExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,19 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The sink against a real PostgreSQL: day partitions, exact values, and a restart in the middle of a load. */
 class PostgresEventSinkTest {
 
-    private static PostgresServer postgres;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @RegisterExtension
+    static final PostgresExtension POSTGRES = new PostgresExtension();
 
     @Test
     void storesEveryFieldInTheDaysPartitionQuotingTextSafely() throws Exception {
@@ -45,8 +33,8 @@ class PostgresEventSinkTest {
                 new MetricEvent.Assigned("fields", 2, "control", "unit \"a\", with comma", day1),
                 new MetricEvent.Observed("fields", 2, "treatment", "", day2, new Outcome(OptionalDouble.of(12.5), true,
                         OptionalDouble.of(4), OptionalDouble.empty(), Optional.of(false))));
-        try (PostgresEventSink sink = new PostgresEventSink(postgres.jdbcUrl());
-             Connection connection = DriverManager.getConnection(postgres.jdbcUrl());
+        try (PostgresEventSink sink = new PostgresEventSink(POSTGRES.server().jdbcUrl());
+             Connection connection = DriverManager.getConnection(POSTGRES.server().jdbcUrl());
              Statement statement = connection.createStatement()) {
             sink.write(batch);
             try (ResultSet rows = statement.executeQuery("SELECT tableoid::regclass AS part, variant_id, unit_id, kind, "
@@ -74,7 +62,7 @@ class PostgresEventSinkTest {
     void aRestartInTheMiddleOfALoadLosesNoEvent() throws Exception {
         int total = 20_000;
         MetricRecorder recorder;
-        try (PostgresEventSink sink = new PostgresEventSink(postgres.jdbcUrl())) {
+        try (PostgresEventSink sink = new PostgresEventSink(POSTGRES.server().jdbcUrl())) {
             recorder = new MetricRecorder(sink, 500, Duration.ofMillis(50), 100_000);
             Thread load = new Thread(() -> {
                 Instant start = Instant.parse("2026-04-01T00:00:00Z");
@@ -90,19 +78,19 @@ class PostgresEventSinkTest {
             while (recorder.delivered() < total / 4) {
                 Thread.sleep(5);
             }
-            postgres.stopServer();
+            POSTGRES.server().stopServer();
             assertThat(load.isAlive()).as("the load is still running when the server goes down").isTrue();
             long deliveredWhileDown = recorder.delivered();
             Thread.sleep(500);
             assertThat(recorder.delivered()).as("nothing is delivered while the server is down")
                     .isEqualTo(deliveredWhileDown);
-            postgres.startServer();
+            POSTGRES.server().startServer();
             load.join();
             recorder.close();
         }
         assertThat(recorder.dropped()).isZero();
         assertThat(recorder.delivered()).isEqualTo(total);
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl());
+        try (Connection connection = DriverManager.getConnection(POSTGRES.server().jdbcUrl());
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT count(*), count(DISTINCT at) FROM evalunit_events "
                      + "WHERE experiment_id = 'restart'")) {

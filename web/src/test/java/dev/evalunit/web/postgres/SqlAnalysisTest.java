@@ -10,10 +10,9 @@ import dev.evalunit.web.analysis.ExperimentTotals;
 import dev.evalunit.web.analysis.InMemoryEventLog;
 import dev.evalunit.web.analysis.MetricTotals;
 import dev.evalunit.web.analysis.OnlineResults;
-import dev.evalunit.web.testing.PostgresServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.evalunit.web.testing.PostgresExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,19 +33,8 @@ class SqlAnalysisTest {
     static final int EVENTS = Integer.getInteger("web.analysis.events", 200_000);
     private static final double TOLERANCE = 1e-9;
 
-    private static PostgresServer postgres;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @RegisterExtension
+    static final PostgresExtension POSTGRES = new PostgresExtension();
 
     static ExperimentDefinition definition() {
         return ExperimentDefinition.builder("sql-analysis")
@@ -86,8 +74,8 @@ class SqlAnalysisTest {
     @Test
     void theDatabasesTotalsAndResultsEqualTheInMemoryAnalysisOfTheSameEvents() throws Exception {
         List<MetricEvent> events = events(EVENTS, 19);
-        try (PostgresEventSink sink = new PostgresEventSink(postgres.jdbcUrl());
-             PostgresAnalysis analysis = new PostgresAnalysis(postgres.jdbcUrl())) {
+        try (PostgresEventSink sink = new PostgresEventSink(POSTGRES.server().jdbcUrl());
+             PostgresAnalysis analysis = new PostgresAnalysis(POSTGRES.server().jdbcUrl())) {
             for (int from = 0; from < events.size(); from += 20_000) {
                 sink.write(events.subList(from, Math.min(events.size(), from + 20_000)));
             }
