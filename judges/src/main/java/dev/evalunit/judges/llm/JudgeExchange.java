@@ -68,7 +68,7 @@ final class JudgeExchange {
         List<Message> messages = new ArrayList<>(request.messages());
         messages.add(Message.assistant(raw));
         messages.add(Message.user("Your reply could not be used: " + problem + ". " + format.instructions()));
-        return new ModelRequest(request.model(), messages, request.params(), request.repeat());
+        return new ModelRequest(request.model(), messages, request.params(), request.repeat(), request.keyParts());
     }
 
     private static String describe(Throwable failure) {

@@ -6,13 +6,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * An opaque reference to what a judge request judges (variant, case, generation repeat). It goes into the
- * request, so the request's fingerprint, which keys the response cache, tells apart the judgements of
- * samples whose prompts are identical (repeats at temperature 0, two variants with the same output): a
- * re-run from the cache then hands every sample the answer it got the first time. It is a hash, so the
- * judge learns nothing from it (not which variant it sees).
+ * An opaque reference to what a judge request judges (variant, case, generation repeat). It is a key part of the
+ * request ({@link dev.evalunit.api.ModelRequest#withKeyPart}), so the request's fingerprint, which keys the
+ * response cache, tells apart the judgements of samples whose prompts are identical (repeats at temperature 0, two
+ * variants with the same output): a re-run from the cache then hands every sample the answer it got the first
+ * time. The judge never sees it.
  */
 final class JudgedSample {
+
+    /** The name of the key part. */
+    static final String KEY = "judged";
 
     private JudgedSample() {
     }

@@ -65,15 +65,17 @@ final class LlmJudge implements Scorer {
 
     private CompletableFuture<List<Score>> judge(ScoringInput input, ModelClient client, JudgeTask.Prepared task) {
         Sample sample = input.sample();
-        var messages = new JudgePrompt(task.text(), format).messages(sections.apply(input), JudgedSample.reference(
-                sample.variantId(), sample.caseId(), Integer.toString(sample.repeat()), sample.fingerprint()));
+        var messages = new JudgePrompt(task.text(), format).messages(sections.apply(input));
+        String judged = JudgedSample.reference(sample.variantId(), sample.caseId(), Integer.toString(sample.repeat()),
+                sample.fingerprint());
         JudgeExchange exchange = new JudgeExchange(client, settings.maxRetries());
         List<CompletableFuture<Score>> repeats = new ArrayList<>();
         for (int repeat = 0; repeat < settings.repeats(); repeat++) {
             int index = repeat;
             // preparing the task (generating G-Eval steps) is counted once, on the score that caused it
             JudgeUsage preparation = repeat == 0 ? task.usage() : JudgeUsage.NONE;
-            ModelRequest request = new ModelRequest(settings.model(), messages, settings.params(), repeat);
+            ModelRequest request = new ModelRequest(settings.model(), messages, settings.params(), repeat)
+                    .withKeyPart(JudgedSample.KEY, judged);
             repeats.add(exchange.run(request, format).thenApply(outcome -> toScore(outcome, index, preparation))
                     .toCompletableFuture());
         }

@@ -109,7 +109,8 @@ public final class PairwiseJudge {
                 testCase.text(field).orElse(""))));
         sections.add(new JudgePrompt.Section("first", "The first response", first));
         sections.add(new JudgePrompt.Section("second", "The second response", second));
-        return new ModelRequest(settings.model(), prompt.messages(sections, judged), settings.params(), repeat);
+        return new ModelRequest(settings.model(), prompt.messages(sections), settings.params(), repeat)
+                .withKeyPart(JudgedSample.KEY, judged);
     }
 
     private static PairwiseVerdict verdict(JudgeOutcome<PreferenceReply.Choice> aFirst,

@@ -108,12 +108,13 @@ class JudgedRunsEngineTest {
 
     @Test
     void judgeRefusalsAreErrorsThatKeepTheTreatmentFromShipping() throws IOException {
-        // the careful answers are better (5 against 3), but the judge refuses those to odd questions
+        // the careful answers are better (5 against 3), but the judge refuses those to every third question: without
+        // the refusals the 7 judged cases would ship the careful variant (exact p = 2^-6)
         Function<String, String> refusing = prompt -> {
             Matcher answer = ANSWER.matcher(prompt);
             assertThat(answer.find()).isTrue();
             boolean careful = answer.group(1).equals("Careful");
-            if (careful && Integer.parseInt(answer.group(2)) % 2 == 1) {
+            if (careful && Integer.parseInt(answer.group(2)) % 3 == 0) {
                 return "I'm sorry, I can't evaluate this response.";
             }
             return score(careful ? 5 : 3);
@@ -124,25 +125,28 @@ class JudgedRunsEngineTest {
         }
         RunSummary summary = files.readSummary(output.resolve("judged").resolve("run-1"));
         VariantSummary careful = summary.variants().get(1);
-        assertThat(List.of(careful.judges().scores(), careful.judges().errors())).containsExactly(20L, 10L);
-        assertThat(careful.judges().errorRate()).isEqualTo(0.5);
+        assertThat(List.of(careful.judges().scores(), careful.judges().errors())).containsExactly(20L, 6L);
+        assertThat(careful.judges().errorRate()).isEqualTo(0.3);
         assertThat(summary.variants().get(0).judges().errors()).isZero();
 
         var comparison = summary.comparison().orElseThrow();
         Decision decision = comparison.decision("careful").orElseThrow();
         assertThat(decision.outcome()).isEqualTo(Decision.Outcome.CONTINUE);
-        assertThat(decision.reason()).contains("rubric-judge is missing for 50% of careful's samples against 0% of "
+        assertThat(decision.reason()).contains("rubric-judge is missing for 30% of careful's samples against 0% of "
                 + "quick's", "missing differently per variant", "not shipped");
         assertThat(comparison.winner()).isEqualTo("quick");
         MissingDataCheck missing = comparison.missingData("careful").orElseThrow();
         assertThat(List.of(missing.variantMissing(), missing.variantTotal(), missing.baselineMissing()))
-                .containsExactly(10L, 20L, 0L);
+                .containsExactly(6L, 20L, 0L);
         assertThat(missing.flagged()).isTrue();
         ErrorRateCheck judgeErrors = comparison.judgeErrorRates().get(0);
-        assertThat(judgeErrors.variantRate()).isEqualTo(0.5);
-        assertThat(judgeErrors.flagged()).isTrue();
+        assertThat(judgeErrors.variantRate()).isEqualTo(0.3);
+        // compared per case, three refused cases are no significant difference (exact p = 2^-2); the missing-data
+        // check above and the gate below are what stop the treatment
+        assertThat(judgeErrors.pValue()).isEqualTo(0.25);
+        assertThat(judgeErrors.flagged()).isFalse();
         assertThat(comparison.metric("judge_error_rate").orElseThrow().difference("careful").orElseThrow()
-                .difference()).isEqualTo(0.5);
+                .difference()).isCloseTo(0.3, within(1e-12));
 
         GateResult gate = summary.gates().get(0);
         assertThat(gate.status()).isEqualTo(GateResult.Status.FAILED);

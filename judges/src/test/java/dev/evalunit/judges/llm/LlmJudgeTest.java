@@ -89,6 +89,11 @@ class LlmJudgeTest {
         assertThat(reAsk.get(3).text()).startsWith("Your reply could not be used: the reply holds no JSON object")
                 .contains("\"score\": <a number from 1 to 5>");
         assertThat(client.requests().get(1).repeat()).isZero();
+        // the judged sample is part of the request's identity, never of what the judge reads, and a re-ask keeps it
+        assertThat(client.requests()).extracting(r -> r.keyParts().get("judged")).doesNotContainNull()
+                .containsOnly(client.requests().get(0).keyParts().get("judged"));
+        assertThat(client.requests().get(0).messages()).noneMatch(m -> m.text().contains(
+                client.requests().get(0).keyParts().get("judged")));
     }
 
     @Test
