@@ -57,9 +57,11 @@ record DatasetLine(String path, int line) {
         try (Stream<Path> files = Files.walk(root)) {
             List<Path> candidates = files.filter(f -> f.getFileName().toString()
                     .endsWith(DiscoverySelectorResolver.SUITE_FILE_SUFFIX)).sorted().toList();
+            // byte-wise, so a suite that is not UTF-8 (reported when it is loaded) does not end the search
+            String name = new String(fileName.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
             List<Location> suites = new ArrayList<>();
             for (Path file : candidates) {
-                if (Files.readString(file, StandardCharsets.UTF_8).contains(fileName)) {
+                if (new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(name)) {
                     suites.add(new Location.ClasspathLocation(root.relativize(file).toString().replace('\\', '/')));
                 }
             }
