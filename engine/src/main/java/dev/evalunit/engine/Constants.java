@@ -258,6 +258,43 @@ public final class Constants {
     /** Runs only these comma-separated variant ids of each suite: {@value}. */
     public static final String FILTER_VARIANTS = "evalunit.variants";
 
+    // ---- sharding and history ----------------------------------------------------------------------------
+
+    /**
+     * Runs one share of every suite's cases: {@value}{@code =<i>/<n>}, shard i of n counted from 1, e.g.
+     * {@code -Devalunit.shard=2/4}. Cases are dealt to shards by the SHA-256 of their id, so every variant and
+     * repeat of a case lands in the same shard and the shards of one suite version are always the same. A shard
+     * run is a partial run that also writes {@code shard.json}; {@code MergeShards} combines the n shard runs
+     * into one full run. Cannot be combined with the other filters.
+     */
+    public static final String SHARD = "evalunit.shard";
+
+    /**
+     * The shard run directories a run merges instead of calling models: {@value} (comma-separated). Set by
+     * {@code MergeShards}; each suite of the run merges the shards of its own id, which must be complete (shard
+     * 1 to n, once each) and of the suite's current version.
+     */
+    public static final String MERGE_SHARDS = "evalunit.merge.shards";
+
+    /**
+     * Whether each full run appends one line per variant to {@code history.jsonl} beside the suite's runs:
+     * {@value}, {@code true} by default.
+     */
+    public static final String HISTORY = "evalunit.history";
+
+    /**
+     * The commit a run's history lines record: {@value}. Default: {@link #EXPORT_GIT_COMMIT}, else read from
+     * {@code .git}.
+     */
+    public static final String HISTORY_COMMIT = "evalunit.history.commit";
+
+    /**
+     * A baseline run to compare each full run against: {@value}, a run directory or a suite output directory
+     * (its {@code latest} run) or a directory holding {@code <suite-id>/latest} (a downloaded artifact of the
+     * main branch's runs). The regressions land in {@code regressions.md} of the run and on standard output.
+     */
+    public static final String BASELINE = "evalunit.baseline";
+
     private Constants() {
     }
 }

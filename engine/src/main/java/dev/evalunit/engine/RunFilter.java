@@ -3,6 +3,7 @@ package dev.evalunit.engine;
 import dev.evalunit.api.CaseSummary;
 import dev.evalunit.api.RunFiles;
 import dev.evalunit.api.RunSummary;
+import dev.evalunit.engine.shard.Shard;
 import dev.evalunit.engine.suite.Suite;
 import org.junit.platform.commons.JUnitException;
 import org.junit.platform.engine.ConfigurationParameters;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
 
 /**
  * The iteration filters {@value Constants#FILTER_VARIANTS}, {@value Constants#FILTER_CASES},
- * {@value Constants#FILTER_LIMIT} and {@value Constants#FILTER_RERUN}, applied to the discovered tree: they
+ * {@value Constants#FILTER_LIMIT} and {@value Constants#FILTER_RERUN}, and the shard {@value Constants#SHARD}, applied to the discovered tree: they
  * remove variant and case nodes, so the runs they leave are partial runs.
  */
 final class RunFilter {
@@ -33,15 +34,17 @@ final class RunFilter {
     private final Optional<Pattern> cases;
     private final OptionalInt limit;
     private final boolean rerunFailed;
+    private final Optional<Shard> shard;
     private final Path output;
     private final RunFiles files = new RunFiles();
 
     private RunFilter(Optional<Set<String>> variants, Optional<Pattern> cases, OptionalInt limit, boolean rerunFailed,
-                      Path output) {
+                      Optional<Shard> shard, Path output) {
         this.variants = variants;
         this.cases = cases;
         this.limit = limit;
         this.rerunFailed = rerunFailed;
+        this.shard = shard;
         this.output = output;
     }
 
@@ -52,9 +55,21 @@ final class RunFilter {
             throw new JUnitException(Constants.FILTER_RERUN + "=" + rerun.get() + " is not understood; the only value is '"
                     + Constants.FILTER_RERUN_FAILED + "'");
         }
+        Optional<Shard> shard;
+        try {
+            shard = ShardedRuns.shard(configuration);
+        } catch (IllegalArgumentException e) {
+            throw new JUnitException(e.getMessage(), e);
+        }
+        List<String> others = Stream.of(Constants.FILTER_VARIANTS, Constants.FILTER_CASES, Constants.FILTER_LIMIT,
+                Constants.FILTER_RERUN).filter(key -> configuration.get(key).isPresent()).toList();
+        if (shard.isPresent() && !others.isEmpty()) {
+            throw new JUnitException(Constants.SHARD + " cannot be combined with " + String.join(", ", others)
+                    + ": a shard must hold every variant and repeat of its cases, or the merge leaves them out");
+        }
         return new RunFilter(configuration.get(Constants.FILTER_VARIANTS).map(RunFilter::list).map(Set::copyOf),
                 configuration.get(Constants.FILTER_CASES).map(RunFilter::globs), limit(configuration),
-                rerun.isPresent(), Path.of(configuration.get(Constants.OUTPUT_DIRECTORY)
+                rerun.isPresent(), shard, Path.of(configuration.get(Constants.OUTPUT_DIRECTORY)
                 .orElse(Constants.OUTPUT_DIRECTORY_DEFAULT)));
     }
 
@@ -74,7 +89,7 @@ final class RunFilter {
 
     /** Removes the variants and cases the filters leave out, and variants left without cases. */
     void apply(TestDescriptor engine) {
-        if (variants.isEmpty() && cases.isEmpty() && limit.isEmpty() && !rerunFailed) {
+        if (variants.isEmpty() && cases.isEmpty() && limit.isEmpty() && !rerunFailed && shard.isEmpty()) {
             return;
         }
         for (TestDescriptor node : List.copyOf(engine.getChildren())) {
@@ -107,6 +122,9 @@ final class RunFilter {
     /** The ids of the suite's cases the case filters keep, in suite order. */
     private Set<String> keptCases(Suite suite) {
         Stream<String> ids = suite.cases().stream().map(c -> c.testCase().id());
+        if (shard.isPresent()) {
+            ids = shard.get().cases(ids.toList()).stream();
+        }
         if (cases.isPresent()) {
             ids = ids.filter(id -> cases.get().matcher(id).matches());
         }

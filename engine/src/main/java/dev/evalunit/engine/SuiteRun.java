@@ -16,6 +16,7 @@ import dev.evalunit.engine.decision.RunDecisions;
 import dev.evalunit.engine.decision.WinnerExport;
 import dev.evalunit.engine.progress.ProgressPrinter;
 import dev.evalunit.engine.progress.SuiteProgress;
+import dev.evalunit.engine.shard.Shard;
 import dev.evalunit.engine.suite.CompareSpec;
 import dev.evalunit.engine.suite.ExportSpec;
 import dev.evalunit.engine.suite.PathConfinement;
@@ -65,6 +66,7 @@ final class SuiteRun {
     private Instant nextInterimReport;
     private final List<CaseDescriptor> plan;
     private final RunSelection selection;
+    private final Optional<Shard> shard;
     private final Map<UniqueId, Integer> order = new HashMap<>();
     private final Map<UniqueId, CompletableFuture<List<ScoredSample>>> submitted = new HashMap<>();
     private final Map<String, VariantTally> tallies = new LinkedHashMap<>();
@@ -77,7 +79,7 @@ final class SuiteRun {
     private List<SuiteFinding> findings;
 
     private SuiteRun(RunEnvironment environment, Suite suite, Path directory, Optional<ResumedRun> resumed,
-                     List<CaseDescriptor> plan) throws IOException {
+                     List<CaseDescriptor> plan, Optional<Shard> shard) throws IOException {
         this.environment = environment;
         this.suite = suite;
         this.directory = directory;
@@ -85,6 +87,7 @@ final class SuiteRun {
         this.resumed = resumed;
         this.plan = plan;
         this.selection = RunSelection.of(suite, plan);
+        this.shard = shard;
         this.started = environment.clock().instant();
         this.window = environment.configuration().get(Constants.EXECUTION_WINDOW, Integer::parseInt)
                 .orElse(Constants.EXECUTION_WINDOW_DEFAULT);
@@ -117,12 +120,22 @@ final class SuiteRun {
         Suite suite = descriptor.suite();
         Path suiteDirectory = Files.createDirectories(
                 PathConfinement.runDirectory(environment.output(), suite.id(), environment.runId()).getParent());
-        Optional<Path> interrupted = ResumedRun.wanted(environment.configuration()::get)
+        Optional<List<Path>> shards = ShardedRuns.shardsToMerge(environment.configuration());
+        Optional<Path> interrupted = shards.isEmpty() && ResumedRun.wanted(environment.configuration()::get)
                 ? ResumedRun.find(suiteDirectory) : Optional.empty();
+        Path directory = interrupted.isPresent() ? interrupted.get() : newRunDirectory(suiteDirectory, environment.runId());
+        if (shards.isPresent()) {
+            // a merge finishes like a resumed run whose journals hold every sample
+            ShardedRuns.merge(suite, shards.get(), directory);
+            interrupted = Optional.of(directory);
+        }
         Optional<ResumedRun> resumed = interrupted.isPresent()
                 ? Optional.of(ResumedRun.open(interrupted.get(), environment.files())) : Optional.empty();
-        Path directory = interrupted.isPresent() ? interrupted.get() : newRunDirectory(suiteDirectory, environment.runId());
-        SuiteRun run = new SuiteRun(environment, suite, directory, resumed, plan);
+        Optional<Shard> shard = ShardedRuns.shard(environment.configuration());
+        if (shard.isPresent()) {
+            ShardedRuns.writeManifest(suite, shard.get(), directory);
+        }
+        SuiteRun run = new SuiteRun(environment, suite, directory, resumed, plan, shard);
         run.printer = environment.progress().lineInterval().map(interval -> ProgressPrinter.start(suite.id(), interval,
                 () -> run.progress.snapshot(environment.providerWatch().read()), System.out,
                 entry -> environment.junit().reportingEntryPublished(descriptor, entry)));
@@ -174,7 +187,8 @@ final class SuiteRun {
 
     /** Why this run is partial, when it covers fewer than all of the suite's variant × case pairs. */
     Optional<String> partial() {
-        return selection.partial();
+        return selection.partial().map(reason -> shard.map(s -> "shard " + s + ", merge the shards for the decisions; "
+                + reason).orElse(reason));
     }
 
     /**
@@ -275,7 +289,7 @@ final class SuiteRun {
         caseJournal.close();
         RunSummary summary = casesSoFar();
         boolean passed = summary.passed();
-        Optional<String> partial = selection.partial();
+        Optional<String> partial = partial();
         if (partial.isPresent()) {
             summary = summary.withPartial(partial.get());
         } else if (suite.decisions().any()) {
