@@ -10,8 +10,10 @@ import dev.evalunit.api.SampleRecord;
 import dev.evalunit.api.SuiteFinding;
 import dev.evalunit.api.SuiteScoring;
 import dev.evalunit.api.ScoringContext;
+import dev.evalunit.api.Variant;
 import dev.evalunit.api.VariantSummary;
 import dev.evalunit.engine.decision.Observations;
+import dev.evalunit.engine.decision.OneVariableAtATime;
 import dev.evalunit.engine.decision.RunDecisions;
 import dev.evalunit.engine.decision.WinnerExport;
 import dev.evalunit.engine.progress.ProgressPrinter;
@@ -228,6 +230,9 @@ final class SuiteRun {
                             .orElse(Constants.COMPARE_BOOTSTRAP_RESAMPLES_DEFAULT),
                     configuration.get(Constants.COMPARE_SEED, Long::parseLong).orElse(Constants.COMPARE_SEED_DEFAULT),
                     findings());
+            List<Variant> variants = suite.variants().stream().map(SuiteVariant::variant).toList();
+            decisions = new RunDecisions(decisions.comparison().map(c -> OneVariableAtATime.annotate(c, variants)),
+                    decisions.gates());
         }
         return decisions;
     }

@@ -147,6 +147,7 @@ class ShardedRunTest {
         Decision decision = merged.comparison().orElseThrow().decisions().get(0);
         assertThat(decision.outcome()).isEqualTo(Decision.Outcome.SHIP_TREATMENT);
         assertThat(decision.cases()).isEqualTo(CASES);
+        assertThat(decision.reason()).as("the variants differ in the prompt only").doesNotContain("at once");
         assertThat(merged.comparison()).as("decisions, intervals, p-values and winner").isEqualTo(whole.comparison());
         assertThat(merged.gates()).extracting(GateResult::status).containsOnly(GateResult.Status.PASSED);
         assertThat(merged.gates()).isEqualTo(whole.gates());
