@@ -16,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -145,6 +147,39 @@ public final class RunFiles {
     /** Writes a run's {@code summary.json}, pretty-printed. */
     public void writeSummary(Path runDirectory, RunSummary summary) throws IOException {
         mapper.writerWithDefaultPrettyPrinter().writeValue(runDirectory.resolve(SUMMARY).toFile(), summary);
+    }
+
+    /**
+     * Appends one line per entry to the suite's {@code history.jsonl} ({@link HistoryEntry#FILE}, beside its runs).
+     */
+    public void appendHistory(Path suiteDirectory, List<HistoryEntry> entries) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (HistoryEntry entry : entries) {
+            lines.append(mapper.writeValueAsString(entry)).append('\n');
+        }
+        Files.writeString(suiteDirectory.resolve(HistoryEntry.FILE), lines, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /**
+     * The suite's history, oldest first; empty when it has none.
+     *
+     * @throws IllegalArgumentException naming the file and line of a line that is not a history entry
+     */
+    public List<HistoryEntry> readHistory(Path suiteDirectory) throws IOException {
+        Path file = suiteDirectory.resolve(HistoryEntry.FILE);
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        try (Stream<HistoryEntry> entries = lines(file, line -> {
+            try {
+                return mapper.readValue(line, HistoryEntry.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("not a history line: " + e.getOriginalMessage(), e);
+            }
+        })) {
+            return entries.toList();
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.evalunit.engine;
 
 import dev.evalunit.api.FinishedRun;
+import dev.evalunit.api.HistoryEntry;
 import dev.evalunit.api.ModelClient;
 import dev.evalunit.api.RunInProgress;
 import dev.evalunit.api.RunFiles;
@@ -309,12 +310,25 @@ final class SuiteRun {
         if (suite.decisions().export().isPresent() && summary.comparison().isPresent()) {
             export(suite.decisions().export().get(), summary);
         }
+        if (partial.isEmpty()) {
+            appendHistory(summary);
+        }
         FinishedRun run = new FinishedRun(summary, directory, environment.listenerSettings());
         for (RunListener listener : environment.listeners()) {
             listener.runFinished(run);
         }
         if (partial.isEmpty()) {
             environment.files().markLatest(directory.getParent(), directory.getFileName().toString());
+        }
+    }
+
+    /** Appends the full run's line per variant to the suite's history, before the listeners draw the trend. */
+    private void appendHistory(RunSummary summary) throws IOException {
+        var configuration = environment.configuration();
+        if (configuration.getBoolean(Constants.HISTORY).orElse(true)) {
+            environment.files().appendHistory(directory.getParent(), HistoryEntry.of(summary,
+                    WinnerExport.gitCommit(configuration.get(Constants.HISTORY_COMMIT)
+                            .or(() -> configuration.get(Constants.EXPORT_GIT_COMMIT)))));
         }
     }
 
