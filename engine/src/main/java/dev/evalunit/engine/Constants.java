@@ -291,7 +291,8 @@ public final class Constants {
     /**
      * A baseline run to compare each full run against: {@value}, a run directory or a suite output directory
      * (its {@code latest} run) or a directory holding {@code <suite-id>/latest} (a downloaded artifact of the
-     * main branch's runs). The regressions land in {@code regressions.md} of the run and on standard output.
+     * main branch's runs). With the reports module, the per-metric and per-case
+     * regressions land in {@code comparison.md} and {@code comparison.html} of the run and on standard output.
      */
     public static final String BASELINE = "evalunit.baseline";
 

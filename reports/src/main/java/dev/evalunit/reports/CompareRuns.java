@@ -33,6 +33,28 @@ public final class CompareRuns {
     private CompareRuns() {
     }
 
+    /**
+     * A comparison written to files.
+     *
+     * @param comparison the comparison
+     * @param markdown   its Markdown, as written to {@value #MARKDOWN}
+     */
+    record Written(RunComparison comparison, String markdown) {
+    }
+
+    /** Compares two run directories and writes {@value #MARKDOWN} and {@value #HTML} into the target directory. */
+    static Written write(Path before, Path after, Path target) throws IOException {
+        RunComparison comparison = new RunComparisons().compare(before, after);
+        Templates templates = new Templates();
+        StringWriter markdown = new StringWriter();
+        templates.render("compare.ftl", Map.of("comparison", comparison), markdown);
+        Files.writeString(target.resolve(MARKDOWN), markdown.toString(), StandardCharsets.UTF_8);
+        try (Writer html = Files.newBufferedWriter(target.resolve(HTML), StandardCharsets.UTF_8)) {
+            templates.render("compare.ftlh", Map.of("comparison", comparison), html);
+        }
+        return new Written(comparison, markdown.toString());
+    }
+
     /** Compares the two runs named by the arguments; exits with the status described above. */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -50,18 +72,11 @@ public final class CompareRuns {
             Path before = RunDirectories.resolve(files, Path.of(args[0]));
             Path after = RunDirectories.resolve(files, Path.of(args[1]));
             Path target = withOut ? Files.createDirectories(Path.of(args[3])) : after;
-            RunComparison comparison = new RunComparisons().compare(before, after);
-            Templates templates = new Templates();
-            StringWriter markdown = new StringWriter();
-            templates.render("compare.ftl", Map.of("comparison", comparison), markdown);
-            Files.writeString(target.resolve(MARKDOWN), markdown.toString(), StandardCharsets.UTF_8);
-            try (Writer html = Files.newBufferedWriter(target.resolve(HTML), StandardCharsets.UTF_8)) {
-                templates.render("compare.ftlh", Map.of("comparison", comparison), html);
-            }
-            out.print(markdown);
+            Written written = write(before, after, target);
+            out.print(written.markdown());
             out.println();
             out.println("wrote " + target.resolve(HTML));
-            return comparison.regressed() ? 1 : 0;
+            return written.comparison().regressed() ? 1 : 0;
         } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
             err.println("cannot compare the runs: " + e.getMessage());
             return 2;

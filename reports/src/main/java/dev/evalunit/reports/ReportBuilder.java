@@ -98,7 +98,8 @@ final class ReportBuilder {
                 JudgeFindings.of(summary.findings()),
                 Decisions.gates(summary),
                 winner(runDirectory),
-                new CaseTable(index.caseIds().size(), PAGE_SIZE, columns, rows));
+                new CaseTable(index.caseIds().size(), PAGE_SIZE, columns, rows),
+                inProgress.isPresent() ? Section.absent() : TrendCharts.of(runDirectory, summary, files));
         return new OpenReport(report, rows);
     }
 

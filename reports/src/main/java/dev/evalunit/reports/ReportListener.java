@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes {@code report.html} and {@code summary.md} into every finished run's directory (and, while a run goes,
@@ -26,6 +27,7 @@ public final class ReportListener implements RunListener {
 
     private final Map<String, String> environment;
     private final ReportWriter writer = new ReportWriter();
+    private final BaselineComparison baseline = new BaselineComparison();
 
     /** A listener reading {@code $GITHUB_STEP_SUMMARY} from the process environment. */
     public ReportListener() {
@@ -44,12 +46,18 @@ public final class ReportListener implements RunListener {
     @Override
     public void runFinished(FinishedRun run) throws IOException {
         ReportWriter.Written written = writer.write(run.directory());
+        String markdown = Files.readString(written.markdown(), StandardCharsets.UTF_8) + "\n";
+        Optional<CompareRuns.Written> regressions = baseline.compare(run);
+        if (regressions.isPresent()) {
+            System.out.println(regressions.get().markdown());
+            markdown += "\n" + regressions.get().markdown() + "\n";
+        }
         String stepSummary = environment.get(STEP_SUMMARY);
         if (stepSummary != null && !stepSummary.isBlank()) {
             Path target = Path.of(stepSummary);
             try {
-                Files.writeString(target, Files.readString(written.markdown(), StandardCharsets.UTF_8) + "\n",
-                        StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                Files.writeString(target, markdown, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
             } catch (IOException e) {
                 throw new IOException("cannot append the run summary to $" + STEP_SUMMARY + " (" + target + "): "
                         + e.getMessage(), e);

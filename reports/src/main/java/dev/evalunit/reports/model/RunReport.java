@@ -22,13 +22,14 @@ import java.util.Objects;
  * @param gates         the quality gates
  * @param winner        the exported winner config
  * @param cases         the per-case table
+ * @param trend         the primary metric over the suite's recent full runs
  */
 public record RunReport(RunMeta meta, List<VariantColumn> variants, List<MetricRow> quality,
                         List<MetricRow> operations, Section<Decision> decision, Section<List<ForestPlot>> forest,
                         List<ScatterPlot> pareto, List<Distribution> distributions, Section<List<VarianceRow>> variance,
                         List<UnstableCase> unstableCases, List<JudgeNoise> judgeNoise,
                         JudgeFindings judges, Section<List<GateResult>> gates,
-                        Section<WinnerConfig> winner, CaseTable cases) {
+                        Section<WinnerConfig> winner, CaseTable cases, Section<TrendChart> trend) {
 
     public RunReport {
         Objects.requireNonNull(meta, "meta");
@@ -46,5 +47,6 @@ public record RunReport(RunMeta meta, List<VariantColumn> variants, List<MetricR
         Objects.requireNonNull(gates, "gates");
         Objects.requireNonNull(winner, "winner");
         Objects.requireNonNull(cases, "cases");
+        Objects.requireNonNull(trend, "trend");
     }
 }
