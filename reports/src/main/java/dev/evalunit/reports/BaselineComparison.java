@@ -43,14 +43,16 @@ final class BaselineComparison {
 
     private Path baselineRun(Path given, String suiteId) throws IOException {
         Path suite = given.resolve(suiteId);
-        if (!Files.isRegularFile(given.resolve(RunFiles.SUMMARY))
-                && !Files.exists(given.resolve(RunFiles.LATEST), LinkOption.NOFOLLOW_LINKS)
-                && Files.exists(suite.resolve(RunFiles.LATEST), LinkOption.NOFOLLOW_LINKS)) {
-            return RunDirectories.resolve(files, suite);
-        }
+        Path directory = Files.isRegularFile(given.resolve(RunFiles.SUMMARY))
+                || Files.exists(given.resolve(RunFiles.LATEST), LinkOption.NOFOLLOW_LINKS) ? given : suite;
         try {
-            return RunDirectories.resolve(files, given);
+            return RunDirectories.resolve(files, directory);
         } catch (IllegalArgumentException e) {
+            // an artifact upload follows the latest link: the download holds a copy of the run under latest/
+            Path copied = directory.resolve(RunFiles.LATEST);
+            if (Files.isRegularFile(copied.resolve(RunFiles.SUMMARY))) {
+                return copied;
+            }
             throw new IllegalArgumentException(SETTING + "=" + given + " leads to no baseline run of suite '" + suiteId
                     + "': it is not a run directory, a suite directory or a directory holding " + suiteId + "/"
                     + RunFiles.LATEST, e);

@@ -96,6 +96,17 @@ class HistoryAndBaselineTest {
     }
 
     @Test
+    void aDownloadedArtifactWhoseLatestLinkWasFollowedIsABaseline() throws IOException {
+        Path baseline = temp.resolve("downloaded");
+        new RunFixture().cases(20).write(baseline.resolve("support-replies").resolve(RunFiles.LATEST));
+        Path run = new RunFixture().cases(20).qualityShift(-0.3)
+                .write(temp.resolve("support-replies").resolve("branch-run"));
+        new ReportListener(Map.of()).runFinished(new FinishedRun(files.readSummary(run), run,
+                Map.of(BaselineComparison.SETTING, baseline.toString())));
+        assertThat(run.resolve(CompareRuns.MARKDOWN)).content(StandardCharsets.UTF_8).contains("cases regressed");
+    }
+
+    @Test
     void aBaselineThatHoldsNoRunOfTheSuiteIsNamed() throws IOException {
         Path run = new RunFixture().cases(4).write(temp.resolve("support-replies").resolve("branch-run"));
         Path empty = Files.createDirectories(temp.resolve("empty"));
