@@ -195,6 +195,18 @@ class ShardedRunTest {
         assertRefused(root, "2 different suite versions");
     }
 
+    @Test
+    void aMergeRefusesShardsOfAnotherVersionThanTheSuiteNow() throws IOException {
+        Path root = copyShards("outdated", 1, 2, 3, 4);
+        for (int i = 1; i <= SHARDS; i++) {
+            Path run = root.resolve("shard-" + i + "-4");
+            ShardManifest read = ShardManifest.read(run);
+            new ShardManifest(read.suiteId(), read.suiteKey(), "f".repeat(64), read.index(), read.count(),
+                    read.runId(), read.caseIds()).write(run);
+        }
+        assertRefused(root, "the shards of suite 'shards' ran suite version ffffffffffff but the suite is now version");
+    }
+
     private void assertRefused(Path root, String message) throws IOException {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Path output = temp.resolve("refused-" + root.getFileName());
@@ -202,7 +214,10 @@ class ShardedRunTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(status).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("evalunit merge: ", message);
-        assertThat(output.resolve("shards")).as("no merged run is left").doesNotExist();
+        try (Stream<Path> left = Files.walk(output)) {
+            assertThat(left.filter(f -> f.getFileName().toString().equals(RunFiles.RESULTS)))
+                    .as("no merged run is left for a resume to take").isEmpty();
+        }
     }
 
     private Path copyShards(String name, int... indexes) throws IOException {
