@@ -1,9 +1,9 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.HistoryEntry;
-import dev.evalunit.api.MetricStats;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunSummary;
+import dev.evalunit.api.run.HistoryEntry;
+import dev.evalunit.api.run.MetricStats;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineTestKit;

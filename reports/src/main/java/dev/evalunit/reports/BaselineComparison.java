@@ -1,7 +1,7 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.FinishedRun;
-import dev.evalunit.api.RunFiles;
+import dev.evalunit.api.run.FinishedRun;
+import dev.evalunit.engine.files.RunFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;

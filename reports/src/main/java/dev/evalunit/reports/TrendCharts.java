@@ -1,8 +1,8 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.HistoryEntry;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunSummary;
+import dev.evalunit.api.run.HistoryEntry;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.reports.model.Section;
 import dev.evalunit.reports.model.TrendChart;
 

@@ -1,9 +1,9 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.FinishedRun;
-import dev.evalunit.api.HistoryEntry;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunSummary;
+import dev.evalunit.api.run.FinishedRun;
+import dev.evalunit.api.run.HistoryEntry;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,8 +1,8 @@
 package dev.evalunit.engine.shard;
 
-import dev.evalunit.api.GateResult;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunSummary;
+import dev.evalunit.api.run.GateResult;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.engine.Constants;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;

@@ -1,8 +1,8 @@
 package dev.evalunit.engine.shard;
 
-import dev.evalunit.api.CaseRecord;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.SampleRecord;
+import dev.evalunit.api.run.CaseRecord;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.SampleRecord;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

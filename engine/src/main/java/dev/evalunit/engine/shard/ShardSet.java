@@ -1,6 +1,6 @@
 package dev.evalunit.engine.shard;
 
-import dev.evalunit.api.RunFiles;
+import dev.evalunit.engine.files.RunFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;

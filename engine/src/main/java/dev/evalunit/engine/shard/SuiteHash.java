@@ -1,7 +1,7 @@
 package dev.evalunit.engine.shard;
 
-import dev.evalunit.api.CaseRecord;
-import dev.evalunit.api.RunFiles;
+import dev.evalunit.api.run.CaseRecord;
+import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.engine.suite.GateSpec;
 import dev.evalunit.engine.suite.Suite;
 import dev.evalunit.engine.suite.SuiteCase;
