@@ -1,5 +1,6 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.api.run.HistoryEntry;
 import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.api.run.RunSummary;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class PartialRunTest {
         try (var list = Files.list(output.resolve("decisions"))) {
             entries = list.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertThat(entries).containsExactly(RunFiles.LATEST, "test-run");
+        assertThat(entries).containsExactly(HistoryEntry.FILE, RunFiles.LATEST, "test-run");
     }
 
     private static List<String> succeededCases(EngineExecutionResults results) {
