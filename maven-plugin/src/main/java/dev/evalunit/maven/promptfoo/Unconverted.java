@@ -1,22 +1,26 @@
 package dev.evalunit.maven.promptfoo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** What an import could not convert, each with where it is in the config and why. */
+/** What an import could not convert, each with where it is in the config and why, in the order of the file. */
 final class Unconverted {
 
-    private final List<String> items = new ArrayList<>();
+    private record Item(int line, String text) {
+    }
+
+    private final List<Item> items = new ArrayList<>();
 
     void add(ConfigNode where, String what) {
-        String line = where.where() + ": " + what;
-        if (!items.contains(line)) {
-            items.add(line);
+        Item item = new Item(where.node().getStartMark().getLine(), where.where() + ": " + what);
+        if (!items.contains(item)) {
+            items.add(item);
         }
     }
 
     List<String> items() {
-        return List.copyOf(items);
+        return items.stream().sorted(Comparator.comparingInt(Item::line)).map(Item::text).toList();
     }
 
     static String excerpt(String text) {

@@ -113,9 +113,9 @@ class PromptfooConverterTest {
         assertThat(options(list(suite, "scorers").get(4))).containsEntry("model", PromptfooConverter.DEFAULT_GRADER)
                 .containsEntry("rubric", "Is spoken like a pirate").containsEntry("scale", "0-1");
         assertThat(suite.unconverted()).extracting(u -> u.substring(u.indexOf(".yaml:") + 6)).containsExactly(
-                "52 (outputPath): top-level 'outputPath'",
                 "32 (tests[3].assert[0]): assertion type 'javascript'",
-                "34 (tests[3].assert[1]): assertion type 'python'");
+                "34 (tests[3].assert[1]): assertion type 'python'",
+                "52 (outputPath): top-level 'outputPath'");
     }
 
     @Test
@@ -193,15 +193,15 @@ class PromptfooConverterTest {
                 "5 (providers[0].config): provider option 'seed'",
                 "6 (providers[1]): provider 'bedrock:anthropic.claude-v2' has no built-in EvalUnit provider; the variant"
                         + " names it as is, so configure evalunit.provider.bedrock.* (an OpenAI-compatible endpoint)",
+                "7 (evaluateOptions.maxConcurrency): evaluateOptions 'maxConcurrency' (the engine's scheduler settings,"
+                        + " evalunit.provider.<id>.*, take its place)",
+                "11 (tests[0]): variable 'question' is missing in 1 test(s) (test-2); their cases have it empty, as"
+                        + " promptfoo renders it",
                 "15 (tests[0].assert[1]): contains-json converted as is-json with stripCodeFence: the whole output (or"
                         + " its code block) must be the JSON, where promptfoo also finds JSON amid prose",
                 "16 (tests[1].vars.question): variable 'question' is a list or a mapping (promptfoo expands lists into"
                         + " one test per value); it is left out",
-                "20 (tests[1].assert[1]): assertion type 'not-contains'",
-                "7 (evaluateOptions.maxConcurrency): evaluateOptions 'maxConcurrency' (the engine's scheduler settings,"
-                        + " evalunit.provider.<id>.*, take its place)",
-                "11 (tests[0]): variable 'question' is missing in 1 test(s) (test-2); their cases have it empty, as"
-                        + " promptfoo renders it");
+                "20 (tests[1].assert[1]): assertion type 'not-contains'");
     }
 
     @Test
