@@ -1,8 +1,8 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.Decision;
-import dev.evalunit.api.EarlyStopResult;
-import dev.evalunit.api.Score;
+import dev.evalunit.api.run.Decision;
+import dev.evalunit.api.run.EarlyStopResult;
+import dev.evalunit.api.run.Score;
 import dev.evalunit.engine.suite.BuiltInMetric;
 import dev.evalunit.engine.suite.CompareSpec;
 import dev.evalunit.stats.ConfidenceSequence;

@@ -1,9 +1,9 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.Decision;
-import dev.evalunit.api.EarlyStopResult;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunSummary;
+import dev.evalunit.api.run.Decision;
+import dev.evalunit.api.run.EarlyStopResult;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;

@@ -1,9 +1,9 @@
 package dev.evalunit.examples;
 
-import dev.evalunit.api.RunSummary;
-import dev.evalunit.api.SampleRecord;
-import dev.evalunit.api.Score;
-import dev.evalunit.api.VariantSummary;
+import dev.evalunit.api.run.RunSummary;
+import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.run.VariantSummary;
 import dev.evalunit.examples.simulator.SimulatorOptions;
 import dev.evalunit.maven.promptfoo.ImportedSuite;
 import dev.evalunit.maven.promptfoo.PromptfooConverter;

@@ -1,7 +1,7 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.EarlyStopResult;
-import dev.evalunit.api.RunSummary;
+import dev.evalunit.api.run.EarlyStopResult;
+import dev.evalunit.api.run.RunSummary;
 
 import java.util.Locale;
 import java.util.Optional;

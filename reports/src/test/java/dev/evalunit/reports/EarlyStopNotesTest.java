@@ -1,8 +1,8 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.Decision;
-import dev.evalunit.api.EarlyStopResult;
-import dev.evalunit.api.RunFiles;
+import dev.evalunit.api.run.Decision;
+import dev.evalunit.api.run.EarlyStopResult;
+import dev.evalunit.engine.files.RunFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package dev.evalunit.api;
+package dev.evalunit.api.run;
 
 import java.util.List;
 import java.util.Objects;
