@@ -26,7 +26,7 @@ class ScorerCasesTest {
     @Test
     void aRestrictedScorerLeavesTheOtherCasesUnscored() throws IOException {
         EngineExecutionResults results = EvalUnitKit.engine(output,
-                selectClasspathResource("fixtures/yaml/scorer-cases.eval.yaml")).execute();
+                selectClasspathResource("fixtures/scorer-cases/scorer-cases.eval.yaml")).execute();
 
         // b's output ("say nothing") lacks "please": it passes only because the scorer does not score it
         results.testEvents().assertThatEvents()
