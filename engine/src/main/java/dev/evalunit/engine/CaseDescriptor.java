@@ -37,6 +37,13 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<EvalUn
         return Type.TEST;
     }
 
+    /** Skipped when the run's early stop was reached before this case was needed. */
+    @Override
+    public SkipResult shouldBeSkipped(EvalUnitExecutionContext context) {
+        SuiteRun run = context.suiteRun().orElseThrow();
+        return run.runs(this) ? SkipResult.doNotSkip() : SkipResult.skip(run.skipReason());
+    }
+
     @Override
     public EvalUnitExecutionContext execute(EvalUnitExecutionContext context,
                                             DynamicTestExecutor dynamicTestExecutor) {

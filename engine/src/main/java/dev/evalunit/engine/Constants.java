@@ -34,6 +34,26 @@ public final class Constants {
      */
     public static final String MAX_COST = "evalunit.max-cost";
 
+    // ---- early stop: fewer calls for the same decision ----------------------------------------------
+
+    /**
+     * Stops a full run as soon as the primary metric's decision is reached under an anytime-valid confidence
+     * sequence: {@value}. Cases then run in a random order, every variant of a case together, and cases not yet
+     * submitted when the stop comes are reported skipped. Needs a {@code compare} block and a primary metric in
+     * [0, 1]. Default {@code false}.
+     */
+    public static final String EARLY_STOP = "evalunit.early-stop";
+
+    /**
+     * The most calls submitted ahead while the early stop is on: {@value}. Calls in flight when the stop comes are
+     * made anyway, so a smaller window saves more calls and a larger one keeps more in flight. Default
+     * {@value #EARLY_STOP_WINDOW_DEFAULT}.
+     */
+    public static final String EARLY_STOP_WINDOW = "evalunit.early-stop.window";
+
+    /** Default of {@link #EARLY_STOP_WINDOW}. */
+    public static final int EARLY_STOP_WINDOW_DEFAULT = 32;
+
     // ---- input: limits on what a suite or dataset file may expand to, and where datasets may live ----
 
     /**

@@ -36,7 +36,12 @@ final class SampleScoring {
         ScoringInput input = new ScoringInput(testCase, variant, sample, context);
         List<CompletableFuture<List<Score>>> parts = new ArrayList<>(scorers.size());
         for (SuiteScorer scorer : scorers) {
-            parts.add(scoreWith(scorer, input));
+            if (scorer.spec().scores(testCase.id())) {
+                parts.add(scoreWith(scorer, input));
+            }
+        }
+        if (parts.isEmpty()) {
+            return CompletableFuture.completedFuture(scored(sample, List.of()));
         }
         if (parts.size() == 1) {
             return parts.get(0).thenApply(scores -> scored(sample, scores));

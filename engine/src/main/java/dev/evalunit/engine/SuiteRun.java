@@ -34,7 +34,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.AbstractMap;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,31 +79,44 @@ final class SuiteRun {
     private final Observations observations;
     private final Instant started;
     private final int window;
+    private final Optional<EarlyStop> earlyStop;
+    /** With the early stop: submitted cases, in plan order, not yet handed to it. */
+    private final Deque<Map.Entry<CaseDescriptor, CompletableFuture<List<ScoredSample>>>> unrecorded =
+            new ArrayDeque<>();
     private int next;
     private int pendingCalls;
     private RunDecisions decisions;
     private List<SuiteFinding> findings;
 
     private SuiteRun(RunEnvironment environment, Suite suite, Path directory, Optional<ResumedRun> resumed,
-                     List<CaseDescriptor> plan, Optional<Shard> shard) throws IOException {
+                     List<CaseDescriptor> treeOrder, Optional<Shard> shard) throws IOException {
         this.environment = environment;
         this.suite = suite;
         this.directory = directory;
         this.runId = directory.getFileName().toString();
         this.resumed = resumed;
-        this.plan = plan;
-        this.selection = RunSelection.of(suite, plan);
         this.shard = shard;
+        this.selection = RunSelection.of(suite, treeOrder);
+        var configuration = environment.configuration();
+        this.earlyStop = selection.partial().isEmpty() && configuration.getBoolean(Constants.EARLY_STOP).orElse(false)
+                ? suite.decisions().compare().map(spec -> new EarlyStop(spec,
+                        suite.variants().stream().map(v -> v.variant().id()).toList()))
+                : Optional.empty();
+        this.plan = earlyStop.isEmpty() ? treeOrder : EarlyStop.inRandomCaseOrder(treeOrder,
+                configuration.get(Constants.COMPARE_SEED, Long::parseLong).orElse(Constants.COMPARE_SEED_DEFAULT));
         this.started = environment.clock().instant();
-        this.window = environment.configuration().get(Constants.EXECUTION_WINDOW, Integer::parseInt)
+        int executionWindow = configuration.get(Constants.EXECUTION_WINDOW, Integer::parseInt)
                 .orElse(Constants.EXECUTION_WINDOW_DEFAULT);
+        this.window = earlyStop.isEmpty() ? executionWindow : Math.min(executionWindow,
+                configuration.get(Constants.EARLY_STOP_WINDOW, Integer::parseInt)
+                        .orElse(Constants.EARLY_STOP_WINDOW_DEFAULT));
         this.journal = new RunJournal(directory, environment.files(), environment.mask(), resumed.isPresent());
         this.caseJournal = new CaseJournal(directory, environment.files(), environment.mask(),
                 resumed.map(ResumedRun::caseIds).orElse(Set.of()));
         this.suiteLevel = new SuiteLevelScoring(suite.scorers(), suite.cases().stream().map(SuiteCase::testCase).toList());
         this.used = new UsedProviders(environment.client());
         // the plan: every selected (variant, case) pair, each repeated
-        this.progress = new SuiteProgress((long) plan.size() * suite.repeats(), environment.progress().budgetUsd(),
+        this.progress = new SuiteProgress((long) treeOrder.size() * suite.repeats(), environment.progress().budgetUsd(),
                 environment.clock());
         ModelClient suiteClient = suite.inProcessModels().isEmpty() ? used
                 : new SuiteModels(suite.inProcessModels(), used);
@@ -132,6 +148,11 @@ final class SuiteRun {
             ShardedRuns.merge(suite, shards.get(), directory);
             interrupted = Optional.of(directory);
         }
+        if (environment.configuration().getBoolean(Constants.EARLY_STOP).orElse(false)
+                && suite.decisions().compare().isEmpty()) {
+            System.err.println("evalunit " + suite.id() + ": " + Constants.EARLY_STOP
+                    + " is on, but the suite has no compare block to decide on; every case runs");
+        }
         Optional<ResumedRun> resumed = interrupted.isPresent()
                 ? Optional.of(ResumedRun.open(interrupted.get(), environment.files())) : Optional.empty();
         Optional<Shard> shard = ShardedRuns.shard(environment.configuration());
@@ -158,10 +179,12 @@ final class SuiteRun {
     CaseOutcome await(CaseDescriptor descriptor) {
         CompletableFuture<List<ScoredSample>> repeats;
         synchronized (this) {
-            fill(order.get(descriptor.getUniqueId()));
+            if (earlyStop.isEmpty()) {
+                fill(order.get(descriptor.getUniqueId()));
+                pendingCalls -= suite.repeats();
+                fill(-1);
+            }
             repeats = submitted.remove(descriptor.getUniqueId());
-            pendingCalls -= suite.repeats();
-            fill(-1);
         }
         List<ScoredSample> samples = repeats.join();
         String variantId = descriptor.variant().variant().id();
@@ -182,6 +205,36 @@ final class SuiteRun {
         }
         reportProgressIfDue();
         return outcome;
+    }
+
+    /**
+     * Whether a case runs. Without the early stop every case does. With it, the run hands completed cases to the
+     * stop condition in plan order and submits more as the window frees, until this case is submitted (it runs)
+     * or the stop is reached first (it is skipped).
+     */
+    synchronized boolean runs(CaseDescriptor descriptor) {
+        if (earlyStop.isEmpty()) {
+            return true;
+        }
+        int position = order.get(descriptor.getUniqueId());
+        while (position >= next) {
+            fill(-1);
+            if (position < next || earlyStop.get().reached()) {
+                break;
+            }
+            var oldest = unrecorded.removeFirst();
+            CaseDescriptor done = oldest.getKey();
+            earlyStop.get().record(done.variant().variant().id(), done.testCase().testCase().id(),
+                    oldest.getValue().join());
+            pendingCalls -= suite.repeats();
+        }
+        return position < next;
+    }
+
+    /** Why a case did not run: the early stop's decision, in one sentence. */
+    String skipReason() {
+        return "early stop: the primary metric's decision was reached under an anytime-valid confidence sequence"
+                + " before this case was needed";
     }
 
     String suiteName() {
@@ -238,14 +291,30 @@ final class SuiteRun {
         return decisions;
     }
 
-    /** Submits cases in plan order: every case up to {@code through}, then more while the window has room. */
+    /**
+     * Submits cases in plan order: every case up to {@code through}, then more while the window has room. With the
+     * early stop, no case starts once the stop is reached, and a case's variants are submitted together.
+     */
     private void fill(int through) {
         while (next < plan.size() && (next <= through || pendingCalls + suite.repeats() <= window
-                || pendingCalls == 0)) {
+                || pendingCalls == 0 || continuesCase())) {
+            if (earlyStop.isPresent() && !continuesCase() && earlyStop.get().reached()) {
+                return;
+            }
             CaseDescriptor descriptor = plan.get(next++);
-            submitted.put(descriptor.getUniqueId(), submit(descriptor.variant(), descriptor.testCase()));
+            CompletableFuture<List<ScoredSample>> repeats = submit(descriptor.variant(), descriptor.testCase());
+            submitted.put(descriptor.getUniqueId(), repeats);
+            if (earlyStop.isPresent()) {
+                unrecorded.addLast(new AbstractMap.SimpleImmutableEntry<>(descriptor, repeats));
+            }
             pendingCalls += suite.repeats();
         }
+    }
+
+    /** With the early stop: whether the next planned pair belongs to the case submitted last. */
+    private boolean continuesCase() {
+        return earlyStop.isPresent() && next > 0 && next < plan.size()
+                && plan.get(next).testCase().testCase().id().equals(plan.get(next - 1).testCase().testCase().id());
     }
 
     private CompletableFuture<List<ScoredSample>> submit(SuiteVariant variant, SuiteCase testCase) {
@@ -303,6 +372,11 @@ final class SuiteRun {
             summary = summary.withDecisions(decided.comparison(), decided.gates(), passed && decided.gatesPassed());
         }
         summary = summary.withFindings(findings()).withProviderNotes(environment.providerNotes(used.ids()));
+        if (earlyStop.isPresent()) {
+            long perCase = (long) suite.variants().size() * suite.repeats();
+            summary = summary.withEarlyStop(earlyStop.get().result(next / suite.variants().size(),
+                    suite.cases().size(), perCase * suite.cases().size(), (long) next * suite.repeats()));
+        }
         environment.files().writeSummary(directory, summary);
         if (environment.mask().applyTo(directory.resolve(RunFiles.SUMMARY))) {
             summary = environment.files().readSummary(directory);

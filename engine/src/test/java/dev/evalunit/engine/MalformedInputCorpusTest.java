@@ -69,6 +69,8 @@ class MalformedInputCorpusTest {
                         "unknown scorer 'no-such-scorer'; scorers on the classpath: test-contains, test-pair-count"),
                 new Expected("fixtures/bad/scorer-config.eval.yaml:7",
                         "scorer 'test-contains': field 'nope' is not a field of every case"),
+                new Expected("fixtures/bad/scorer-unknown-case.eval.yaml:7",
+                        "scorer 'test-contains' names cases the suite does not have: zz"),
                 new Expected("fixtures/bad/repeats.eval.yaml:2", "repeats must be at least 1, was 0"),
                 new Expected("fixtures/bad/pass-rate.eval.yaml:2", "passRate must be between 0 and 1, was 1.5"),
                 // what exhausted the stack or the heap
@@ -109,7 +111,7 @@ class MalformedInputCorpusTest {
                 selectClasspathResource("fixtures/yaml/greetings.eval.yaml")));
         for (String bad : List.of("syntax", "unknown-key", "missing-field", "duplicate-variant", "duplicate-case",
                 "placeholder", "missing-dataset", "malformed-jsonl", "csv-columns", "unknown-scorer", "scorer-config",
-                "repeats", "pass-rate")) {
+                "scorer-unknown-case", "repeats", "pass-rate")) {
             selectors.add(selectClasspathResource("fixtures/bad/" + bad + ".eval.yaml"));
         }
         var kit = EvalUnitKit.engine(output, selectors.toArray(DiscoverySelector[]::new))

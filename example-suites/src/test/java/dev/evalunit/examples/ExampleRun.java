@@ -8,6 +8,7 @@ import dev.evalunit.examples.simulator.SimulatedProviders;
 import dev.evalunit.examples.simulator.Simulator;
 import dev.evalunit.examples.simulator.SimulatorOptions;
 import dev.evalunit.examples.simulator.SimulatorStats;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.support.store.Namespace;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.core.LauncherConfig;
@@ -47,6 +48,13 @@ record ExampleRun(Path output, String runId, TestExecutionSummary summary, Simul
             "ticket-routing");
 
     static ExampleRun execute(Path output, String runId, SimulatorOptions options, Map<String, String> configuration) {
+        return execute(output, runId, options, configuration,
+                List.of(selectPackage("examples"), selectClass(TicketRoutingEval.class)));
+    }
+
+    /** A run of the suites the selectors find, against the simulator. */
+    static ExampleRun execute(Path output, String runId, SimulatorOptions options, Map<String, String> configuration,
+                              List<DiscoverySelector> selectors) {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         SimulatorStats stats;
@@ -57,7 +65,7 @@ record ExampleRun(Path output, String runId, TestExecutionSummary summary, Simul
             session.getStore().put(Namespace.create(ProviderContextDecorator.NAMESPACE), ProviderContextDecorator.KEY,
                     providers);
             session.getLauncher().execute(request()
-                    .selectors(selectPackage("examples"), selectClass(TicketRoutingEval.class))
+                    .selectors(selectors)
                     .filters(includeEngines("evalunit"))
                     .configurationParameter("evalunit.output.directory", output.toString())
                     .configurationParameter("evalunit.run.id", runId)

@@ -119,7 +119,8 @@ final class ReportBuilder {
                 summary.variants().stream().mapToLong(VariantSummary::errors).sum(), extensions.gitCommit(),
                 baselineId, primary, summary.providerNotes().entrySet().stream()
                         .map(note -> "'" + note.getKey() + "' models: " + note.getValue()).toList(),
-                judgeCost, judges.usage().inputTokens(), judges.usage().outputTokens(), inProgress);
+                judgeCost, judges.usage().inputTokens(), judges.usage().outputTokens(), inProgress,
+                EarlyStopNotes.of(summary));
     }
 
     private static Section<List<ForestPlot>> forest(Optional<Comparison> comparison, Map<String, String> names) {

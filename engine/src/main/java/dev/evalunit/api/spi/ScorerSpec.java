@@ -4,7 +4,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * A scorer as a suite declares it.
@@ -13,14 +15,27 @@ import java.util.OptionalDouble;
  * @param options   the scorer's options, as written (YAML scalars, lists and maps)
  * @param threshold the pass threshold, if the suite set one
  * @param position  where the scorer was declared
+ * @param cases     the ids of the only cases the scorer scores, when the suite restricts it (other cases get no
+ *                  score of it); empty means every case
  */
 public record ScorerSpec(String name, Map<String, Object> options, OptionalDouble threshold,
-                         SourcePosition position) {
+                         SourcePosition position, Optional<Set<String>> cases) {
 
     public ScorerSpec {
         Objects.requireNonNull(name, "name");
         options = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(options, "options")));
         Objects.requireNonNull(threshold, "threshold");
         Objects.requireNonNull(position, "position");
+        cases = Objects.requireNonNullElse(cases, Optional.<Set<String>>empty()).map(Set::copyOf);
+    }
+
+    /** A scorer of every case. */
+    public ScorerSpec(String name, Map<String, Object> options, OptionalDouble threshold, SourcePosition position) {
+        this(name, options, threshold, position, Optional.empty());
+    }
+
+    /** Whether the scorer scores a case. */
+    public boolean scores(String caseId) {
+        return cases.map(ids -> ids.contains(caseId)).orElse(true);
     }
 }

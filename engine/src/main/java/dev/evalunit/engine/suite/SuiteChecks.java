@@ -88,9 +88,19 @@ final class SuiteChecks {
 
     List<SuiteScorer> scorers(List<ScorerSpec> specs, ScorerCatalog catalog, List<SuiteCase> cases,
                               Optional<Path> directory, Function<ScorerSpec, Function<String, Problem>> problemAt) {
-        Set<String> fields = commonFields(cases);
         List<SuiteScorer> scorers = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        cases.forEach(c -> ids.add(c.testCase().id()));
         for (ScorerSpec spec : specs) {
+            // a scorer restricted to some cases may read a field only those cases have
+            Set<String> fields = commonFields(cases.stream().filter(c -> spec.scores(c.testCase().id())).toList());
+            List<String> unknown = spec.cases().orElse(Set.of()).stream().filter(id -> !ids.contains(id)).sorted()
+                    .toList();
+            if (!unknown.isEmpty()) {
+                problems.add(problemAt.apply(spec).apply("scorer '" + spec.name() + "' names cases the suite does not"
+                        + " have: " + String.join(", ", unknown)));
+                continue;
+            }
             if (spec.threshold().isPresent() && !Double.isFinite(spec.threshold().getAsDouble())) {
                 problems.add(problemAt.apply(spec).apply("scorer '" + spec.name() + "' threshold must be a number"));
                 continue;

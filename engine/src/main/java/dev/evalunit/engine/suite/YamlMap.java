@@ -8,6 +8,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,6 +144,19 @@ final class YamlMap {
         }
         problems.at(location, line(node.get()), "'" + key + "' in " + what + " must be a list");
         return List.of();
+    }
+
+    /** A list of scalars as texts; a problem when the key holds something else. */
+    Set<String> texts(String key) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (Node item : list(key)) {
+            if (item instanceof ScalarNode scalar) {
+                texts.add(scalar.getValue());
+            } else {
+                problems.at(location, line(item), "'" + key + "' in " + what + " must be a list of texts");
+            }
+        }
+        return texts;
     }
 
     /** A mapping value as plain Java values; a problem when the key holds something else. */

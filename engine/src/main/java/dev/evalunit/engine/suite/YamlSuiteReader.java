@@ -26,7 +26,7 @@ public final class YamlSuiteReader {
             "passRate", "variants", "scorers", "compare", "gates", "export");
     private static final Set<String> VARIANT_KEYS = Set.of("id", "name", "model", "system", "prompt", "temperature",
             "topP", "maxTokens", "params");
-    private static final Set<String> SCORER_KEYS = Set.of("name", "threshold", "options");
+    private static final Set<String> SCORER_KEYS = Set.of("name", "threshold", "options", "cases");
 
     private final ScorerCatalog scorers;
     private final ModelCatalog models;
@@ -163,7 +163,8 @@ public final class YamlSuiteReader {
     }
 
     private static Optional<ScorerSpec> scorerSpec(YamlMap yaml, Location location) {
+        Optional<Set<String>> cases = yaml.has("cases") ? Optional.of(yaml.texts("cases")) : Optional.empty();
         return yaml.requiredText("name").map(name -> new ScorerSpec(name, yaml.map("options"), yaml.number("threshold"),
-                location.position(yaml.line())));
+                location.position(yaml.line()), cases));
     }
 }

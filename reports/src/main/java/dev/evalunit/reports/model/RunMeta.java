@@ -33,13 +33,16 @@ import java.util.OptionalDouble;
  * @param judgeOutputTokens judge completion tokens over the run
  * @param inProgress    where the run is, when this report is an interim one of a run still going (the progress
  *                      line: calls done of planned, errors, time left, cost); empty in the final report
+ * @param earlyStop     the sentence on the run's anytime-valid early stop (cases run, calls saved, the sequences),
+ *                      when it was on
  */
 public record RunMeta(String suiteId, String suiteName, String source, String runId, String startedAt,
                       String finishedAt, String duration, int repeats, double passRate, boolean passed,
                       List<String> models, OptionalDouble totalCostUsd, int cases, long samples, long errors,
                       Optional<String> commit, String baselineId, Optional<String> primaryMetric,
                       List<String> providerNotes, OptionalDouble judgeCostUsd, long judgeInputTokens,
-                      long judgeOutputTokens, Optional<String> inProgress) {
+                      long judgeOutputTokens, Optional<String> inProgress,
+                      Optional<String> earlyStop) {
 
     public RunMeta {
         Objects.requireNonNull(suiteId, "suiteId");
@@ -52,5 +55,6 @@ public record RunMeta(String suiteId, String suiteName, String source, String ru
         Objects.requireNonNull(primaryMetric, "primaryMetric");
         providerNotes = List.copyOf(providerNotes);
         Objects.requireNonNull(inProgress, "inProgress");
+        Objects.requireNonNull(earlyStop, "earlyStop");
     }
 }
