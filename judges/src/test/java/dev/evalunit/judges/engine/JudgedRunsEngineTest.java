@@ -23,6 +23,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -132,12 +134,16 @@ class JudgedRunsEngineTest {
         var comparison = summary.comparison().orElseThrow();
         Decision decision = comparison.decision("careful").orElseThrow();
         assertThat(decision.outcome()).isEqualTo(Decision.Outcome.CONTINUE);
-        assertThat(decision.reason()).contains("rubric-judge is missing for 30% of careful's samples against 0% of "
+        assertThat(decision.reason()).contains("rubric-judge is missing for 30% of careful's cases against 0% of "
                 + "quick's", "missing differently per variant", "not shipped");
         assertThat(comparison.winner()).isEqualTo("quick");
         MissingDataCheck missing = comparison.missingData("careful").orElseThrow();
+        // counted per case, the unit the comparison pairs: 3 of 10 cases lack the treatment's score, none the
+        // baseline's; exact McNemar on the 3 discordant cases, p = 2 * 0.5^3
         assertThat(List.of(missing.variantMissing(), missing.variantTotal(), missing.baselineMissing()))
-                .containsExactly(6L, 20L, 0L);
+                .containsExactly(3L, 10L, 0L);
+        assertThat(missing.unit()).isEqualTo("cases");
+        assertThat(missing.pValue()).isEqualTo(0.25);
         assertThat(missing.flagged()).isTrue();
         ErrorRateCheck judgeErrors = comparison.judgeErrorRates().get(0);
         assertThat(judgeErrors.variantRate()).isEqualTo(0.3);
@@ -152,6 +158,36 @@ class JudgedRunsEngineTest {
         assertThat(gate.status()).isEqualTo(GateResult.Status.FAILED);
         assertThat(gate.measured()).contains("careful");
         results.testEvents().failed().assertThatEvents().hasSize(1);
+    }
+
+    @Test
+    void aCaseWithOneUnscoredRepeatIsMissingDifferentlyPerCase() throws IOException {
+        // the judge refuses one of the two repeats of the careful answers to questions 1 and 2: 2 of 20 samples
+        // (a pooled test of the samples would see no difference, p = 0.15), but 2 of 10 cases are measured on a
+        // filtered subset under the treatment only
+        Set<String> refusedOnce = ConcurrentHashMap.newKeySet();
+        Function<String, String> refusing = prompt -> {
+            Matcher answer = ANSWER.matcher(prompt);
+            assertThat(answer.find()).isTrue();
+            boolean careful = answer.group(1).equals("Careful");
+            if (careful && Integer.parseInt(answer.group(2)) <= 2 && refusedOnce.add(answer.group())) {
+                return "I'm sorry, I can't evaluate this response.";
+            }
+            return score(careful ? 5 : 3);
+        };
+        try (StubJudgeServer judge = new StubJudgeServer(refusing)) {
+            run(judge, "run-1");
+        }
+        var comparison = files.readSummary(output.resolve("judged").resolve("run-1")).comparison().orElseThrow();
+        MissingDataCheck missing = comparison.missingData("careful").orElseThrow();
+        assertThat(List.of(missing.variantMissing(), missing.variantTotal(), missing.baselineMissing(),
+                missing.baselineTotal())).containsExactly(2L, 10L, 0L, 10L);
+        // exact McNemar on 2 discordant cases: 2 * 0.5^2
+        assertThat(missing.pValue()).isEqualTo(0.5);
+        assertThat(missing.flagged()).isTrue();
+        Decision decision = comparison.decision("careful").orElseThrow();
+        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.CONTINUE);
+        assertThat(decision.reason()).contains("missing for 20% of careful's cases", "not shipped");
     }
 
     private EngineExecutionResults run(StubJudgeServer judge, String runId) {
