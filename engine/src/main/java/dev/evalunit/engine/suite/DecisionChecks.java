@@ -152,10 +152,18 @@ final class DecisionChecks {
         return false;
     }
 
-    /** The metric names a suite's scorers emit: a scorer's {@code metric} option, else its name. */
+    /**
+     * The metric names a suite's scorers emit: those a scorer names itself ({@link dev.evalunit.api.Scorer#metrics}),
+     * else its {@code metric} option, else its name.
+     */
     static Set<String> scorerMetrics(List<SuiteScorer> scorers) {
         Set<String> names = new LinkedHashSet<>();
         for (SuiteScorer scorer : scorers) {
+            Set<String> own = scorer.scorer().map(dev.evalunit.api.Scorer::metrics).orElse(Set.of());
+            if (!own.isEmpty()) {
+                names.addAll(own);
+                continue;
+            }
             Object renamed = scorer.spec().options().get("metric");
             names.add(renamed instanceof String text && !text.isBlank() ? text : scorer.spec().name());
         }
