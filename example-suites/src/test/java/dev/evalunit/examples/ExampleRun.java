@@ -57,11 +57,13 @@ record ExampleRun(Path output, String runId, TestExecutionSummary summary, Simul
             session.getStore().put(Namespace.create(ProviderContextDecorator.NAMESPACE), ProviderContextDecorator.KEY,
                     providers);
             session.getLauncher().execute(request()
-                    .selectors(selectPackage("examples"), selectClass(TicketRoutingEval.class))
+                    .selectors(selectPackage("examples"), selectClass(TicketRoutingEval.class),
+                            selectClass(RagEval.class))
                     .filters(includeEngines("evalunit"))
                     .configurationParameter("evalunit.output.directory", output.toString())
                     .configurationParameter("evalunit.run.id", runId)
                     .configurationParameter("evalunit.cache.mode", "off")
+                    .configurationParameter("evalunit.judge.model", "openai:gpt-4o-mini")
                     .configurationParameters(configuration)
                     .build(), listener);
             stats = providers.started().map(Simulator::stats).orElseThrow(() ->

@@ -1,5 +1,7 @@
 package dev.evalunit.engine.suite;
 
+import dev.evalunit.api.Scorer;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -153,13 +155,13 @@ final class DecisionChecks {
     }
 
     /**
-     * The metric names a suite's scorers emit: those a scorer names itself ({@link dev.evalunit.api.Scorer#metrics}),
+     * The metric names a suite's scorers emit: those a scorer names itself ({@link Scorer#metrics}),
      * else its {@code metric} option, else its name.
      */
     static Set<String> scorerMetrics(List<SuiteScorer> scorers) {
         Set<String> names = new LinkedHashSet<>();
         for (SuiteScorer scorer : scorers) {
-            Set<String> own = scorer.scorer().map(dev.evalunit.api.Scorer::metrics).orElse(Set.of());
+            Set<String> own = scorer.scorer().map(Scorer::metrics).orElse(Set.of());
             if (!own.isEmpty()) {
                 names.addAll(own);
                 continue;
