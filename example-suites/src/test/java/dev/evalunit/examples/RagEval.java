@@ -8,7 +8,7 @@ import dev.evalunit.api.EvalSuite;
 import dev.evalunit.api.EvalVariant;
 import dev.evalunit.api.Export;
 import dev.evalunit.api.Gate;
-import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.UseScorer;
 
 import java.io.BufferedReader;

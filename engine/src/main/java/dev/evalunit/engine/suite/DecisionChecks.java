@@ -1,6 +1,6 @@
 package dev.evalunit.engine.suite;
 
-import dev.evalunit.api.Scorer;
+import dev.evalunit.api.spi.Scorer;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -2,8 +2,8 @@ package dev.evalunit.judges.llm;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.evalunit.api.Message;
-import dev.evalunit.api.ScorerConfigException;
+import dev.evalunit.api.spi.Message;
+import dev.evalunit.api.spi.ScorerConfigException;
 import dev.evalunit.judges.Options;
 
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.evalunit.judges.llm;
 
-import dev.evalunit.api.JudgeUsage;
-import dev.evalunit.api.TokenLogprob;
+import dev.evalunit.api.run.JudgeUsage;
+import dev.evalunit.api.run.TokenLogprob;
 
 import java.util.List;
 

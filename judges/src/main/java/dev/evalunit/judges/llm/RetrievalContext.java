@@ -1,7 +1,7 @@
 package dev.evalunit.judges.llm;
 
 import dev.evalunit.api.Case;
-import dev.evalunit.api.ScorerConfigException;
+import dev.evalunit.api.spi.ScorerConfigException;
 import dev.evalunit.judges.Options;
 
 import java.util.ArrayList;

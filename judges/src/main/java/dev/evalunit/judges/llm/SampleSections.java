@@ -1,6 +1,6 @@
 package dev.evalunit.judges.llm;
 
-import dev.evalunit.api.ScoringInput;
+import dev.evalunit.api.spi.ScoringInput;
 
 import java.util.ArrayList;
 import java.util.List;

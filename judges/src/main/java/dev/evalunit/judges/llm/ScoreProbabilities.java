@@ -1,6 +1,6 @@
 package dev.evalunit.judges.llm;
 
-import dev.evalunit.api.TokenLogprob;
+import dev.evalunit.api.run.TokenLogprob;
 
 import java.util.List;
 import java.util.OptionalDouble;

@@ -1,16 +1,16 @@
 package dev.evalunit.judges.llm;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelResponse;
-import dev.evalunit.api.ProviderContext;
-import dev.evalunit.api.Score;
-import dev.evalunit.api.Scorer;
-import dev.evalunit.api.ScorerConfigException;
-import dev.evalunit.api.ScorerProvider;
-import dev.evalunit.api.ScorerSetup;
-import dev.evalunit.api.ScorerSpec;
-import dev.evalunit.api.SourcePosition;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.api.spi.ProviderContext;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.spi.Scorer;
+import dev.evalunit.api.spi.ScorerConfigException;
+import dev.evalunit.api.spi.ScorerProvider;
+import dev.evalunit.api.spi.ScorerSetup;
+import dev.evalunit.api.spi.ScorerSpec;
+import dev.evalunit.api.spi.SourcePosition;
 import dev.evalunit.engine.provider.OpenAiProvider;
 import dev.evalunit.judges.Inputs;
 import org.junit.jupiter.api.AfterEach;
