@@ -11,6 +11,8 @@ import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.api.run.Score;
 import dev.evalunit.api.run.VariantSummary;
+import dev.evalunit.judges.suite.Calibration;
+import dev.evalunit.judges.suite.StoredCalibration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -18,6 +20,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +34,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
@@ -188,6 +192,35 @@ class JudgedRunsEngineTest {
         Decision decision = comparison.decision("careful").orElseThrow();
         assertThat(decision.outcome()).isEqualTo(Decision.Outcome.CONTINUE);
         assertThat(decision.reason()).contains("missing for 20% of careful's cases", "not shipped");
+    }
+
+    @Test
+    void aStoredRunIsCalibratedPerOutputAgainstHumanScoresWithoutAnyCall() throws IOException {
+        try (StubJudgeServer judge = new StubJudgeServer(prompt -> score(prompt.contains("Careful") ? 4 : 3))) {
+            run(judge, "run-1");
+            int calls = judge.calls();
+            // people scored the two repeats of q1 differently: per output there are 4 items, not 2 case means
+            Path labels = output.resolve("labels.jsonl");
+            Files.writeString(labels, String.join("\n",
+                    "{\"variant\": \"quick\", \"case\": \"q1\", \"repeat\": 0, \"score\": 2}",
+                    "{\"variant\": \"quick\", \"case\": \"q1\", \"repeat\": 1, \"score\": 3}",
+                    "{\"variant\": \"careful\", \"case\": \"q1\", \"repeat\": 0, \"score\": 5}",
+                    "{\"variant\": \"careful\", \"case\": \"q1\", \"repeat\": 1, \"score\": 4}"));
+            Path stored = output.resolve("judged").resolve("run-1");
+
+            List<Calibration.Agreement> agreement = StoredCalibration.scores(stored, labels, "rubric-judge",
+                    Calibration.Bars.DEFAULT);
+
+            assertThat(judge.calls()).as("no judge call").isEqualTo(calls);
+            // /usr/bin/python3: scipy.stats.spearmanr([3, 3, 4, 4], [2, 3, 5, 4]).statistic -> 0.8944271909999159
+            assertThat(agreement.get(0).statistic()).isEqualTo("spearman");
+            assertThat(agreement.get(0).n()).isEqualTo(4);
+            assertThat(agreement.get(0).value().getAsDouble()).isCloseTo(0.8944271909999159, within(1e-12));
+
+            Files.writeString(labels, "{\"variant\": \"quick\", \"case\": \"q1\", \"repeat\": 5, \"score\": 2}");
+            assertThatThrownBy(() -> StoredCalibration.scores(stored, labels, "rubric-judge", Calibration.Bars.DEFAULT))
+                    .hasMessage(labels + ":1: the run " + stored + " has no output of variant 'quick', case 'q1', repeat 5");
+        }
     }
 
     private EngineExecutionResults run(StubJudgeServer judge, String runId) {
