@@ -26,8 +26,7 @@ public final class ContextPrecisionScorer extends JudgeScorerProvider {
 
     @Override
     String task(Options options, Scale scale) throws ScorerConfigException {
-        RetrievalContext.of(options).orElseThrow(() -> options.problem(RetrievalContext.OPTION,
-                "is required: the case field holding the retrieved passages"));
+        RetrievalContext.required(options);
         options.caseField("input").orElseThrow(() -> options.problem("input",
                 "is required: the case field holding the request"));
         if (options.has("scale")) {

@@ -23,8 +23,7 @@ public final class FaithfulnessScorer extends JudgeScorerProvider {
 
     @Override
     String task(Options options, Scale scale) throws ScorerConfigException {
-        RetrievalContext.of(options).orElseThrow(() -> options.problem(RetrievalContext.OPTION,
-                "is required: the case field holding the retrieved passages"));
+        RetrievalContext.required(options);
         return "Judge whether the response is faithful to the retrieved passages: list its factual claims to "
                 + "yourself, check each against the passages only (not your own knowledge), and score " + range(scale)
                 + ": the best score when every claim is supported by the passages, the worst when none is.";

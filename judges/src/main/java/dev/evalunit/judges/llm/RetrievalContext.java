@@ -25,6 +25,12 @@ record RetrievalContext(String field) {
         return options.caseField(OPTION).map(RetrievalContext::new);
     }
 
+    /** The {@code context} option of a judge that cannot work without it. */
+    static RetrievalContext required(Options options) throws ScorerConfigException {
+        return of(options).orElseThrow(() -> options.problem(OPTION,
+                "is required: the case field holding the retrieved passages"));
+    }
+
     /** The case's passages, in retrieval order; none when the case has no such field. */
     List<String> passages(Case testCase) {
         Optional<Object> value = testCase.field(field);

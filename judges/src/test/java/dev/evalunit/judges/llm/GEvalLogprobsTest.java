@@ -37,33 +37,21 @@ import static org.assertj.core.api.Assertions.within;
  */
 class GEvalLogprobsTest {
 
-    private static final String KEY = "sk-test-judge-0123456789";
     private static final String REPLY = "{\"reasoning\": \"Clear.\", \"score\": 4}";
 
+    private WireMockJudge judge;
     private WireMockServer server;
 
-    private record Context(String providerId, Map<String, String> settings, Map<String, String> env)
-            implements ProviderContext {
-        @Override
-        public Optional<String> setting(String key) {
-            return Optional.ofNullable(settings.get(key));
-        }
-
-        @Override
-        public Optional<String> environment(String name) {
-            return Optional.ofNullable(env.get(name));
-        }
-    }
 
     @BeforeEach
     void start() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        server.start();
+        judge = new WireMockJudge();
+        server = judge.server();
     }
 
     @AfterEach
     void stop() {
-        server.stop();
+        judge.close();
     }
 
     @Test
@@ -75,9 +63,9 @@ class GEvalLogprobsTest {
                   %s]}""".formatted(token("{\"", -0.01), token("reasoning", -0.01), token("\": \"", -0.01),
                 token("Clear.", -0.2), token("\", \"", -0.01), token("score\": ", -0.01), Math.log(0.6),
                 top("4", 0.6), top("5", 0.3), top("3", 0.1), top("four", 0.05), token("}", -0.01));
-        serveOpenAi(logprobs);
+        judge.openAiReply(REPLY, logprobs);
 
-        Score score = gEval(openAi(), "openai:gpt-4o-mini");
+        Score score = gEval(judge.openAi(), "openai:gpt-4o-mini");
 
         // (0.6 * 4 + 0.3 * 5 + 0.1 * 3) / (0.6 + 0.3 + 0.1)
         assertThat(score.value().orElseThrow()).isCloseTo(4.2, within(1e-12));
@@ -89,9 +77,9 @@ class GEvalLogprobsTest {
 
     @Test
     void withoutLogprobsInTheReplyTheWrittenScoreStandsAndRepeatsAverage() throws ScorerConfigException {
-        serveOpenAi("null");
+        judge.openAiReply(REPLY, "null");
 
-        Score score = gEval(openAi(), "openai:gpt-4o-mini");
+        Score score = gEval(judge.openAi(), "openai:gpt-4o-mini");
 
         assertThat(score.value()).hasValue(4.0);
         assertThat(score.details()).containsEntry("weighting", "repeats");
@@ -99,16 +87,9 @@ class GEvalLogprobsTest {
 
     @Test
     void anAnthropicJudgeIsNotAskedForLogprobsAndItsWrittenScoreStands() throws ScorerConfigException {
-        server.stubFor(post("/v1/messages").willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody("""
-                        {"id":"msg_01XFDUDYJgAACzvnptvVoYEL","type":"message","role":"assistant",
-                         "model":"claude-3-5-haiku-20241022","content":[{"type":"text","text":%s}],
-                         "stop_reason":"end_turn","stop_sequence":null,"usage":{"input_tokens":310,"output_tokens":24}}
-                        """.formatted(json(REPLY)))));
+        judge.anthropicReply(REPLY);
 
-        Score score = gEval(new AnthropicProvider().create(new Context("anthropic",
-                Map.of("base-url", server.baseUrl() + "/v1/", "stream", "false"), Map.of("ANTHROPIC_API_KEY", KEY))),
-                "anthropic:claude-3-5-haiku-latest");
+        Score score = gEval(judge.anthropic(), "anthropic:claude-3-5-haiku-latest");
 
         assertThat(score.value()).hasValue(4.0);
         assertThat(score.details()).containsEntry("weighting", "repeats");
@@ -140,32 +121,15 @@ class GEvalLogprobsTest {
                 .toCompletableFuture().join().get(0);
     }
 
-    private ModelClient openAi() {
-        return new OpenAiProvider().create(new Context("openai",
-                Map.of("base-url", server.baseUrl() + "/v1", "stream", "false"), Map.of("OPENAI_API_KEY", KEY)));
-    }
-
-    private void serveOpenAi(String logprobs) {
-        server.stubFor(post("/v1/chat/completions").withRequestBody(containing("untrusted-output-"))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
-                        {"id":"chatcmpl-9x1","object":"chat.completion","created":1721000000,"model":"gpt-4o-mini-2024-07-18",
-                         "choices":[{"index":0,"message":{"role":"assistant","content":%s,"refusal":null},
-                                     "logprobs":%s,"finish_reason":"stop"}],
-                         "usage":{"prompt_tokens":310,"completion_tokens":12,"total_tokens":322},
-                         "system_fingerprint":"fp_0ba0d124f1"}
-                        """.formatted(json(REPLY), logprobs))));
-    }
 
     private static String token(String token, double logprob) {
-        return "{\"token\":%s,\"logprob\":%s,\"bytes\":null,\"top_logprobs\":[%s]}".formatted(json(token), logprob,
+        return "{\"token\":%s,\"logprob\":%s,\"bytes\":null,\"top_logprobs\":[%s]}".formatted(
+                WireMockJudge.json(token), logprob,
                 top(token, Math.exp(logprob)));
     }
 
     private static String top(String token, double probability) {
-        return "{\"token\":%s,\"logprob\":%s,\"bytes\":null}".formatted(json(token), Math.log(probability));
+        return "{\"token\":%s,\"logprob\":%s,\"bytes\":null}".formatted(WireMockJudge.json(token), Math.log(probability));
     }
 
-    private static String json(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
-    }
 }
