@@ -223,7 +223,32 @@ class JudgedRunsEngineTest {
         }
     }
 
+    @Test
+    void pairwiseJudgeTokensCostAndErrorsCountForTheComparedVariant() throws IOException {
+        // prefers the careful answer in either order; garbles both orders of question 10
+        Function<String, String> preferring = prompt -> prompt.contains("question 10\n") ? "no idea"
+                : "{\"reasoning\": \"more careful\", \"winner\": \""
+                + (prompt.indexOf("Careful answer") < prompt.indexOf("Quick answer") ? "first" : "second") + "\"}";
+        try (StubJudgeServer judge = new StubJudgeServer(preferring)) {
+            run(judge, "run-1", PairwiseJudgedSuite.class);
+            // 10 cases x 2 repeats, each pair judged in both orders
+            assertThat(judge.calls()).isEqualTo(40);
+        }
+        RunSummary summary = files.readSummary(output.resolve("pairwise-judged").resolve("run-1"));
+        JudgeTotals careful = summary.variants().get(1).judges();
+        assertThat(List.of(careful.scores(), careful.errors(), careful.usage().inputTokens(),
+                careful.usage().outputTokens())).containsExactly(20L, 2L, 40_000L, 1_600L);
+        assertThat((long) careful.usage().calls()).isEqualTo(40L);
+        assertThat(careful.usage().costUsd().getAsDouble()).isCloseTo(40 * CALL_COST, within(1e-12));
+        assertThat(summary.variants().get(0).judges().scores()).isZero();
+        assertThat(summary.judges().usage().costUsd().getAsDouble()).isCloseTo(40 * CALL_COST, within(1e-12));
+    }
+
     private EngineExecutionResults run(StubJudgeServer judge, String runId) {
+        return run(judge, runId, JudgedSuite.class);
+    }
+
+    private EngineExecutionResults run(StubJudgeServer judge, String runId, Class<?> suite) {
         return EngineTestKit.engine("evalunit")
                 .configurationParameter("evalunit.output.directory", output.toString())
                 .configurationParameter("evalunit.cache.dir", output.resolve("cache").toString())
@@ -235,7 +260,7 @@ class JudgedRunsEngineTest {
                         Double.toString(INPUT_PRICE))
                 .configurationParameter("evalunit.provider.openai-compatible.price.stub-judge.output",
                         Double.toString(OUTPUT_PRICE))
-                .selectors(selectClass(JudgedSuite.class))
+                .selectors(selectClass(suite))
                 .execute();
     }
 
