@@ -83,6 +83,14 @@ public final class Constants {
     /** The most values one YAML file may expand to, every alias expanded: {@value}. Default 1000000. */
     public static final String INPUT_MAX_YAML_VALUES = "evalunit.input.max-yaml-values";
 
+    // ---- judges -------------------------------------------------------------------------------------------
+
+    /**
+     * The judge model of every LLM judge whose declaration names none, e.g. {@code openai:gpt-4o-mini}: {@value}.
+     * Default: none (each judge must then name its {@code model}).
+     */
+    public static final String JUDGE_MODEL = "evalunit.judge.model";
+
     // ---- output ---------------------------------------------------------------------------------------
 
     /**

@@ -29,7 +29,7 @@ final class MaskedModelClient implements ModelClient {
             if (error == null) {
                 masked.complete(new ModelResponse(mask.apply(response.text()), response.usage(), response.latency(),
                         response.timeToFirstToken(), response.finishReason(), response.costUsd(), response.cacheHit(),
-                        response.attempts()));
+                        response.attempts(), response.logprobs()));
             } else {
                 masked.completeExceptionally(masked(error));
             }

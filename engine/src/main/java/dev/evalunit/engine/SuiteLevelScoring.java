@@ -1,6 +1,7 @@
 package dev.evalunit.engine;
 
 import dev.evalunit.api.Case;
+import dev.evalunit.api.run.JudgeTotals;
 import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.api.spi.ScoringContext;
 import dev.evalunit.api.run.SuiteFinding;
@@ -62,11 +63,13 @@ final class SuiteLevelScoring {
         }
         List<SuiteFinding> findings = new ArrayList<>();
         List<SuiteScoring.CaseValue> values = new ArrayList<>();
+        Map<String, JudgeTotals> judges = new LinkedHashMap<>();
         running.forEach(stage -> {
             findings.addAll(stage.join().findings());
             values.addAll(stage.join().values());
+            stage.join().judges().forEach((variant, totals) -> judges.merge(variant, totals, JudgeTotals::plus));
         });
-        return new SuiteScoring(findings, values);
+        return new SuiteScoring(findings, values, judges);
     }
 
     private static CompletableFuture<SuiteScoring> start(SuiteScorer scorer, SuiteResults results,

@@ -40,7 +40,7 @@ final class SuiteLoader {
 
     SuiteLoader(DiscoveryIssueReporter issues, ConfigurationParameters configuration) {
         this.issues = issues;
-        ScorerCatalog scorers = ScorerCatalog.load();
+        ScorerCatalog scorers = ScorerCatalog.load(configuration.get(Constants.JUDGE_MODEL));
         ModelCatalog models = new ModelCatalog(ModelRouter.discoverProviders().stream().map(ModelProvider::id)
                 .collect(Collectors.toSet()), InProcessProvider.ID, InProcessProvider.BUILT_IN);
         InputLimits limits = InputSettings.limits(configuration);

@@ -263,6 +263,7 @@ final class SuiteRun {
             if (suite.decisions().any()) {
                 scored.values().forEach(v -> observations.add(v.variantId(), v.caseId(), v.metric(), v.value()));
             }
+            scored.judges().forEach((variant, totals) -> tallies.get(variant).addJudges(totals));
             findings = scored.findings();
         }
         return findings;
@@ -362,6 +363,7 @@ final class SuiteRun {
         stopProgress();
         journal.close();
         caseJournal.close();
+        findings(); // before the variant summaries: suite-level judges add to their judge totals
         RunSummary summary = casesSoFar();
         boolean passed = summary.passed();
         Optional<String> partial = partial();

@@ -64,6 +64,11 @@ final class VariantTally {
         }
     }
 
+    /** Adds judging done for this variant after its cases (a suite-level judge such as the pairwise one). */
+    synchronized void addJudges(JudgeTotals more) {
+        judges = judges.plus(more);
+    }
+
     synchronized VariantSummary summary() {
         List<MetricSummary> summaries = new ArrayList<>();
         metrics.forEach((name, accumulator) -> summaries.add(accumulator.summary(name)));

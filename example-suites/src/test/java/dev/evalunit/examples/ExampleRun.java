@@ -49,7 +49,7 @@ record ExampleRun(Path output, String runId, TestExecutionSummary summary, Simul
 
     static ExampleRun execute(Path output, String runId, SimulatorOptions options, Map<String, String> configuration) {
         return execute(output, runId, options, configuration,
-                List.of(selectPackage("examples"), selectClass(TicketRoutingEval.class)));
+                List.of(selectPackage("examples"), selectClass(TicketRoutingEval.class), selectClass(RagEval.class)));
     }
 
     /** A run of the suites the selectors find, against the simulator. */
@@ -70,6 +70,7 @@ record ExampleRun(Path output, String runId, TestExecutionSummary summary, Simul
                     .configurationParameter("evalunit.output.directory", output.toString())
                     .configurationParameter("evalunit.run.id", runId)
                     .configurationParameter("evalunit.cache.mode", "off")
+                    .configurationParameter("evalunit.judge.model", "openai:gpt-4o-mini")
                     .configurationParameters(configuration)
                     .build(), listener);
             stats = providers.started().map(Simulator::stats).orElseThrow(() ->

@@ -19,6 +19,7 @@ import org.junit.platform.suite.api.Suite;
 @SelectPackages({"examples", "dev.evalunit.examples"})
 @IncludeClassNamePatterns(".*Eval")
 @ConfigurationParameter(key = "evalunit.run.id", value = "examples")
+@ConfigurationParameter(key = "evalunit.judge.model", value = "openai:gpt-4o-mini")
 @ConfigurationParameter(key = "evalunit.provider.openai.max-concurrency", value = "16")
 @ConfigurationParameter(key = "evalunit.provider.anthropic.max-concurrency", value = "16")
 class ExampleSuites {

@@ -107,6 +107,24 @@ class ExampleSuitesTest {
     }
 
     @Test
+    void theRagTriadShipsTheGroundedAnswererAndScoresTheSameRetrievalAlike() throws IOException {
+        Decision decision = decision(clean, "rag-help-desk", "grounded");
+        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.SHIP_TREATMENT);
+        assertThat(decision.metric()).isEqualTo("faithfulness");
+        assertThat(mean(clean, "rag-help-desk", "grounded", "answer-relevance"))
+                .isGreaterThan(mean(clean, "rag-help-desk", "closed-book", "answer-relevance"));
+        // both variants see the same retrieval: its precision does not depend on the answer
+        double precision = mean(clean, "rag-help-desk", "grounded", "context-precision");
+        assertThat(precision).isBetween(0.5, 1.0)
+                .isEqualTo(mean(clean, "rag-help-desk", "closed-book", "context-precision"));
+        // no judge names a model: every one is the run's default judge model
+        assertThat(clean.samples("rag-help-desk")).flatMap(SampleRecord::scores).hasSize(2 * 10 * 3)
+                .allSatisfy(score -> assertThat(score.details()).containsEntry("judgeModel", "openai:gpt-4o-mini"));
+        assertThat(clean.summary("rag-help-desk").gates()).allSatisfy(gate ->
+                assertThat(gate.status()).as(gate.message()).isEqualTo(GateResult.Status.PASSED));
+    }
+
+    @Test
     void everyGatePassesAndEverySuiteLeavesItsReportAndWinner() throws IOException {
         for (String suite : ExampleRun.SUITES) {
             RunSummary summary = clean.summary(suite);

@@ -1,6 +1,7 @@
 package dev.evalunit.api.run;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -16,10 +17,12 @@ import java.util.OptionalDouble;
  * @param costUsd          cost in US dollars from the price table; empty when the price is unknown (never 0)
  * @param cacheHit         whether the response came from the response cache
  * @param attempts         how many attempts the scheduler made (1 when the first succeeded or on a cache hit)
+ * @param logprobs         the output's tokens with their log-probabilities, when the request asked for them
+ *                         ({@code top_logprobs}) and the provider returned them; empty otherwise
  */
 public record ModelResponse(String text, Optional<TokenUsage> usage, Duration latency,
                             Optional<Duration> timeToFirstToken, Optional<String> finishReason,
-                            OptionalDouble costUsd, boolean cacheHit, int attempts) {
+                            OptionalDouble costUsd, boolean cacheHit, int attempts, List<TokenLogprob> logprobs) {
 
     public ModelResponse {
         Objects.requireNonNull(text, "text");
@@ -31,6 +34,13 @@ public record ModelResponse(String text, Optional<TokenUsage> usage, Duration la
         if (attempts < 1) {
             throw new IllegalArgumentException("attempts must be >= 1, was " + attempts);
         }
+        logprobs = List.copyOf(Objects.requireNonNull(logprobs, "logprobs"));
+    }
+
+    /** A response without token log-probabilities. */
+    public ModelResponse(String text, Optional<TokenUsage> usage, Duration latency, Optional<Duration> timeToFirstToken,
+                         Optional<String> finishReason, OptionalDouble costUsd, boolean cacheHit, int attempts) {
+        this(text, usage, latency, timeToFirstToken, finishReason, costUsd, cacheHit, attempts, List.of());
     }
 
     /** A plain response with only text and latency known (in-process models, application code). */

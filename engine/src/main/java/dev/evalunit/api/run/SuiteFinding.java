@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -11,7 +12,7 @@ import java.util.OptionalDouble;
 /**
  * A suite-level result of one declared scorer, as it lands in {@code summary.json}'s {@code findings}: each
  * carries a {@code kind} property ({@code confusion-matrix}, {@code pairwise}, {@code judge-noise},
- * {@code calibration}, {@code failed}), the scorer name, the metric and the variant it is about.
+ * {@code calibration}, {@code ranking}, {@code failed}), the scorer name, the metric and the variant it is about.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
@@ -19,6 +20,7 @@ import java.util.OptionalDouble;
         @JsonSubTypes.Type(value = SuiteFinding.Pairwise.class, name = "pairwise"),
         @JsonSubTypes.Type(value = SuiteFinding.JudgeNoise.class, name = "judge-noise"),
         @JsonSubTypes.Type(value = SuiteFinding.Calibration.class, name = "calibration"),
+        @JsonSubTypes.Type(value = SuiteFinding.Ranking.class, name = "ranking"),
         @JsonSubTypes.Type(value = SuiteFinding.Failed.class, name = "failed")})
 public sealed interface SuiteFinding {
 
@@ -224,6 +226,73 @@ public sealed interface SuiteFinding {
             Objects.requireNonNull(statistic, "statistic");
             Objects.requireNonNull(value, "value");
         }
+    }
+
+    /**
+     * Every variant ranked on one metric over the cases all of them scored (select-best among all variants, not
+     * only against the baseline): the Friedman test of the per-case ranks, and each pair's per-case wins with an
+     * exact sign test, Holm-adjusted over the pairs.
+     *
+     * @param variantId the best variant by mean rank, or {@code *} without cases
+     * @param cases     the cases every variant scored
+     * @param ranked    the variants, best mean rank first
+     * @param statistic the Friedman χ² statistic (tie-corrected)
+     * @param pValue    its p-value, k − 1 degrees of freedom
+     * @param pairs     every pair of variants, the better-ranked first
+     * @param best      the variant that wins significantly (adjusted p below {@code alpha}) against every other
+     *                  one, when the Friedman test also rejects; empty when no variant is significantly best
+     * @param alpha     the significance level
+     */
+    record Ranking(String scorer, String metric, String variantId, int cases, List<Ranked> ranked, double statistic,
+                   double pValue, List<RankedPair> pairs, Optional<String> best, double alpha)
+            implements SuiteFinding {
+
+        public Ranking {
+            Objects.requireNonNull(scorer, "scorer");
+            Objects.requireNonNull(metric, "metric");
+            Objects.requireNonNull(variantId, "variantId");
+            ranked = List.copyOf(ranked);
+            pairs = List.copyOf(pairs);
+            Objects.requireNonNull(best, "best");
+        }
+
+        @Override
+        public String summary() {
+            StringBuilder line = new StringBuilder("ranking on ").append(metric).append(" over ").append(cases)
+                    .append(" cases: ");
+            for (int i = 0; i < ranked.size(); i++) {
+                line.append(i == 0 ? "" : ", ").append(ranked.get(i).variantId()).append(String.format(
+                        Locale.ROOT, " (mean rank %.2f)", ranked.get(i).meanRank()));
+            }
+            line.append(String.format(Locale.ROOT, "; Friedman chi2 = %.3f, p = %.4f; ", statistic, pValue));
+            return line.append(best.map(b -> "best: " + b + ", ahead of every other variant")
+                    .orElse("no variant is significantly best")).toString();
+        }
+    }
+
+    /**
+     * One variant's place in a {@link Ranking}.
+     *
+     * @param variantId the variant
+     * @param meanRank  its mean rank over the cases, 1 the best
+     * @param mean      its mean of the per-case values
+     */
+    record Ranked(String variantId, double meanRank, double mean) {
+    }
+
+    /**
+     * Two variants compared case by case in a {@link Ranking}.
+     *
+     * @param first         the better-ranked variant
+     * @param second        the other
+     * @param firstWins     cases where the first scored better
+     * @param secondWins    cases where the second scored better
+     * @param ties          cases where they scored alike
+     * @param pValue        the exact sign test's two-sided p-value
+     * @param adjustedP     {@code pValue} Holm-adjusted over every pair
+     */
+    record RankedPair(String first, String second, int firstWins, int secondWins, int ties, double pValue,
+                      double adjustedP) {
     }
 
     /**

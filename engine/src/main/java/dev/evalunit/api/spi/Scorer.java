@@ -2,6 +2,7 @@ package dev.evalunit.api.spi;
 
 import dev.evalunit.api.run.Score;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -16,6 +17,15 @@ import java.util.function.Function;
 public interface Scorer {
 
     CompletionStage<List<Score>> score(ScoringInput input);
+
+    /**
+     * The metric names this scorer's scores carry when they are not its declaration's one metric (e.g. one per
+     * criterion of a judge that scores several in one call), so that comparisons and gates can name them; empty
+     * when every score carries the declaration's metric.
+     */
+    default Set<String> metrics() {
+        return Set.of();
+    }
 
     /** A scorer that computes its scores on the calling thread. */
     static Scorer sync(Function<ScoringInput, List<Score>> scoring) {

@@ -11,12 +11,20 @@ import java.util.Set;
  * @param spec           the declaration
  * @param caseFields     the field names every case of the dataset has, to validate reference fields
  * @param suiteDirectory the directory of the suite file, for relative paths (e.g. a JSON schema file)
+ * @param judgeModel     the run-wide judge model ({@code evalunit.judge.model}) of judges that name none
  */
-public record ScorerSetup(ScorerSpec spec, Set<String> caseFields, Optional<Path> suiteDirectory) {
+public record ScorerSetup(ScorerSpec spec, Set<String> caseFields, Optional<Path> suiteDirectory,
+                          Optional<String> judgeModel) {
 
     public ScorerSetup {
         Objects.requireNonNull(spec, "spec");
         caseFields = Set.copyOf(Objects.requireNonNull(caseFields, "caseFields"));
         Objects.requireNonNull(suiteDirectory, "suiteDirectory");
+        Objects.requireNonNull(judgeModel, "judgeModel");
+    }
+
+    /** A setup without a run-wide judge model. */
+    public ScorerSetup(ScorerSpec spec, Set<String> caseFields, Optional<Path> suiteDirectory) {
+        this(spec, caseFields, suiteDirectory, Optional.empty());
     }
 }

@@ -1,7 +1,11 @@
 package dev.evalunit.api.spi;
 
+import dev.evalunit.api.run.JudgeTotals;
 import dev.evalunit.api.run.SuiteFinding;
+import dev.evalunit.api.run.VariantSummary;
+
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -11,12 +15,20 @@ import java.util.Objects;
  *
  * @param findings the findings, in the order they should be shown
  * @param values   per-case metric values; several for one (variant, case) count as its repeats
+ * @param judges   the judge scores, errors, tokens and cost the scorer spent, by the variant they count for
+ *                 (added to that variant's {@link VariantSummary#judges()})
  */
-public record SuiteScoring(List<SuiteFinding> findings, List<CaseValue> values) {
+public record SuiteScoring(List<SuiteFinding> findings, List<CaseValue> values, Map<String, JudgeTotals> judges) {
 
     public SuiteScoring {
         findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
         values = List.copyOf(Objects.requireNonNull(values, "values"));
+        judges = Map.copyOf(Objects.requireNonNull(judges, "judges"));
+    }
+
+    /** Findings and values of a scorer that made no judge calls. */
+    public SuiteScoring(List<SuiteFinding> findings, List<CaseValue> values) {
+        this(findings, values, Map.of());
     }
 
     /** Findings only. */

@@ -2,16 +2,20 @@ package dev.evalunit.engine.cache;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.api.run.TokenLogprob;
 import dev.evalunit.api.run.TokenUsage;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -45,6 +49,14 @@ final class CacheEntryCodec {
         if (response.costUsd().isPresent()) {
             root.put("costUsd", response.costUsd().getAsDouble());
         }
+        if (!response.logprobs().isEmpty()) {
+            ArrayNode tokens = root.putArray("logprobs");
+            for (TokenLogprob token : response.logprobs()) {
+                ObjectNode node = tokens.addObject().put("token", token.token()).put("logprob", token.logprob());
+                ArrayNode top = node.putArray("top");
+                token.top().forEach(c -> top.addObject().put("token", c.token()).put("logprob", c.logprob()));
+            }
+        }
         root.put(DIGEST, digest(root, salt));
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     }
@@ -74,10 +86,21 @@ final class CacheEntryCodec {
                             : Optional.empty(),
                     Optional.ofNullable(root.get("finishReason")).map(JsonNode::asText),
                     root.has("costUsd") ? OptionalDouble.of(root.get("costUsd").asDouble()) : OptionalDouble.empty(),
-                    true, 1));
+                    true, 1, logprobs(root.path("logprobs"))));
         } catch (IOException | IllegalArgumentException unreadable) {
             return Optional.empty();
         }
+    }
+
+    private static List<TokenLogprob> logprobs(JsonNode tokens) {
+        List<TokenLogprob> read = new ArrayList<>();
+        for (JsonNode token : tokens) {
+            List<TokenLogprob.Candidate> top = new ArrayList<>();
+            token.path("top").forEach(c -> top.add(new TokenLogprob.Candidate(c.path("token").asText(),
+                    c.path("logprob").asDouble())));
+            read.add(new TokenLogprob(token.path("token").asText(), token.path("logprob").asDouble(), top));
+        }
+        return read;
     }
 
     /** The digest of every field but the digest, in the order written (Jackson keeps it). */

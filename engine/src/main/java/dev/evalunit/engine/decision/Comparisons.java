@@ -81,7 +81,7 @@ public final class Comparisons {
                     metric.equals(spec.primary()), spec.higherIsBetter(metric), paired(metric), stats, differences));
         }
         List<MetricComparison> adjusted = adjust(compared, unadjusted);
-        MissingData missing = new MissingData(observations, spec.alpha());
+        MissingData missing = new MissingData(observations);
         List<MissingDataCheck> gaps = treatments.stream()
                 .flatMap(t -> missing.check(spec.baseline(), t, spec.primary()).stream()).toList();
         List<Decision> decisions = treatments.stream()
@@ -159,21 +159,18 @@ public final class Comparisons {
     private Decision decide(String treatment, int treatments, List<MissingDataCheck> gaps) {
         Decision decision = decide(treatment, treatments);
         Optional<MissingDataCheck> gap = gaps.stream().filter(g -> g.variantId().equals(treatment)).findFirst();
-        if (gap.isEmpty() || !gap.get().differs()) {
+        if (gap.isEmpty() || !gap.get().flagged()) {
             return decision;
         }
         MissingDataCheck g = gap.get();
         String missing = String.format(Locale.ROOT, "%s is missing for %s of %s's %s against %s of %s's",
                 spec.primary(), percent(g.variantRate()), treatment, g.unit(), percent(g.baselineRate()),
                 spec.baseline());
-        if (!g.flagged()) {
-            return withReason(decision, decision.outcome(), decision.reason() + "; note: " + missing);
-        }
         Decision.Outcome outcome = decision.outcome() == Decision.Outcome.SHIP_TREATMENT
                 ? Decision.Outcome.CONTINUE : decision.outcome();
         return withReason(decision, outcome, decision.reason() + "; but " + missing + " (p = "
                 + Numbers.format(g.pValue()) + "): the data is missing differently per variant, so the variants are"
-                + " compared on differently filtered samples" + (outcome == decision.outcome() ? ""
+                + " compared on differently filtered cases" + (outcome == decision.outcome() ? ""
                 : " and the treatment is not shipped on it; find out why its scores are missing (judge errors"
                 + " are in judge_error_rate)"));
     }

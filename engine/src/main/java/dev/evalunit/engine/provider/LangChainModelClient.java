@@ -5,14 +5,19 @@ import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.spi.ProviderContext;
+import dev.evalunit.api.run.TokenLogprob;
 import dev.evalunit.api.run.TokenUsage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiChatResponseMetadata;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +39,8 @@ final class LangChainModelClient implements ModelClient {
     private final Optional<StreamingChatModel> streaming;
     private final Optional<ChatModel> blocking;
     private final ExecutorService blockingCalls;
+    /** Whether the model returns token log-probabilities when asked (OpenAI's chat completions do). */
+    private final boolean logprobs;
 
     private LangChainModelClient(ProviderContext context, ProviderSettings settings, PriceTable prices,
                                  Optional<StreamingChatModel> streaming, Optional<ChatModel> blocking) {
@@ -42,6 +49,8 @@ final class LangChainModelClient implements ModelClient {
         this.prices = prices;
         this.streaming = streaming;
         this.blocking = blocking;
+        this.logprobs = streaming.map(OpenAiStreamingChatModel.class::isInstance)
+                .orElseGet(() -> blocking.map(OpenAiChatModel.class::isInstance).orElse(false));
         // Blocking calls need a thread each while in flight; the scheduler bounds how many are in flight.
         this.blockingCalls = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), runnable -> {
@@ -66,7 +75,7 @@ final class LangChainModelClient implements ModelClient {
     public CompletableFuture<ModelResponse> call(ModelRequest request) {
         ChatRequest chatRequest;
         try {
-            chatRequest = ChatRequests.from(request);
+            chatRequest = ChatRequests.from(request, logprobs);
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(
                     new ModelCallException(ModelCallException.Kind.CLIENT_ERROR, e.getMessage()));
@@ -135,7 +144,18 @@ final class LangChainModelClient implements ModelClient {
                         .map(price -> price.cost(tokens)))
                 .map(OptionalDouble::of).orElseGet(OptionalDouble::empty);
         return new ModelResponse(text, usage, timed.latency(), timed.timeToFirstToken(),
-                Optional.ofNullable(response.finishReason()).map(Enum::name), cost, false, 1);
+                Optional.ofNullable(response.finishReason()).map(Enum::name), cost, false, 1, logprobs(response));
+    }
+
+    private static List<TokenLogprob> logprobs(ChatResponse response) {
+        if (!(response.metadata() instanceof OpenAiChatResponseMetadata metadata) || metadata.logProbs() == null) {
+            return List.of();
+        }
+        return metadata.logProbs().stream().filter(token -> token.token() != null && token.logprob() != null)
+                .map(token -> new TokenLogprob(token.token(), token.logprob(), token.topLogprobs() == null ? List.of()
+                        : token.topLogprobs().stream().filter(top -> top.token() != null && top.logprob() != null)
+                        .map(top -> new TokenLogprob.Candidate(top.token(), top.logprob())).toList()))
+                .toList();
     }
 
     private static Optional<TokenUsage> usage(dev.langchain4j.model.output.TokenUsage usage) {

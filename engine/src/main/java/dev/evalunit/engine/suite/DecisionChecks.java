@@ -1,5 +1,7 @@
 package dev.evalunit.engine.suite;
 
+import dev.evalunit.api.spi.Scorer;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -152,10 +154,18 @@ final class DecisionChecks {
         return false;
     }
 
-    /** The metric names a suite's scorers emit: a scorer's {@code metric} option, else its name. */
+    /**
+     * The metric names a suite's scorers emit: those a scorer names itself ({@link Scorer#metrics}),
+     * else its {@code metric} option, else its name.
+     */
     static Set<String> scorerMetrics(List<SuiteScorer> scorers) {
         Set<String> names = new LinkedHashSet<>();
         for (SuiteScorer scorer : scorers) {
+            Set<String> own = scorer.scorer().map(Scorer::metrics).orElse(Set.of());
+            if (!own.isEmpty()) {
+                names.addAll(own);
+                continue;
+            }
             Object renamed = scorer.spec().options().get("metric");
             names.add(renamed instanceof String text && !text.isBlank() ? text : scorer.spec().name());
         }

@@ -28,12 +28,21 @@ public final class ScorerCatalog {
 
     private final Map<String, ScorerProvider> providers;
     private final Map<String, SuiteScorerProvider> suiteProviders;
+    private final Optional<String> judgeModel;
 
-    public ScorerCatalog(List<ScorerProvider> providers, List<SuiteScorerProvider> suiteProviders) {
+    /** @param judgeModel the run-wide judge model of judges that name none */
+    public ScorerCatalog(List<ScorerProvider> providers, List<SuiteScorerProvider> suiteProviders,
+                         Optional<String> judgeModel) {
+        this.judgeModel = judgeModel;
         this.providers = providers.stream().collect(Collectors.toMap(ScorerProvider::name, Function.identity(),
                 (first, second) -> first, TreeMap::new));
         this.suiteProviders = suiteProviders.stream().collect(Collectors.toMap(SuiteScorerProvider::name,
                 Function.identity(), (first, second) -> first, TreeMap::new));
+    }
+
+    /** No run-wide judge model. */
+    public ScorerCatalog(List<ScorerProvider> providers, List<SuiteScorerProvider> suiteProviders) {
+        this(providers, suiteProviders, Optional.empty());
     }
 
     /** Per-sample providers only. */
@@ -41,13 +50,22 @@ public final class ScorerCatalog {
         this(providers, List.of());
     }
 
-    /** The providers found through {@link ServiceLoader} on the context class loader. */
+    /** The providers found through {@link ServiceLoader} on the context class loader, no run-wide judge model. */
     public static ScorerCatalog load() {
+        return load(Optional.empty());
+    }
+
+    /**
+     * The providers found through {@link ServiceLoader} on the context class loader.
+     *
+     * @param judgeModel the run-wide judge model of judges that name none
+     */
+    public static ScorerCatalog load(Optional<String> judgeModel) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         return new ScorerCatalog(ServiceLoader.load(ScorerProvider.class, loader).stream()
                 .map(ServiceLoader.Provider::get).toList(),
                 ServiceLoader.load(SuiteScorerProvider.class, loader).stream()
-                        .map(ServiceLoader.Provider::get).toList());
+                        .map(ServiceLoader.Provider::get).toList(), judgeModel);
     }
 
     /** Creates the scorer, or records why not at the spec's position. */
@@ -62,7 +80,7 @@ public final class ScorerCatalog {
                     + (names.isEmpty() ? "none" : String.join(", ", names))));
             return Optional.empty();
         }
-        ScorerSetup setup = new ScorerSetup(spec, caseFields, directory);
+        ScorerSetup setup = new ScorerSetup(spec, caseFields, directory, judgeModel);
         try {
             Optional<Scorer> scorer = provider == null ? Optional.empty() : Optional.of(provider.create(setup));
             Optional<SuiteLevelScorer> suiteLevel = suiteProvider == null ? Optional.empty()

@@ -6,6 +6,7 @@ import dev.evalunit.api.ModelRef;
 import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.SamplingParams;
+import dev.evalunit.api.run.TokenLogprob;
 import dev.evalunit.api.run.TokenUsage;
 import dev.evalunit.engine.scheduler.ProviderLimits;
 import dev.evalunit.engine.scheduler.RetryPolicy;
@@ -59,6 +60,19 @@ class ResponseCacheTest {
         assertThat(hit).isEqualTo(new ModelResponse("hello", Optional.of(new TokenUsage(12, 5)),
                 Duration.ofMillis(321), Optional.of(Duration.ofMillis(45)), Optional.of("STOP"),
                 OptionalDouble.of(0.0000048), true, 1));
+    }
+
+    @Test
+    void tokenLogprobsAreReplayedSoAWeightedJudgeScoreIsReproduced() {
+        ResponseCache cache = new ResponseCache(dir, CacheMode.READ_WRITE);
+        List<TokenLogprob> tokens = List.of(new TokenLogprob("4", -0.51, List.of(
+                new TokenLogprob.Candidate("4", -0.51), new TokenLogprob.Candidate("5", -1.2))),
+                new TokenLogprob("}", -0.001, List.of()));
+        ModelResponse plain = response("4}");
+        cache.store(request("hi", 0), new ModelResponse(plain.text(), plain.usage(), plain.latency(),
+                plain.timeToFirstToken(), plain.finishReason(), plain.costUsd(), false, 1, tokens));
+
+        assertThat(cache.lookup(request("hi", 0)).orElseThrow().logprobs()).isEqualTo(tokens);
     }
 
     @Test

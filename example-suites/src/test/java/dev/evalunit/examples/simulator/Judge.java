@@ -1,10 +1,13 @@
 package dev.evalunit.examples.simulator;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The simulated judge: answers the judges module's score prompts (rubric, G-Eval, correctness) with
@@ -17,7 +20,7 @@ import java.util.regex.Pattern;
 final class Judge {
 
     private static final Pattern SECTION =
-            Pattern.compile("(?s)<untrusted-([a-z]+)-([0-9a-f]+)>\\n(.*?)\\n</untrusted-\\1-\\2>");
+            Pattern.compile("(?s)<untrusted-([a-z0-9-]+?)-([0-9a-f]+)>\\n(.*?)\\n</untrusted-\\1-\\2>");
     private static final Pattern SCALE = Pattern.compile("a number from (-?[\\d.]+) to (-?[\\d.]+)");
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*[–—-]\\s*(\\d+)\\s+sentences");
     private static final Pattern FILLER = Pattern.compile(
@@ -26,15 +29,30 @@ final class Judge {
     private Judge() {
     }
 
+    /** Context precision's verdicts: a retrieved passage is relevant when it shares content with the request. */
+    private static String relevance(String input, List<String> passages) {
+        String verdicts = passages.stream().map(p -> Boolean.toString(Texts.overlapF1(p, input) >= 0.2))
+                .collect(Collectors.joining(", "));
+        return "{\"reasoning\": \"Simulated judge: passages sharing content with the request are relevant.\", "
+                + "\"relevant\": [" + verdicts + "]}";
+    }
+
     static boolean handles(WireRequest request) {
         return request.system().contains("impartial evaluator");
     }
 
     static String answer(WireRequest request, Draws draws) {
         Map<String, String> sections = new HashMap<>();
+        List<String> passages = new ArrayList<>();
         Matcher section = SECTION.matcher(request.user());
         while (section.find()) {
             sections.put(section.group(1), section.group(3));
+            if (section.group(1).startsWith("context-")) {
+                passages.add(section.group(3));
+            }
+        }
+        if (request.system().contains("\"relevant\": [")) {
+            return relevance(sections.getOrDefault("input", ""), passages);
         }
         Matcher scale = SCALE.matcher(request.system());
         boolean scaled = scale.find();
@@ -46,7 +64,12 @@ final class Judge {
 
         StringBuilder reasons = new StringBuilder("Simulated judge: ");
         double quality;
-        if (sections.containsKey("reference")) {
+        if (!passages.isEmpty()) {
+            double grounded = Texts.coverage(output, String.join(" ", passages));
+            quality = 0.1 + 0.9 * grounded;
+            reasons.append(String.format(Locale.ROOT, "%.0f%% of the response is supported by the passages",
+                    100 * grounded));
+        } else if (sections.containsKey("reference")) {
             double overlap = Texts.overlapF1(output, sections.get("reference"));
             quality = 0.1 + 0.9 * Math.pow(overlap, 0.7);
             reasons.append(String.format(Locale.ROOT, "content overlap with the reference %.2f", overlap));

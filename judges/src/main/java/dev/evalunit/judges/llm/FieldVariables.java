@@ -29,13 +29,22 @@ record FieldVariables(String text, List<String> fields) {
      * @throws ScorerConfigException when a variable names a field the dataset's cases do not all have
      */
     static FieldVariables of(Options options, String rubric) throws ScorerConfigException {
+        return of(options, "rubric", rubric);
+    }
+
+    /**
+     * Reads the variables of an option's text (a rubric, a judge prompt template).
+     *
+     * @throws ScorerConfigException when a variable names a field the dataset's cases do not all have
+     */
+    static FieldVariables of(Options options, String option, String rubric) throws ScorerConfigException {
         Set<String> fields = new LinkedHashSet<>();
         Matcher matcher = VARIABLE.matcher(rubric);
         StringBuilder text = new StringBuilder();
         while (matcher.find()) {
             String field = matcher.group(1);
             if (!options.setup().caseFields().contains(field)) {
-                throw options.problem("rubric", "uses {{" + field + "}}, which the dataset's cases do not all have"
+                throw options.problem(option, "uses {{" + field + "}}, which the dataset's cases do not all have"
                         + " (fields: " + new TreeSet<>(options.setup().caseFields()) + ")");
             }
             fields.add(field);

@@ -10,8 +10,10 @@ import java.util.Set;
  * {@code g-eval}: G-Eval-style judging (Liu et al., 2023): the suite gives the evaluation {@code criteria}
  * and, optionally, the evaluation {@code steps} (without them the judge writes the steps from the criteria
  * once per run, {@link GeneratedSteps}); the judge follows the steps and scores on a {@code scale} (default 1-5).
- * The paper's probability-weighted score needs token log-probabilities, which judge calls do not return;
- * judge {@code repeats} averaged by the suite statistics play that role.
+ * As in the paper, a score on a whole-number scale is weighted by the probabilities the judge gave each score
+ * ({@link ScoreProbabilities}) where the provider returns token log-probabilities (OpenAI does; the judge is asked
+ * for the top 20); elsewhere judge {@code repeats}, averaged by the suite statistics, play that role. Each score's
+ * {@code weighting} detail says which applied.
  */
 public final class GEvalScorer extends JudgeScorerProvider {
 
@@ -22,6 +24,11 @@ public final class GEvalScorer extends JudgeScorerProvider {
     @Override
     Set<String> taskOptions() {
         return Set.of("criteria", "steps");
+    }
+
+    @Override
+    boolean weighsByProbability(Scale scale) {
+        return scale != Scale.PASS_FAIL && scale.min() == Math.rint(scale.min()) && scale.max() == Math.rint(scale.max());
     }
 
     @Override

@@ -53,7 +53,8 @@ final class JudgeExchange {
             String raw = response.text();
             try {
                 return CompletableFuture.<JudgeOutcome<T>>completedFuture(
-                        new JudgeOutcome.Usable<>(format.read(replies.object(raw)), raw, attempt, usage));
+                        new JudgeOutcome.Usable<>(format.read(replies.object(raw)), raw, attempt, usage,
+                                response.logprobs()));
             } catch (ReplyFormat.UnusableReply unusable) {
                 if (attempt > maxRetries) {
                     return CompletableFuture.<JudgeOutcome<T>>completedFuture(

@@ -1,6 +1,9 @@
 package dev.evalunit.judges.llm;
 
 import dev.evalunit.api.run.JudgeUsage;
+import dev.evalunit.api.run.TokenLogprob;
+
+import java.util.List;
 
 /**
  * How one judge exchange (a call and its re-asks) ended.
@@ -15,8 +18,13 @@ sealed interface JudgeOutcome<T> {
     /** The tokens and cost of the calls that answered. */
     JudgeUsage usage();
 
-    /** The judge replied usably. */
-    record Usable<T>(T value, String raw, int attempts, JudgeUsage usage) implements JudgeOutcome<T> {
+    /**
+     * The judge replied usably.
+     *
+     * @param logprobs the usable reply's tokens with their log-probabilities, when the provider returned them
+     */
+    record Usable<T>(T value, String raw, int attempts, JudgeUsage usage, List<TokenLogprob> logprobs)
+            implements JudgeOutcome<T> {
     }
 
     /** Every reply, the last of which is kept, was unusable. */

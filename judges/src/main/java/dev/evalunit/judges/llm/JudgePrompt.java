@@ -3,6 +3,7 @@ package dev.evalunit.judges.llm;
 import dev.evalunit.api.spi.Message;
 import dev.evalunit.api.spi.ModelRequest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,8 +13,14 @@ import java.util.List;
  *
  * @param task        what to judge and how, written by the suite author (trusted)
  * @param replyFormat the JSON the judge must reply with
+ * @param examples    few-shot turns shown before the sample's own message
  */
-record JudgePrompt(String task, ReplyFormat<?> replyFormat) {
+record JudgePrompt(String task, ReplyFormat<?> replyFormat, FewShot examples) {
+
+    /** A prompt without few-shot examples. */
+    JudgePrompt(String task, ReplyFormat<?> replyFormat) {
+        this(task, replyFormat, FewShot.NONE);
+    }
 
     /**
      * One untrusted section.
@@ -40,7 +47,11 @@ record JudgePrompt(String task, ReplyFormat<?> replyFormat) {
             user.append('\n').append(section.heading()).append(":\n")
                     .append(Untrusted.section(section.label(), section.text())).append('\n');
         }
-        return List.of(Message.system(system()), Message.user(user.toString()));
+        List<Message> messages = new ArrayList<>();
+        messages.add(Message.system(system()));
+        messages.addAll(examples.turns());
+        messages.add(Message.user(user.toString()));
+        return messages;
     }
 
     private String system() {
@@ -52,8 +63,10 @@ record JudgePrompt(String task, ReplyFormat<?> replyFormat) {
      * task and reply format. Identical declarations share it; any change to the judge changes it.
      */
     String fingerprint(JudgeSettings settings) {
-        return new ModelRequest(settings.model(),
-                List.of(Message.system(system()), Message.user(task + "\nmaxRetries=" + settings.maxRetries())),
-                settings.params(), 0).fingerprint();
+        List<Message> messages = new ArrayList<>();
+        messages.add(Message.system(system()));
+        messages.addAll(examples.turns());
+        messages.add(Message.user(task + "\nmaxRetries=" + settings.maxRetries()));
+        return new ModelRequest(settings.model(), messages, settings.params(), 0).fingerprint();
     }
 }

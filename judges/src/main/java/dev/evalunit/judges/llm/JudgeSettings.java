@@ -5,10 +5,14 @@ import dev.evalunit.api.SamplingParams;
 import dev.evalunit.api.spi.ScorerConfigException;
 import dev.evalunit.judges.Options;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * How a judge is called: {@code model} (required, e.g. {@code openai:gpt-4o-mini}), {@code temperature}
+ * How a judge is called: {@code model} (e.g. {@code openai:gpt-4o-mini}; required unless the run sets a default judge
+ * model, {@code evalunit.judge.model}), {@code temperature}
  * (default 0), {@code maxTokens}, {@code repeats} (judge repeats per sample, default 1, so judge noise can be
  * measured apart from generation noise) and {@code maxRetries} (re-asks of an unusable reply, default 2).
  *
@@ -28,13 +32,30 @@ public record JudgeSettings(ModelRef model, SamplingParams params, int repeats, 
         }
     }
 
+    /**
+     * These settings asking for the {@code top} most likely tokens at every output position, where the provider
+     * returns token log-probabilities (the {@code top_logprobs} sampling parameter).
+     */
+    JudgeSettings withTopLogprobs(int top) {
+        Map<String, Object> extra = new TreeMap<>(params.extra());
+        extra.put("top_logprobs", top);
+        return new JudgeSettings(model, new SamplingParams(params.temperature(), params.topP(), params.maxTokens(),
+                extra), repeats, maxRetries);
+    }
+
     public static JudgeSettings from(Options options) throws ScorerConfigException {
-        String reference = options.requiredString("model");
+        Optional<String> declared = options.string("model");
+        if (declared.isEmpty() && options.setup().judgeModel().isEmpty()) {
+            throw options.problem("model", "is required: the judge model, e.g. openai:gpt-4o-mini (or set "
+                    + "evalunit.judge.model for every judge that names none)");
+        }
+        String reference = declared.orElseGet(() -> options.setup().judgeModel().orElseThrow());
         ModelRef model;
         try {
             model = ModelRef.parse(reference);
         } catch (IllegalArgumentException e) {
-            throw options.problem("model", "is not a model reference: " + e.getMessage());
+            throw options.problem("model", (declared.isPresent() ? "" : "(from evalunit.judge.model) ")
+                    + "is not a model reference: " + e.getMessage());
         }
         double temperature = options.number("temperature").orElse(0.0);
         if (temperature < 0 || temperature > 2) {

@@ -12,6 +12,7 @@ import dev.evalunit.judges.Threshold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -29,28 +30,35 @@ final class LlmJudge implements Scorer {
     private final Threshold threshold;
     private final JudgeTask task;
     private final ReplyFormat<ScoreReply.Verdict> format;
+    private final FewShot examples;
     private final Scale scale;
     private final boolean normalize;
+    private final boolean weighted;
     private final Function<ScoringInput, List<JudgePrompt.Section>> sections;
     private final String fingerprint;
 
     /**
      * @param format    the reply the judge must give: a score on the scale, or pass/fail
+     * @param examples  few-shot examples shown before each sample
      * @param normalize whether scores are reported on 0–1 instead of the scale
+     * @param weighted  whether a score is weighted by the probabilities of the scale's scores where the judge
+     *                  returned them ({@link ScoreProbabilities}); the settings then ask for them
      * @param sections  the untrusted sections of one sample's prompt, the output last
      */
     LlmJudge(String metric, JudgeSettings settings, Threshold threshold, JudgeTask task,
-             ReplyFormat<ScoreReply.Verdict> format, Scale scale, boolean normalize,
+             ReplyFormat<ScoreReply.Verdict> format, FewShot examples, Scale scale, boolean normalize, boolean weighted,
              Function<ScoringInput, List<JudgePrompt.Section>> sections) {
         this.metric = metric;
         this.settings = settings;
         this.threshold = threshold;
         this.format = format;
+        this.examples = examples;
         this.scale = scale;
         this.normalize = normalize;
+        this.weighted = weighted;
         this.task = task;
         this.sections = sections;
-        this.fingerprint = new JudgePrompt(task.declared(), format).fingerprint(settings);
+        this.fingerprint = new JudgePrompt(task.declared(), format, examples).fingerprint(settings);
     }
 
     @Override
@@ -65,7 +73,7 @@ final class LlmJudge implements Scorer {
 
     private CompletableFuture<List<Score>> judge(ScoringInput input, ModelClient client, JudgeTask.Prepared task) {
         Sample sample = input.sample();
-        var messages = new JudgePrompt(task.text(), format).messages(sections.apply(input));
+        var messages = new JudgePrompt(task.text(), format, examples).messages(sections.apply(input));
         String judged = JudgedSample.reference(sample.variantId(), sample.caseId(), Integer.toString(sample.repeat()),
                 sample.fingerprint());
         JudgeExchange exchange = new JudgeExchange(client, settings.maxRetries());
@@ -85,9 +93,14 @@ final class LlmJudge implements Scorer {
 
     private Score toScore(JudgeOutcome<ScoreReply.Verdict> outcome, int repeat, JudgeUsage preparation) {
         Score score;
+        String weighting = weighted ? "repeats" : "none";
         if (outcome instanceof JudgeOutcome.Usable<ScoreReply.Verdict> usable) {
-            double value = normalize ? (usable.value().score() - scale.min()) / (scale.max() - scale.min())
-                    : usable.value().score();
+            double written = usable.value().score();
+            OptionalDouble byProbability = weighted
+                    ? ScoreProbabilities.weighted(usable.raw(), usable.logprobs(), scale) : OptionalDouble.empty();
+            weighting = byProbability.isPresent() ? "logprobs" : weighting;
+            double onScale = byProbability.orElse(written);
+            double value = normalize ? (onScale - scale.min()) / (scale.max() - scale.min()) : onScale;
             score = Score.of(metric, value, threshold.passes(value), usable.value().reasoning());
         } else if (outcome instanceof JudgeOutcome.Unusable<ScoreReply.Verdict> unusable) {
             score = Score.error(metric, "judge reply unusable after " + unusable.attempts() + " attempt(s): "
@@ -98,6 +111,6 @@ final class LlmJudge implements Scorer {
         }
         return score.withJudge(fingerprint, repeat).withJudgeUsage(preparation.plus(outcome.usage())).withDetails(Map.of("judgeModel", settings.model().toString(),
                 "scale", scale == Scale.PASS_FAIL ? "pass-fail" : scale.toString(), "normalized", normalize,
-                "attempts", outcome.attempts()));
+                "attempts", outcome.attempts(), "weighting", weighting));
     }
 }

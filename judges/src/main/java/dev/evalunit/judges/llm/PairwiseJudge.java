@@ -1,6 +1,7 @@
 package dev.evalunit.judges.llm;
 
 import dev.evalunit.api.Case;
+import dev.evalunit.api.run.JudgeUsage;
 import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.spi.ScorerConfigException;
@@ -84,6 +85,15 @@ public final class PairwiseJudge {
     }
 
     /**
+     * A verdict and what the judge calls behind it took.
+     *
+     * @param verdict the verdict
+     * @param usage   both orders' calls (re-asks included), their tokens and cost
+     */
+    public record Judgement(PairwiseVerdict verdict, JudgeUsage usage) {
+    }
+
+    /**
      * Judges one case's pair in both orders. Never completes exceptionally: failures are {@link PairwiseVerdict.Failed}.
      *
      * @param client the engine's judge client
@@ -92,13 +102,19 @@ public final class PairwiseJudge {
      */
     public CompletionStage<PairwiseVerdict> compare(Case testCase, String outputA, String outputB, ModelClient client,
                                                     List<String> pair, int repeat) {
+        return judge(testCase, outputA, outputB, client, pair, repeat).thenApply(Judgement::verdict);
+    }
+
+    /** {@link #compare}, with the usage of the judge calls. */
+    public CompletionStage<Judgement> judge(Case testCase, String outputA, String outputB, ModelClient client,
+                                            List<String> pair, int repeat) {
         JudgeExchange exchange = new JudgeExchange(client, settings.maxRetries());
         List<String> parts = new ArrayList<>(pair);
         parts.add(testCase.id());
         String judged = JudgedSample.reference(parts.toArray(String[]::new));
         var aFirst = exchange.run(request(testCase, outputA, outputB, judged, repeat), format).toCompletableFuture();
         var bFirst = exchange.run(request(testCase, outputB, outputA, judged, repeat), format).toCompletableFuture();
-        return aFirst.thenCombine(bFirst, PairwiseJudge::verdict);
+        return aFirst.thenCombine(bFirst, (one, two) -> new Judgement(verdict(one, two), one.usage().plus(two.usage())));
     }
 
     private ModelRequest request(Case testCase, String first, String second, String judged, int repeat) {

@@ -1,5 +1,6 @@
 package dev.evalunit.judges.llm;
 
+import dev.evalunit.api.run.JudgeTotals;
 import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.api.spi.ScorerConfigException;
@@ -48,7 +49,7 @@ public final class PairwiseJudgeScorer implements SuiteScorerProvider {
     }
 
     /** One pair of outputs judged once (in both orders). */
-    private record Judged(String variant, String caseId, CompletableFuture<PairwiseVerdict> verdict) {
+    private record Judged(String variant, String caseId, CompletableFuture<PairwiseJudge.Judgement> verdict) {
     }
 
     private static CompletableFuture<SuiteScoring> judgeAll(PairwiseJudge judge, String metric, SuiteResults results,
@@ -69,7 +70,7 @@ public final class PairwiseJudgeScorer implements SuiteScorerProvider {
                         continue;
                     }
                     for (int judgeRepeat = 0; judgeRepeat < judge.repeats(); judgeRepeat++) {
-                        judged.add(new Judged(variant, caseResults.testCase().id(), judge.compare(caseResults.testCase(),
+                        judged.add(new Judged(variant, caseResults.testCase().id(), judge.judge(caseResults.testCase(),
                                 a.get(), b.get(), client, List.of(results.baselineId(), variant,
                                         Integer.toString(repeat)), judgeRepeat).toCompletableFuture()));
                     }
@@ -87,9 +88,14 @@ public final class PairwiseJudgeScorer implements SuiteScorerProvider {
                 .forEach(v -> byVariant.put(v, new ArrayList<>()));
         List<SuiteScoring.CaseValue> values = new ArrayList<>();
         Set<String> baselineCases = new LinkedHashSet<>();
+        Map<String, JudgeTotals> judges = new LinkedHashMap<>();
         for (Judged pair : judged) {
-            PairwiseVerdict verdict = pair.verdict().join();
+            PairwiseJudge.Judgement judgement = pair.verdict().join();
+            PairwiseVerdict verdict = judgement.verdict();
             byVariant.get(pair.variant()).add(verdict);
+            // the pair's judging counts for the variant compared with the baseline, one judge score per verdict
+            judges.merge(pair.variant(), JudgeTotals.of(1, verdict instanceof PairwiseVerdict.Failed ? 1 : 0,
+                    judgement.usage()), JudgeTotals::plus);
             if (verdict instanceof PairwiseVerdict.Decided decided) {
                 values.add(new SuiteScoring.CaseValue(metric, pair.variant(), pair.caseId(), preference(decided)));
                 baselineCases.add(pair.caseId());
@@ -100,7 +106,7 @@ public final class PairwiseJudgeScorer implements SuiteScorerProvider {
         List<SuiteFinding> findings = new ArrayList<>();
         byVariant.forEach((variant, verdicts) -> findings.add(finding(metric, variant, results.baselineId(),
                 PairwiseTally.of(verdicts), judge.maxPositionBias())));
-        return new SuiteScoring(findings, values);
+        return new SuiteScoring(findings, values, judges);
     }
 
     /** The variant is B in {@link PairwiseJudge#compare}: 1 when B is preferred, ½ for a tie, 0 when A is. */

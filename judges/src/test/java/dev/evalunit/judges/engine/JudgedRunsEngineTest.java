@@ -11,6 +11,8 @@ import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.api.run.Score;
 import dev.evalunit.api.run.VariantSummary;
+import dev.evalunit.judges.suite.Calibration;
+import dev.evalunit.judges.suite.StoredCalibration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -18,17 +20,21 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
@@ -132,12 +138,16 @@ class JudgedRunsEngineTest {
         var comparison = summary.comparison().orElseThrow();
         Decision decision = comparison.decision("careful").orElseThrow();
         assertThat(decision.outcome()).isEqualTo(Decision.Outcome.CONTINUE);
-        assertThat(decision.reason()).contains("rubric-judge is missing for 30% of careful's samples against 0% of "
+        assertThat(decision.reason()).contains("rubric-judge is missing for 30% of careful's cases against 0% of "
                 + "quick's", "missing differently per variant", "not shipped");
         assertThat(comparison.winner()).isEqualTo("quick");
         MissingDataCheck missing = comparison.missingData("careful").orElseThrow();
+        // counted per case, the unit the comparison pairs: 3 of 10 cases lack the treatment's score, none the
+        // baseline's; exact McNemar on the 3 discordant cases, p = 2 * 0.5^3
         assertThat(List.of(missing.variantMissing(), missing.variantTotal(), missing.baselineMissing()))
-                .containsExactly(6L, 20L, 0L);
+                .containsExactly(3L, 10L, 0L);
+        assertThat(missing.unit()).isEqualTo("cases");
+        assertThat(missing.pValue()).isEqualTo(0.25);
         assertThat(missing.flagged()).isTrue();
         ErrorRateCheck judgeErrors = comparison.judgeErrorRates().get(0);
         assertThat(judgeErrors.variantRate()).isEqualTo(0.3);
@@ -154,7 +164,91 @@ class JudgedRunsEngineTest {
         results.testEvents().failed().assertThatEvents().hasSize(1);
     }
 
+    @Test
+    void aCaseWithOneUnscoredRepeatIsMissingDifferentlyPerCase() throws IOException {
+        // the judge refuses one of the two repeats of the careful answers to questions 1 and 2: 2 of 20 samples
+        // (a pooled test of the samples would see no difference, p = 0.15), but 2 of 10 cases are measured on a
+        // filtered subset under the treatment only
+        Set<String> refusedOnce = ConcurrentHashMap.newKeySet();
+        Function<String, String> refusing = prompt -> {
+            Matcher answer = ANSWER.matcher(prompt);
+            assertThat(answer.find()).isTrue();
+            boolean careful = answer.group(1).equals("Careful");
+            if (careful && Integer.parseInt(answer.group(2)) <= 2 && refusedOnce.add(answer.group())) {
+                return "I'm sorry, I can't evaluate this response.";
+            }
+            return score(careful ? 5 : 3);
+        };
+        try (StubJudgeServer judge = new StubJudgeServer(refusing)) {
+            run(judge, "run-1");
+        }
+        var comparison = files.readSummary(output.resolve("judged").resolve("run-1")).comparison().orElseThrow();
+        MissingDataCheck missing = comparison.missingData("careful").orElseThrow();
+        assertThat(List.of(missing.variantMissing(), missing.variantTotal(), missing.baselineMissing(),
+                missing.baselineTotal())).containsExactly(2L, 10L, 0L, 10L);
+        // exact McNemar on 2 discordant cases: 2 * 0.5^2
+        assertThat(missing.pValue()).isEqualTo(0.5);
+        assertThat(missing.flagged()).isTrue();
+        Decision decision = comparison.decision("careful").orElseThrow();
+        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.CONTINUE);
+        assertThat(decision.reason()).contains("missing for 20% of careful's cases", "not shipped");
+    }
+
+    @Test
+    void aStoredRunIsCalibratedPerOutputAgainstHumanScoresWithoutAnyCall() throws IOException {
+        try (StubJudgeServer judge = new StubJudgeServer(prompt -> score(prompt.contains("Careful") ? 4 : 3))) {
+            run(judge, "run-1");
+            int calls = judge.calls();
+            // people scored the two repeats of q1 differently: per output there are 4 items, not 2 case means
+            Path labels = output.resolve("labels.jsonl");
+            Files.writeString(labels, String.join("\n",
+                    "{\"variant\": \"quick\", \"case\": \"q1\", \"repeat\": 0, \"score\": 2}",
+                    "{\"variant\": \"quick\", \"case\": \"q1\", \"repeat\": 1, \"score\": 3}",
+                    "{\"variant\": \"careful\", \"case\": \"q1\", \"repeat\": 0, \"score\": 5}",
+                    "{\"variant\": \"careful\", \"case\": \"q1\", \"repeat\": 1, \"score\": 4}"));
+            Path stored = output.resolve("judged").resolve("run-1");
+
+            List<Calibration.Agreement> agreement = StoredCalibration.scores(stored, labels, "rubric-judge",
+                    Calibration.Bars.DEFAULT);
+
+            assertThat(judge.calls()).as("no judge call").isEqualTo(calls);
+            // /usr/bin/python3: scipy.stats.spearmanr([3, 3, 4, 4], [2, 3, 5, 4]).statistic -> 0.8944271909999159
+            assertThat(agreement.get(0).statistic()).isEqualTo("spearman");
+            assertThat(agreement.get(0).n()).isEqualTo(4);
+            assertThat(agreement.get(0).value().getAsDouble()).isCloseTo(0.8944271909999159, within(1e-12));
+
+            Files.writeString(labels, "{\"variant\": \"quick\", \"case\": \"q1\", \"repeat\": 5, \"score\": 2}");
+            assertThatThrownBy(() -> StoredCalibration.scores(stored, labels, "rubric-judge", Calibration.Bars.DEFAULT))
+                    .hasMessage(labels + ":1: the run " + stored + " has no output of variant 'quick', case 'q1', repeat 5");
+        }
+    }
+
+    @Test
+    void pairwiseJudgeTokensCostAndErrorsCountForTheComparedVariant() throws IOException {
+        // prefers the careful answer in either order; garbles both orders of question 10
+        Function<String, String> preferring = prompt -> prompt.contains("question 10\n") ? "no idea"
+                : "{\"reasoning\": \"more careful\", \"winner\": \""
+                + (prompt.indexOf("Careful answer") < prompt.indexOf("Quick answer") ? "first" : "second") + "\"}";
+        try (StubJudgeServer judge = new StubJudgeServer(preferring)) {
+            run(judge, "run-1", PairwiseJudgedSuite.class);
+            // 10 cases x 2 repeats, each pair judged in both orders
+            assertThat(judge.calls()).isEqualTo(40);
+        }
+        RunSummary summary = files.readSummary(output.resolve("pairwise-judged").resolve("run-1"));
+        JudgeTotals careful = summary.variants().get(1).judges();
+        assertThat(List.of(careful.scores(), careful.errors(), careful.usage().inputTokens(),
+                careful.usage().outputTokens())).containsExactly(20L, 2L, 40_000L, 1_600L);
+        assertThat((long) careful.usage().calls()).isEqualTo(40L);
+        assertThat(careful.usage().costUsd().getAsDouble()).isCloseTo(40 * CALL_COST, within(1e-12));
+        assertThat(summary.variants().get(0).judges().scores()).isZero();
+        assertThat(summary.judges().usage().costUsd().getAsDouble()).isCloseTo(40 * CALL_COST, within(1e-12));
+    }
+
     private EngineExecutionResults run(StubJudgeServer judge, String runId) {
+        return run(judge, runId, JudgedSuite.class);
+    }
+
+    private EngineExecutionResults run(StubJudgeServer judge, String runId, Class<?> suite) {
         return EngineTestKit.engine("evalunit")
                 .configurationParameter("evalunit.output.directory", output.toString())
                 .configurationParameter("evalunit.cache.dir", output.resolve("cache").toString())
@@ -166,7 +260,7 @@ class JudgedRunsEngineTest {
                         Double.toString(INPUT_PRICE))
                 .configurationParameter("evalunit.provider.openai-compatible.price.stub-judge.output",
                         Double.toString(OUTPUT_PRICE))
-                .selectors(selectClass(JudgedSuite.class))
+                .selectors(selectClass(suite))
                 .execute();
     }
 

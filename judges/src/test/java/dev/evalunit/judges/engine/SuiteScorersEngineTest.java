@@ -109,6 +109,11 @@ class SuiteScorersEngineTest {
         assertThat(carefulCalibration.agreements().get(0).value()).isEmpty();
         assertThat(carefulCalibration.flagged()).isTrue();
 
+        // the pairwise judge's verdicts count with the careful variant's judge scores: 12 rubric-judge scores of
+        // one call each, and 6 pairwise verdicts of two calls each (one per order)
+        assertThat(summary.variants()).extracting(v -> v.judges().scores(), v -> v.judges().usage().calls())
+                .containsExactly(tuple(12L, 12), tuple(12L + 6, 12 + 2 * 6));
+
         Map<String, String> entry = suiteEntry(results);
         assertThat(entry).containsEntry("label-match 1",
                 "label-match on keyword: accuracy 83.3%, macro F1 0.829 over 2 labels");
