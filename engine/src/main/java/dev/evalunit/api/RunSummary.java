@@ -31,6 +31,8 @@ import java.util.TreeMap;
  *                      instance that their models were simulated); empty, and absent from the JSON, when nothing
  * @param partial       why the run is partial (a subset of the suite's variants or cases ran, so comparison, gates
  *                      and export were skipped and {@code latest} was left alone); absent for a full run
+ * @param plan          the run plan made before the first call (calls, tokens, cost, wall time); absent in files
+ *                      written before plans existed
  */
 public record RunSummary(int schemaVersion, String suiteId, String suiteName, String source, String runId,
                          String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
@@ -38,7 +40,7 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GateResult> gates,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SuiteFinding> findings,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> providerNotes,
-                         Optional<String> partial) {
+                         Optional<String> partial, Optional<RunPlan> plan) {
 
     /** The {@code summary.json} and {@code results.jsonl} format this engine writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -59,6 +61,16 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
         providerNotes = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNullElse(providerNotes,
                 Map.<String, String>of())));
         partial = Objects.requireNonNullElse(partial, Optional.empty());
+        plan = Objects.requireNonNullElse(plan, Optional.empty());
+    }
+
+    /** A run without a plan. */
+    public RunSummary(int schemaVersion, String suiteId, String suiteName, String source, String runId,
+                      String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
+                      List<VariantSummary> variants, Optional<Comparison> comparison, List<GateResult> gates,
+                      List<SuiteFinding> findings, Map<String, String> providerNotes, Optional<String> partial) {
+        this(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats, passRate, passed,
+                variants, comparison, gates, findings, providerNotes, partial, Optional.empty());
     }
 
     /** A full run. */
@@ -103,24 +115,30 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
     /** This summary with the comparison and gate results added after the variants ran. */
     public RunSummary withDecisions(Optional<Comparison> newComparison, List<GateResult> newGates, boolean nowPassed) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, nowPassed, variants, newComparison, newGates, findings, providerNotes, partial);
+                passRate, nowPassed, variants, newComparison, newGates, findings, providerNotes, partial, plan);
     }
 
     /** This summary with the suite-level scorers' findings. */
     public RunSummary withFindings(List<SuiteFinding> newFindings) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, passed, variants, comparison, gates, newFindings, providerNotes, partial);
+                passRate, passed, variants, comparison, gates, newFindings, providerNotes, partial, plan);
     }
 
     /** This summary with the notes on the providers the suite used. */
     public RunSummary withProviderNotes(Map<String, String> newProviderNotes) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, passed, variants, comparison, gates, findings, newProviderNotes, partial);
+                passRate, passed, variants, comparison, gates, findings, newProviderNotes, partial, plan);
+    }
+
+    /** This summary with the plan made before the run's first call. */
+    public RunSummary withPlan(RunPlan newPlan) {
+        return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
+                passRate, passed, variants, comparison, gates, findings, providerNotes, partial, Optional.of(newPlan));
     }
 
     /** This summary of a run of a subset of the suite, with the reason it is partial. */
     public RunSummary withPartial(String reason) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, passed, variants, comparison, gates, findings, providerNotes, Optional.of(reason));
+                passRate, passed, variants, comparison, gates, findings, providerNotes, Optional.of(reason), plan);
     }
 }

@@ -5,6 +5,7 @@ import dev.evalunit.api.ModelClient;
 import dev.evalunit.api.RunInProgress;
 import dev.evalunit.api.RunFiles;
 import dev.evalunit.api.RunListener;
+import dev.evalunit.api.RunPlan;
 import dev.evalunit.api.RunSummary;
 import dev.evalunit.api.SampleRecord;
 import dev.evalunit.api.SuiteFinding;
@@ -23,7 +24,6 @@ import dev.evalunit.engine.suite.Generator;
 import dev.evalunit.engine.suite.Suite;
 import dev.evalunit.engine.suite.SuiteCase;
 import dev.evalunit.engine.suite.SuiteVariant;
-import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 
 import java.io.IOException;
@@ -73,6 +73,7 @@ final class SuiteRun {
     private final int window;
     private int next;
     private int pendingCalls;
+    private final RunPlan runPlan;
     private RunDecisions decisions;
     private List<SuiteFinding> findings;
 
@@ -85,6 +86,7 @@ final class SuiteRun {
         this.resumed = resumed;
         this.plan = plan;
         this.selection = RunSelection.of(suite, plan);
+        this.runPlan = environment.planner().plan(suite, plan);
         this.started = environment.clock().instant();
         this.window = environment.configuration().get(Constants.EXECUTION_WINDOW, Integer::parseInt)
                 .orElse(Constants.EXECUTION_WINDOW_DEFAULT);
@@ -110,10 +112,7 @@ final class SuiteRun {
     }
 
     static SuiteRun start(RunEnvironment environment, SuiteDescriptor descriptor) throws IOException {
-        List<CaseDescriptor> plan = new ArrayList<>();
-        for (TestDescriptor variant : descriptor.getChildren()) {
-            variant.getChildren().forEach(c -> plan.add((CaseDescriptor) c));
-        }
+        List<CaseDescriptor> plan = descriptor.selectedCases();
         Suite suite = descriptor.suite();
         Path suiteDirectory = Files.createDirectories(
                 PathConfinement.runDirectory(environment.output(), suite.id(), environment.runId()).getParent());
@@ -282,7 +281,8 @@ final class SuiteRun {
             RunDecisions decided = decisions();
             summary = summary.withDecisions(decided.comparison(), decided.gates(), passed && decided.gatesPassed());
         }
-        summary = summary.withFindings(findings()).withProviderNotes(environment.providerNotes(used.ids()));
+        summary = summary.withFindings(findings()).withProviderNotes(environment.providerNotes(used.ids()))
+                .withPlan(runPlan);
         environment.files().writeSummary(directory, summary);
         if (environment.mask().applyTo(directory.resolve(RunFiles.SUMMARY))) {
             summary = environment.files().readSummary(directory);
