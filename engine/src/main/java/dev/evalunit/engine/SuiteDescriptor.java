@@ -59,7 +59,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<EvalU
 
     Optional<GateDescriptor> gate(String name) {
         return suite.decisions().gates().stream().filter(g -> g.name().equals(name)).findFirst()
-                .map(g -> new GateDescriptor(gateId(g), g));
+                .map(g -> new GateDescriptor(gateId(g), g, suite.id()));
     }
 
     Optional<VariantDescriptor> variant(String id) {
