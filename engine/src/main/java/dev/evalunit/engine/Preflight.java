@@ -2,6 +2,7 @@ package dev.evalunit.engine;
 
 import dev.evalunit.api.ModelRef;
 import dev.evalunit.engine.provider.ModelCatalogue;
+import dev.evalunit.engine.suite.PromptGenerator;
 import dev.evalunit.engine.suite.Suite;
 import dev.evalunit.engine.suite.SuiteVariant;
 
@@ -61,10 +62,14 @@ final class Preflight {
         }
     }
 
-    /** The models a suite's selected variants and its per-sample judges call. */
+    /**
+     * The models a suite's selected prompt variants and its per-sample judges call; an application variant's
+     * model only labels its results (the team's code decides what it calls).
+     */
     static Set<ModelRef> models(Suite suite, Collection<SuiteVariant> variants) {
         Set<ModelRef> models = new LinkedHashSet<>();
-        variants.forEach(v -> models.add(v.variant().model()));
+        variants.stream().filter(v -> v.generator() instanceof PromptGenerator)
+                .forEach(v -> models.add(v.variant().model()));
         suite.scorers().forEach(scorer -> RunPlanner.judgeModel(scorer).ifPresent(models::add));
         return models;
     }

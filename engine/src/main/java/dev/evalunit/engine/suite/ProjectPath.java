@@ -3,7 +3,6 @@ package dev.evalunit.engine.suite;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -34,7 +33,7 @@ final class ProjectPath {
         try {
             Path copied = Path.of(url.toURI());
             return Optional.of(of(source(copied, name).orElse(copied)));
-        } catch (URISyntaxException | InvalidPathException | IllegalArgumentException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }
