@@ -1,6 +1,6 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.RunPlan;
+import dev.evalunit.api.run.RunPlan;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;

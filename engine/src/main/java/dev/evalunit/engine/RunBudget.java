@@ -1,6 +1,6 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.RunPlan;
+import dev.evalunit.api.run.RunPlan;
 import dev.evalunit.engine.provider.Settings;
 
 import java.util.List;

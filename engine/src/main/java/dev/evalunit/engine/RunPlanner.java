@@ -1,13 +1,13 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.Comparison;
-import dev.evalunit.api.MetricComparison;
-import dev.evalunit.api.MetricDifference;
+import dev.evalunit.api.run.Comparison;
+import dev.evalunit.api.run.MetricComparison;
+import dev.evalunit.api.run.MetricDifference;
 import dev.evalunit.api.ModelRef;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunPlan;
-import dev.evalunit.api.RunSummary;
-import dev.evalunit.api.VariantSummary;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunPlan;
+import dev.evalunit.api.run.RunSummary;
+import dev.evalunit.api.run.VariantSummary;
 import dev.evalunit.engine.provider.ModelCatalogue;
 import dev.evalunit.engine.scheduler.ProviderLimits;
 import dev.evalunit.engine.suite.PathConfinement;

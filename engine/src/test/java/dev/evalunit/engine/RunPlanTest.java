@@ -1,8 +1,8 @@
 package dev.evalunit.engine;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunPlan;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunPlan;
 import dev.evalunit.engine.testing.WireFormats;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
