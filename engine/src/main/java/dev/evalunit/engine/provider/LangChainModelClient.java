@@ -62,7 +62,8 @@ final class LangChainModelClient implements ModelClient {
     static LangChainModelClient create(ProviderContext context, ProviderSettings settings,
                                        Function<ProviderSettings, ChatModel> chatModel,
                                        Function<ProviderSettings, StreamingChatModel> streamingModel) {
-        Supplier<ChatModel> blocking = memoized(() -> chatModel.apply(settings));
+        ChatModel eager = settings.stream() ? null : chatModel.apply(settings);
+        Supplier<ChatModel> blocking = eager != null ? () -> eager : memoized(() -> chatModel.apply(settings));
         return new LangChainModelClient(context, settings, PriceTable.defaults(),
                 settings.stream() ? Optional.of(streamingModel.apply(settings)) : Optional.empty(), blocking);
     }
