@@ -19,7 +19,8 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<EvalUn
     private final SuiteVariant variant;
 
     CaseDescriptor(UniqueId uniqueId, SuiteCase testCase, SuiteVariant variant) {
-        super(uniqueId, testCase.testCase().id(), testCase.source());
+        // "variant › case": flat views (CI test reports, JUnit XML) keep the two variants' runs of a case apart
+        super(uniqueId, variant.variant().id() + " › " + testCase.testCase().id(), testCase.source());
         this.testCase = testCase;
         this.variant = variant;
     }

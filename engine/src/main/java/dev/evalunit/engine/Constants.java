@@ -29,8 +29,8 @@ public final class Constants {
     public static final int EXECUTION_WINDOW_DEFAULT = 1024;
 
     /**
-     * The run's cost budget in US dollars, shown on the progress line next to the cost so far: {@value}.
-     * Default: none.
+     * The run's cost budget in US dollars: {@value}. A run whose plan (every suite's calls, priced by the price
+     * table) costs more does not start; the progress line shows the budget next to the cost so far. Default: none.
      */
     public static final String MAX_COST = "evalunit.max-cost";
 
@@ -53,6 +53,12 @@ public final class Constants {
 
     /** Default of {@link #EARLY_STOP_WINDOW}. */
     public static final int EARLY_STOP_WINDOW_DEFAULT = 32;
+
+    /** The most model calls (generations and judges) a run may plan: {@value}. A larger run does not start. */
+    public static final String MAX_CALLS = "evalunit.max-calls";
+
+    /** {@code true} prints each suite's run plan (calls, tokens, cost, wall time) and makes no call: {@value}. */
+    public static final String DRY_RUN = "evalunit.dry-run";
 
     // ---- input: limits on what a suite or dataset file may expand to, and where datasets may live ----
 

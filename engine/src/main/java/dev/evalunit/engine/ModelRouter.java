@@ -10,6 +10,7 @@ import dev.evalunit.api.spi.ProviderContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,6 +29,7 @@ public final class ModelRouter implements ModelClient {
     private final Map<String, ModelProvider> providers = new TreeMap<>();
     private final Function<String, ProviderContext> contexts;
     private final Map<String, ModelClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, String> startFailures = new ConcurrentHashMap<>();
 
     /**
      * @param providers the providers, by their ids (the first of two with one id wins)
@@ -61,6 +63,20 @@ public final class ModelRouter implements ModelClient {
     }
 
     /**
+     * Builds the provider's client now (once per run, as a first call would) and says why it cannot start, if
+     * it cannot: the provider is not on the classpath, or its configuration is incomplete (e.g. no API key).
+     */
+    public Optional<String> start(String providerId) {
+        clients.computeIfAbsent(providerId, this::create);
+        return Optional.ofNullable(startFailures.get(providerId));
+    }
+
+    /** The context a provider's client is built from. */
+    public ProviderContext context(String providerId) {
+        return contexts.apply(providerId);
+    }
+
+    /**
      * The provider's identity for the cache key and the shared rate limit ({@link ModelProvider#identity});
      * empty for a provider that is not on the classpath.
      */
@@ -72,18 +88,19 @@ public final class ModelRouter implements ModelClient {
     private ModelClient create(String providerId) {
         ModelProvider provider = providers.get(providerId);
         if (provider == null) {
-            return failing("no model provider '" + providerId + "' on the classpath; available: "
+            return failing(providerId, "no model provider '" + providerId + "' on the classpath; available: "
                     + String.join(", ", providers.keySet()));
         }
         try {
             return provider.create(contexts.apply(providerId));
         } catch (RuntimeException e) {
             // Remembered, so a missing API key is reported on every sample instead of retried per call.
-            return failing("model provider '" + providerId + "' could not start: " + e.getMessage());
+            return failing(providerId, "model provider '" + providerId + "' could not start: " + e.getMessage());
         }
     }
 
-    private static ModelClient failing(String message) {
+    private ModelClient failing(String providerId, String message) {
+        startFailures.put(providerId, message);
         return request -> CompletableFuture.failedFuture(
                 new ModelCallException(ModelCallException.Kind.CLIENT_ERROR, message));
     }

@@ -6,7 +6,9 @@ import dev.evalunit.api.spi.ProviderContext;
 import dev.evalunit.api.spi.ProviderContextDecorator;
 import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.api.spi.RunListener;
+import dev.evalunit.engine.cache.CacheMode;
 import dev.evalunit.engine.progress.ProgressSettings;
+import dev.evalunit.engine.provider.ModelCatalogue;
 import dev.evalunit.engine.progress.ProviderWatch;
 import dev.evalunit.engine.scheduler.Scheduler;
 import dev.evalunit.engine.suite.PathConfinement;
@@ -55,9 +57,11 @@ final class RunEnvironment implements AutoCloseable {
     private final ProviderWatch providerWatch;
     private final ProgressSettings progress;
     private final PathConfinement paths;
+    private final Preflight preflight;
+    private final RunPlanner planner;
 
     private RunEnvironment(ConfigurationParameters configuration, EngineExecutionListener junit, Scheduler client,
-                           List<RunListener> listeners, Clock clock, ProviderContexts contexts) {
+                           List<RunListener> listeners, Clock clock, ProviderContexts contexts, ModelRouter router) {
         this.configuration = configuration;
         this.contexts = contexts;
         this.junit = junit;
@@ -73,6 +77,10 @@ final class RunEnvironment implements AutoCloseable {
         this.progress = ProgressSettings.read(configuration::get);
         this.providerWatch = new ProviderWatch(clock);
         client.observe(providerWatch);
+        ModelCatalogue catalogue = ModelCatalogue.defaults();
+        this.preflight = new Preflight(router, catalogue, configuration.get(Constants.CACHE_MODE_PROPERTY_NAME)
+                .map(CacheMode::parse).filter(CacheMode.REPLAY::equals).isPresent());
+        this.planner = new RunPlanner(configuration::get, router, catalogue, files, output);
     }
 
     static RunEnvironment create(ExecutionRequest request) {
@@ -90,7 +98,7 @@ final class RunEnvironment implements AutoCloseable {
         List<RunListener> listeners = ServiceLoader.load(RunListener.class,
                 Thread.currentThread().getContextClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
         return new RunEnvironment(configuration, request.getEngineExecutionListener(), client, listeners,
-                Clock.systemUTC(), contexts);
+                Clock.systemUTC(), contexts, router);
     }
 
     /** The launcher session's decorator of provider contexts (see {@link ProviderContextDecorator}), if any. */
@@ -197,6 +205,16 @@ final class RunEnvironment implements AutoCloseable {
     /** What the scheduler's providers are doing, for progress lines. */
     ProviderWatch providerWatch() {
         return providerWatch;
+    }
+
+    /** The checks of a suite's providers before its first call. */
+    Preflight preflight() {
+        return preflight;
+    }
+
+    /** Makes each suite's plan before its first call. */
+    RunPlanner planner() {
+        return planner;
     }
 
     ProgressSettings progress() {

@@ -4,6 +4,7 @@ import dev.evalunit.engine.suite.GateSpec;
 import dev.evalunit.engine.suite.Suite;
 import dev.evalunit.engine.suite.SuiteCase;
 import dev.evalunit.engine.suite.SuiteVariant;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -12,7 +13,9 @@ import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,7 +59,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<EvalU
 
     Optional<GateDescriptor> gate(String name) {
         return suite.decisions().gates().stream().filter(g -> g.name().equals(name)).findFirst()
-                .map(g -> new GateDescriptor(gateId(g), g));
+                .map(g -> new GateDescriptor(gateId(g), g, suite.id()));
     }
 
     Optional<VariantDescriptor> variant(String id) {
@@ -78,8 +81,19 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<EvalU
         return Type.CONTAINER;
     }
 
+    /** The selected cases of every variant, in tree order. */
+    List<CaseDescriptor> selectedCases() {
+        List<CaseDescriptor> cases = new ArrayList<>();
+        for (TestDescriptor variant : getChildren()) {
+            variant.getChildren().forEach(c -> cases.add((CaseDescriptor) c));
+        }
+        return cases;
+    }
+
     @Override
     public EvalUnitExecutionContext before(EvalUnitExecutionContext context) throws Exception {
+        context.environment().preflight().require(suite, getChildren().stream()
+                .filter(VariantDescriptor.class::isInstance).map(v -> ((VariantDescriptor) v).variant()).toList());
         return context.withSuiteRun(SuiteRun.start(context.environment(), this));
     }
 

@@ -13,6 +13,7 @@ import dev.evalunit.api.spi.ScoringContext;
 import dev.evalunit.api.run.VariantSummary;
 import dev.evalunit.api.run.HistoryEntry;
 import dev.evalunit.api.Variant;
+import dev.evalunit.api.run.RunPlan;
 import dev.evalunit.engine.decision.Observations;
 import dev.evalunit.engine.decision.OneVariableAtATime;
 import dev.evalunit.engine.decision.RunDecisions;
@@ -27,7 +28,6 @@ import dev.evalunit.engine.suite.Generator;
 import dev.evalunit.engine.suite.Suite;
 import dev.evalunit.engine.suite.SuiteCase;
 import dev.evalunit.engine.suite.SuiteVariant;
-import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 
 import java.io.IOException;
@@ -85,6 +85,7 @@ final class SuiteRun {
             new ArrayDeque<>();
     private int next;
     private int pendingCalls;
+    private final RunPlan runPlan;
     private RunDecisions decisions;
     private List<SuiteFinding> findings;
 
@@ -104,6 +105,7 @@ final class SuiteRun {
                 : Optional.empty();
         this.plan = earlyStop.isEmpty() ? treeOrder : EarlyStop.inRandomCaseOrder(treeOrder,
                 configuration.get(Constants.COMPARE_SEED, Long::parseLong).orElse(Constants.COMPARE_SEED_DEFAULT));
+        this.runPlan = environment.planner().plan(suite, treeOrder);
         this.started = environment.clock().instant();
         int executionWindow = configuration.get(Constants.EXECUTION_WINDOW, Integer::parseInt)
                 .orElse(Constants.EXECUTION_WINDOW_DEFAULT);
@@ -132,10 +134,7 @@ final class SuiteRun {
     }
 
     static SuiteRun start(RunEnvironment environment, SuiteDescriptor descriptor) throws IOException {
-        List<CaseDescriptor> plan = new ArrayList<>();
-        for (TestDescriptor variant : descriptor.getChildren()) {
-            variant.getChildren().forEach(c -> plan.add((CaseDescriptor) c));
-        }
+        List<CaseDescriptor> plan = descriptor.selectedCases();
         Suite suite = descriptor.suite();
         Path suiteDirectory = Files.createDirectories(
                 PathConfinement.runDirectory(environment.output(), suite.id(), environment.runId()).getParent());
@@ -373,7 +372,8 @@ final class SuiteRun {
             RunDecisions decided = decisions();
             summary = summary.withDecisions(decided.comparison(), decided.gates(), passed && decided.gatesPassed());
         }
-        summary = summary.withFindings(findings()).withProviderNotes(environment.providerNotes(used.ids()));
+        summary = summary.withFindings(findings()).withProviderNotes(environment.providerNotes(used.ids()))
+                .withPlan(runPlan);
         if (earlyStop.isPresent()) {
             long perCase = (long) suite.variants().size() * suite.repeats();
             summary = summary.withEarlyStop(earlyStop.get().result(next / suite.variants().size(),

@@ -47,7 +47,7 @@ class DecisionsBadInputTest {
                 .getDiscoveryIssues();
 
         assertThat(issues).anySatisfy(issue -> {
-            assertThat(issue.message()).startsWith("classpath:" + file + ":" + line + ": ").contains(problem);
+            assertThat(issue.message()).startsWith("src/test/resources/" + file + ":" + line + ": ").contains(problem);
             assertThat(issue.source()).contains(ClasspathResourceSource.from(file, FilePosition.from(line)));
         });
     }

@@ -47,12 +47,12 @@ class JavaSuiteProblemsTest {
                         "fixtures/bad/clash/greetings-again.eval.yaml"));
 
         assertThat(kit.discover().getDiscoveryIssues()).extracting(DiscoveryIssue::message).containsExactlyInAnyOrder(
-                "classpath:fixtures/yaml/greetings.eval.yaml:1: suite id 'greetings' is also used by "
-                        + "classpath:fixtures/bad/clash/greetings-again.eval.yaml:1; suite ids name the output directory "
-                        + "and must be unique",
-                "classpath:fixtures/bad/clash/greetings-again.eval.yaml:1: suite id 'greetings' is also used by "
-                        + "classpath:fixtures/yaml/greetings.eval.yaml:1; suite ids name the output directory and must "
-                        + "be unique");
+                "src/test/resources/fixtures/yaml/greetings.eval.yaml:1: suite id 'greetings' is also used by "
+                        + "src/test/resources/fixtures/bad/clash/greetings-again.eval.yaml:1; suite ids name the "
+                        + "output directory and must be unique",
+                "src/test/resources/fixtures/bad/clash/greetings-again.eval.yaml:1: suite id 'greetings' is also "
+                        + "used by src/test/resources/fixtures/yaml/greetings.eval.yaml:1; suite ids name the output "
+                        + "directory and must be unique");
         kit.execute().testEvents().assertStatistics(stats -> stats.started(2).failed(2));
     }
 }

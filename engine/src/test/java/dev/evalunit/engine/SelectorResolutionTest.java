@@ -88,7 +88,8 @@ class SelectorResolutionTest {
                 selectClasspathResource("fixtures/yaml/greetings.eval.yaml",
                         org.junit.platform.engine.discovery.FilePosition.from(25))).discover();
 
-        assertThat(tests(results)).extracting(TestDescriptor::getDisplayName).containsExactly("bob", "bob");
+        assertThat(tests(results)).extracting(TestDescriptor::getDisplayName)
+                .containsExactly("polite › bob", "terse › bob");
     }
 
     @Test

@@ -53,7 +53,7 @@ class SuiteLevelScoringTest {
         List<DiscoveryIssue> issues = EvalUnitKit.engine(output,
                 selectClasspathResource("fixtures/suite-level/nothing-to-do.eval.yaml")).discover().getDiscoveryIssues();
         assertThat(issues).extracting(DiscoveryIssue::message).anySatisfy(m -> assertThat(m)
-                .startsWith("classpath:fixtures/suite-level/nothing-to-do.eval.yaml:7: ")
+                .startsWith("src/test/resources/fixtures/suite-level/nothing-to-do.eval.yaml:7: ")
                 .contains("scorer 'test-pair-count' scores the whole suite but, as declared, has nothing to compute"));
     }
 }

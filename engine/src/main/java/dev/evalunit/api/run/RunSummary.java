@@ -32,6 +32,8 @@ import java.util.TreeMap;
  * @param partial       why the run is partial (a subset of the suite's variants or cases ran, so comparison, gates
  *                      and export were skipped and {@code latest} was left alone); absent for a full run
  * @param earlyStop     how the anytime-valid early stop ended the run, when it was on; absent otherwise
+ * @param plan          the run plan made before the first call (calls, tokens, cost, wall time); absent in files
+ *                      written before plans existed
  */
 public record RunSummary(int schemaVersion, String suiteId, String suiteName, String source, String runId,
                          String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
@@ -39,7 +41,8 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GateResult> gates,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SuiteFinding> findings,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> providerNotes,
-                         Optional<String> partial, Optional<EarlyStopResult> earlyStop) {
+                         Optional<String> partial, Optional<EarlyStopResult> earlyStop,
+                         Optional<RunPlan> plan) {
 
     /** The {@code summary.json} and {@code results.jsonl} format this engine writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -61,15 +64,16 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
                 Map.<String, String>of())));
         partial = Objects.requireNonNullElse(partial, Optional.empty());
         earlyStop = Objects.requireNonNullElse(earlyStop, Optional.empty());
+        plan = Objects.requireNonNullElse(plan, Optional.empty());
     }
 
-    /** A run without an early stop. */
+    /** A run without an early stop or a plan. */
     public RunSummary(int schemaVersion, String suiteId, String suiteName, String source, String runId,
                       String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
                       List<VariantSummary> variants, Optional<Comparison> comparison, List<GateResult> gates,
                       List<SuiteFinding> findings, Map<String, String> providerNotes, Optional<String> partial) {
         this(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats, passRate, passed,
-                variants, comparison, gates, findings, providerNotes, partial, Optional.empty());
+                variants, comparison, gates, findings, providerNotes, partial, Optional.empty(), Optional.empty());
     }
 
     /** A full run. */
@@ -114,30 +118,37 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
     /** This summary with the comparison and gate results added after the variants ran. */
     public RunSummary withDecisions(Optional<Comparison> newComparison, List<GateResult> newGates, boolean nowPassed) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, nowPassed, variants, newComparison, newGates, findings, providerNotes, partial, earlyStop);
+                passRate, nowPassed, variants, newComparison, newGates, findings, providerNotes, partial, earlyStop, plan);
     }
 
     /** This summary with the suite-level scorers' findings. */
     public RunSummary withFindings(List<SuiteFinding> newFindings) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, passed, variants, comparison, gates, newFindings, providerNotes, partial, earlyStop);
+                passRate, passed, variants, comparison, gates, newFindings, providerNotes, partial, earlyStop, plan);
     }
 
     /** This summary with the notes on the providers the suite used. */
     public RunSummary withProviderNotes(Map<String, String> newProviderNotes) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, passed, variants, comparison, gates, findings, newProviderNotes, partial, earlyStop);
+                passRate, passed, variants, comparison, gates, findings, newProviderNotes, partial, earlyStop, plan);
+    }
+
+    /** This summary with the plan made before the run's first call. */
+    public RunSummary withPlan(RunPlan newPlan) {
+        return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
+                passRate, passed, variants, comparison, gates, findings, providerNotes, partial, earlyStop,
+                Optional.of(newPlan));
     }
 
     /** This summary of a run of a subset of the suite, with the reason it is partial. */
     public RunSummary withPartial(String reason) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, passed, variants, comparison, gates, findings, providerNotes, Optional.of(reason), earlyStop);
+                passRate, passed, variants, comparison, gates, findings, providerNotes, Optional.of(reason), earlyStop, plan);
     }
 
     /** This summary of a run that had the anytime-valid early stop on, with how it ended. */
     public RunSummary withEarlyStop(EarlyStopResult result) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, passed, variants, comparison, gates, findings, providerNotes, partial, Optional.of(result));
+                passRate, passed, variants, comparison, gates, findings, providerNotes, partial, Optional.of(result), plan);
     }
 }

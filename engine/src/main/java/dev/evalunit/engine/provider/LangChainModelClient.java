@@ -26,10 +26,13 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A {@link ModelClient} over a langchain4j chat model: one attempt per call (langchain4j's own retries are
- * off; the scheduler retries). Streams when configured to, recording the time to the first token.
+ * off; the scheduler retries). Streams when configured to, recording the time to the first token. A server
+ * that answers a streamed request with a plain JSON completion is asked again without streaming, and from
+ * then on this provider does not stream (its samples have no time to first token).
  */
 final class LangChainModelClient implements ModelClient {
 
@@ -37,13 +40,14 @@ final class LangChainModelClient implements ModelClient {
     private final ProviderSettings settings;
     private final PriceTable prices;
     private final Optional<StreamingChatModel> streaming;
-    private final Optional<ChatModel> blocking;
+    private final Supplier<ChatModel> blocking;
     private final ExecutorService blockingCalls;
     /** Whether the model returns token log-probabilities when asked (OpenAI's chat completions do). */
     private final boolean logprobs;
+    private volatile boolean streamIgnored;
 
     private LangChainModelClient(ProviderContext context, ProviderSettings settings, PriceTable prices,
-                                 Optional<StreamingChatModel> streaming, Optional<ChatModel> blocking) {
+                                 Optional<StreamingChatModel> streaming, Supplier<ChatModel> blocking) {
         this.context = context;
         this.settings = settings;
         this.prices = prices;
@@ -60,15 +64,29 @@ final class LangChainModelClient implements ModelClient {
                 });
     }
 
-    /** A client that builds only the model kind ({@code stream} or not) the settings ask for. */
+    /**
+     * A client that builds the model kind ({@code stream} or not) the settings ask for; a streaming client
+     * builds its non-streaming model only when a server turns out to ignore {@code stream}.
+     */
     static LangChainModelClient create(ProviderContext context, ProviderSettings settings,
                                        Function<ProviderSettings, ChatModel> chatModel,
                                        Function<ProviderSettings, StreamingChatModel> streamingModel) {
-        return settings.stream()
-                ? new LangChainModelClient(context, settings, PriceTable.defaults(),
-                        Optional.of(streamingModel.apply(settings)), Optional.empty())
-                : new LangChainModelClient(context, settings, PriceTable.defaults(),
-                        Optional.empty(), Optional.of(chatModel.apply(settings)));
+        ChatModel eager = settings.stream() ? null : chatModel.apply(settings);
+        Supplier<ChatModel> blocking = eager != null ? () -> eager : memoized(() -> chatModel.apply(settings));
+        return new LangChainModelClient(context, settings, PriceTable.defaults(),
+                settings.stream() ? Optional.of(streamingModel.apply(settings)) : Optional.empty(), blocking);
+    }
+
+    private static Supplier<ChatModel> memoized(Supplier<ChatModel> build) {
+        ChatModel[] built = new ChatModel[1];
+        return () -> {
+            synchronized (built) {
+                if (built[0] == null) {
+                    built[0] = build.get();
+                }
+                return built[0];
+            }
+        };
     }
 
     @Override
@@ -81,10 +99,15 @@ final class LangChainModelClient implements ModelClient {
                     new ModelCallException(ModelCallException.Kind.CLIENT_ERROR, e.getMessage()));
         }
         long start = System.nanoTime();
-        CompletableFuture<Timed> attempt = streaming.isPresent()
-                ? stream(streaming.get(), chatRequest, start)
-                : CompletableFuture.supplyAsync(() -> new Timed(blocking.orElseThrow().chat(chatRequest),
-                        Duration.ofNanos(System.nanoTime() - start), Optional.empty()), blockingCalls);
+        CompletableFuture<Timed> attempt = streaming.isPresent() && !streamIgnored
+                ? stream(streaming.get(), chatRequest, start).exceptionallyCompose(error -> {
+                    if (StreamAnswerException.plainJsonIn(error)) {
+                        streamIgnored = true;
+                        return blocking(chatRequest, start);
+                    }
+                    return CompletableFuture.failedFuture(error);
+                })
+                : blocking(chatRequest, start);
         CompletableFuture<ModelResponse> result = new CompletableFuture<>();
         attempt.whenComplete((timed, error) -> {
             try {
@@ -98,6 +121,11 @@ final class LangChainModelClient implements ModelClient {
             }
         });
         return result;
+    }
+
+    private CompletableFuture<Timed> blocking(ChatRequest chatRequest, long start) {
+        return CompletableFuture.supplyAsync(() -> new Timed(blocking.get().chat(chatRequest),
+                Duration.ofNanos(System.nanoTime() - start), Optional.empty()), blockingCalls);
     }
 
     private static CompletableFuture<Timed> stream(StreamingChatModel model, ChatRequest request, long start) {

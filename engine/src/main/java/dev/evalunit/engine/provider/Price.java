@@ -19,6 +19,10 @@ record Price(double inputPerMillion, double outputPerMillion) {
     }
 
     double cost(TokenUsage usage) {
-        return (usage.input() * inputPerMillion + usage.output() * outputPerMillion) / 1_000_000d;
+        return cost(usage.input(), usage.output());
+    }
+
+    double cost(long inputTokens, long outputTokens) {
+        return (inputTokens * inputPerMillion + outputTokens * outputPerMillion) / 1_000_000d;
     }
 }

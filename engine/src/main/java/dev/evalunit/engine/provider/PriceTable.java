@@ -13,6 +13,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -74,6 +77,13 @@ final class PriceTable {
             return Optional.of(exact);
         }
         return Optional.ofNullable(prices.get(key(provider, SNAPSHOT_SUFFIX.matcher(model).replaceFirst(""))));
+    }
+
+    /** The models the shipped table prices for a provider (empty for a provider it does not cover). */
+    Set<String> models(String provider) {
+        String prefix = provider + ":";
+        return prices.keySet().stream().filter(key -> key.startsWith(prefix))
+                .map(key -> key.substring(prefix.length())).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Optional<Price> configured(ProviderContext context, String model) {

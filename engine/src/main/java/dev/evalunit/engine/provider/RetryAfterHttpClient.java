@@ -81,12 +81,25 @@ final class RetryAfterHttpClient implements HttpClient {
                 listener.onError(failure(response, new String(body.readAllBytes(), StandardCharsets.UTF_8)));
                 return;
             }
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            if (plainJson(contentType)) {
+                // the server ignored "stream": hand the whole answer on, so the caller can ask without streaming
+                listener.onError(StreamAnswerException.plainJson(response.statusCode(), contentType,
+                        body.readNBytes(StreamAnswerException.SHOWN_BYTES + 1)));
+                return;
+            }
             listener.onOpen(SuccessfulHttpResponse.builder()
                     .statusCode(response.statusCode())
                     .headers(response.headers().map())
                     .build());
-            parser.parse(body, listener);
-            listener.onClose();
+            StreamWatch watch = new StreamWatch(body, listener);
+            parser.parse(watch.body(), watch);
+            if (watch.events() == 0) {
+                listener.onError(StreamAnswerException.unreadable(response.statusCode(), contentType,
+                        watch.firstBytes()));
+            } else {
+                listener.onClose();
+            }
         } catch (IOException | RuntimeException e) {
             listener.onError(e);
         }
@@ -114,6 +127,11 @@ final class RetryAfterHttpClient implements HttpClient {
                 : java.net.http.HttpRequest.BodyPublishers.ofString(request.body()));
         readTimeout.ifPresent(builder::timeout);
         return builder.build();
+    }
+
+    /** Whether a content type is plain JSON ({@code application/json}), which no stream is sent as. */
+    private static boolean plainJson(String contentType) {
+        return contentType.toLowerCase(java.util.Locale.ROOT).split(";", 2)[0].trim().equals("application/json");
     }
 
     private static boolean successful(int status) {

@@ -36,9 +36,13 @@ final class DecisionChecks {
     }
 
     void compare(CompareSpec spec, Blame blame) {
+        if (variants.isEmpty()) {
+            // no variant could be read: that problem is reported already, and every name would look unknown
+            return;
+        }
         if (!variants.contains(spec.baseline())) {
-            problems.add(blame.at("baseline", "compare.baseline '" + spec.baseline() + "' is not a variant of the suite; "
-                    + "variants: " + String.join(", ", variants)));
+            problems.add(blame.at("baseline", "compare.baseline '" + spec.baseline() + "' is not a variant of the suite"
+                    + Suggestions.hint(spec.baseline(), variants) + "; variants: " + String.join(", ", variants)));
         } else if (variants.size() < 2) {
             problems.add(blame.at("baseline", "compare needs at least 2 variants; the suite has only '"
                     + spec.baseline() + "'"));
@@ -69,8 +73,9 @@ final class DecisionChecks {
             problems.add(blame.at("metric", "gate '" + gate.name() + "' needs a 'metric'"));
         }
         gate.metric().ifPresent(m -> metric(m, "gate '" + gate.name() + "' metric", "metric", blame));
-        gate.variant().filter(v -> !variants.contains(v)).ifPresent(v -> problems.add(blame.at("variant",
-                "gate '" + gate.name() + "' names variant '" + v + "', which is not a variant of the suite; variants: "
+        gate.variant().filter(v -> !variants.isEmpty() && !variants.contains(v)).ifPresent(v -> problems.add(
+                blame.at("variant", "gate '" + gate.name() + "' names variant '" + v + "', which is not a variant of "
+                + "the suite" + Suggestions.hint(v, variants) + "; variants: "
                         + String.join(", ", variants))));
         if (gate.condition() instanceof GateSpec.Condition.Calibrated) {
             gate.metric().flatMap(BuiltInMetric::named).ifPresent(b -> problems.add(blame.at("metric", "gate '"
@@ -149,7 +154,8 @@ final class DecisionChecks {
         if (metrics.contains(name)) {
             return true;
         }
-        problems.add(blame.at(field, what + " '" + name + "' is not a metric of the suite; metrics: "
+        problems.add(blame.at(field, what + " '" + name + "' is not a metric of the suite"
+                + Suggestions.hint(name, metrics) + "; metrics: "
                 + String.join(", ", metrics)));
         return false;
     }

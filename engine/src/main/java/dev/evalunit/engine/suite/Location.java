@@ -88,9 +88,10 @@ public sealed interface Location {
             return path.getFileName().toString();
         }
 
+        /** The path relative to the working directory when inside it, as messages show it. */
         @Override
         public String toString() {
-            return path.toString();
+            return ProjectPath.of(path);
         }
     }
 
@@ -142,9 +143,12 @@ public sealed interface Location {
             return name.substring(name.lastIndexOf('/') + 1);
         }
 
+        /** The resource's source file relative to the working directory when on disk, as messages show it. */
         @Override
         public String toString() {
-            return PREFIX + name;
+            ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+                    .orElse(Location.class.getClassLoader());
+            return ProjectPath.ofResource(name, loader).orElse(PREFIX + name);
         }
     }
 }

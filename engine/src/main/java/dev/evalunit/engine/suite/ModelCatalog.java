@@ -25,14 +25,16 @@ public record ModelCatalog(Set<String> providerIds, String inProcessId, Set<Stri
             }
             Set<String> known = new TreeSet<>(builtInModels);
             known.addAll(suiteModels);
-            return "unknown in-process model '" + model.model() + "'; available: " + String.join(", ", known);
+            return "unknown in-process model '" + model.model() + "'" + Suggestions.hint(model.model(), known)
+                    + "; available: " + String.join(", ", known);
         }
         if (providerIds.contains(model.provider())) {
             return "";
         }
         Set<String> known = new TreeSet<>(providerIds);
         known.add(inProcessId);
-        return "unknown model provider '" + model.provider() + "' in '" + model + "'; providers on the classpath: "
+        return "unknown model provider '" + model.provider() + "' in '" + model + "'"
+                + Suggestions.hint(model.provider(), known) + "; providers on the classpath: "
                 + String.join(", ", known);
     }
 }

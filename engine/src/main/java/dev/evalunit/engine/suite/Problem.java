@@ -35,10 +35,11 @@ public record Problem(String where, String message, TestSource source) {
 
     private static String describe(TestSource source) {
         if (source instanceof FileSource file) {
-            return file.getFile() + file.getPosition().map(p -> ":" + p.getLine()).orElse("");
+            return new Location.FileLocation(file.getFile().toPath())
+                    + file.getPosition().map(p -> ":" + p.getLine()).orElse("");
         }
         if (source instanceof ClasspathResourceSource resource) {
-            return "classpath:" + resource.getClasspathResourceName()
+            return new Location.ClasspathLocation(resource.getClasspathResourceName())
                     + resource.getPosition().map(p -> ":" + p.getLine()).orElse("");
         }
         if (source instanceof MethodSource method) {

@@ -76,7 +76,8 @@ public final class ScorerCatalog {
         if (provider == null && suiteProvider == null) {
             Set<String> names = new TreeSet<>(providers.keySet());
             names.addAll(suiteProviders.keySet());
-            problems.add(problemAt.apply("unknown scorer '" + spec.name() + "'; scorers on the classpath: "
+            problems.add(problemAt.apply("unknown scorer '" + spec.name() + "'" + Suggestions.hint(spec.name(), names)
+                    + "; scorers on the classpath: "
                     + (names.isEmpty() ? "none" : String.join(", ", names))));
             return Optional.empty();
         }

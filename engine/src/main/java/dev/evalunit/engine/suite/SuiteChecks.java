@@ -129,6 +129,7 @@ final class SuiteChecks {
         problems.add(Problem.of(variant.source(), "variant '" + variant.variant().id() + "': prompt placeholder {{"
                 + field + "}} " + what + " case '" + first.testCase().id() + "' (" + Problem.of(first.source(), "")
                 .where() + ")" + (cases.size() > 1 ? " and " + (cases.size() - 1) + " more case(s)" : "")
+                + Suggestions.hint(field, first.testCase().fields().keySet())
                 + "; case fields: " + String.join(", ", first.testCase().fields().keySet())));
     }
 

@@ -147,7 +147,7 @@ class SuiteScorersEngineTest {
                 .configurationParameter("evalunit.output.directory", output.toString())
                 .selectors(selectClasspathResource("suites/bad-suite-scorers.eval.yaml"))
                 .discover().getDiscoveryIssues();
-        String file = "classpath:suites/bad-suite-scorers.eval.yaml:";
+        String file = "src/test/resources/suites/bad-suite-scorers.eval.yaml:";
         assertThat(issues).extracting(DiscoveryIssue::message).anySatisfy(m -> assertThat(m)
                         .startsWith(file + "7: ").contains("scorer 'pairwise-judge'", "criteria"))
                 .anySatisfy(m -> assertThat(m).startsWith(file + "10: ")

@@ -1,0 +1,136 @@
+package dev.evalunit.engine;
+
+import dev.evalunit.api.ModelRef;
+import dev.evalunit.engine.provider.ModelCatalogue;
+import dev.evalunit.engine.suite.PromptGenerator;
+import dev.evalunit.engine.suite.Suite;
+import dev.evalunit.engine.suite.SuiteVariant;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks, before a suite's first case, that every provider its variants and judges call can be called: its
+ * client starts (an API key, a base URL), its endpoint accepts connections, and each model is one the provider
+ * is known to have (for providers with a catalogue). Each provider is checked once per run; a suite with a
+ * problem fails with one message naming each setting to fix, and makes no call.
+ */
+final class Preflight {
+
+    /** How long connecting to a provider's endpoint may take before it counts as unreachable. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+
+    private final ModelRouter router;
+    private final ModelCatalogue catalogue;
+    private final boolean replay;
+    private final Map<String, Optional<String>> providers = new ConcurrentHashMap<>();
+
+    /**
+     * @param replay whether the run answers from the cache only ({@code evalunit.cache.mode=replay}): it calls no
+     *               provider, so none needs checking
+     */
+    Preflight(ModelRouter router, ModelCatalogue catalogue, boolean replay) {
+        this.router = router;
+        this.catalogue = catalogue;
+        this.replay = replay;
+    }
+
+    /**
+     * Fails, with one message listing each problem and the setting that fixes it, when a provider the suite's
+     * selected variants or judges call cannot be called.
+     */
+    void require(Suite suite, Collection<SuiteVariant> variants) {
+        if (replay) {
+            return;
+        }
+        List<String> problems = problems(models(suite, variants));
+        if (!problems.isEmpty()) {
+            throw new ProviderProblemException("suite " + suite.id() + " did not start, so no case ran: "
+                    + String.join("; ", problems));
+        }
+    }
+
+    /**
+     * The models a suite's selected prompt variants and its per-sample judges call; an application variant's
+     * model only labels its results (the team's code decides what it calls).
+     */
+    static Set<ModelRef> models(Suite suite, Collection<SuiteVariant> variants) {
+        Set<ModelRef> models = new LinkedHashSet<>();
+        variants.stream().filter(v -> v.generator() instanceof PromptGenerator)
+                .forEach(v -> models.add(v.variant().model()));
+        suite.scorers().forEach(scorer -> RunPlanner.judgeModel(scorer).ifPresent(models::add));
+        return models;
+    }
+
+    /** One line per provider or model that cannot be called; empty when every one is ready. */
+    List<String> problems(Set<ModelRef> models) {
+        List<String> problems = new ArrayList<>();
+        Set<String> reported = new LinkedHashSet<>();
+        for (ModelRef model : models) {
+            if (model.provider().equals(InProcessProvider.ID)) {
+                continue;
+            }
+            Optional<String> provider = providers.computeIfAbsent(model.provider(), this::check);
+            if (provider.isPresent()) {
+                if (reported.add(model.provider())) {
+                    problems.add(provider.get());
+                }
+                continue;
+            }
+            catalogue.unknown(router.context(model.provider()), model.model()).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    private Optional<String> check(String providerId) {
+        Optional<String> start = router.start(providerId);
+        return start.isPresent() ? start : reachable(providerId);
+    }
+
+    /** Whether the provider's endpoint (its {@code base-url}, or its default) accepts a connection. */
+    private Optional<String> reachable(String providerId) {
+        String baseUrl = router.identity(providerId).get("base-url");
+        URI uri;
+        try {
+            uri = baseUrl == null ? null : new URI(baseUrl);
+        } catch (URISyntaxException e) {
+            return Optional.of("provider '" + providerId + "' has a base URL that is not a URL: '" + baseUrl
+                    + "': set " + setting(providerId));
+        }
+        if (uri == null || uri.getHost() == null || uri.getScheme() == null) {
+            return Optional.empty();
+        }
+        int port = uri.getPort() >= 0 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(uri.getHost(), port), (int) CONNECT_TIMEOUT.toMillis());
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("provider '" + providerId + "' cannot be reached at " + baseUrl + " ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "): start the server or set " + setting(providerId));
+        }
+    }
+
+    /** A provider of the suite cannot be called; a message for people, so no stack trace. */
+    static final class ProviderProblemException extends RuntimeException {
+        ProviderProblemException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static String setting(String providerId) {
+        return Constants.PROVIDER_PREFIX + providerId + "." + Constants.PROVIDER_BASE_URL;
+    }
+}
