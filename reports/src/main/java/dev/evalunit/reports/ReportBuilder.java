@@ -88,6 +88,7 @@ final class ReportBuilder {
                 MetricRows.quality(variants, index, metrics, m -> directions.getOrDefault(m, true)),
                 MetricRows.operations(variants, index),
                 Decisions.banner(summary, names),
+                index.errors().groups(),
                 forest(comparison, names),
                 paretoQuality(primary, metrics).map(metric -> ParetoPlots.of(metric,
                         directions.getOrDefault(metric, true), candidates(variants, index, metric))).orElse(List.of()),

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param quality       each metric's mean with its 95% interval, per variant
  * @param operations    error rate, pass rate, cost, tokens and latency, per variant
  * @param decision      the comparison's verdict
+ * @param errors        the error samples by kind and provider, most first
  * @param forest        paired differences against the baseline, one plot per metric
  * @param pareto        quality against cost and against p95 latency
  * @param distributions score distributions per metric
@@ -24,7 +25,8 @@ import java.util.Objects;
  * @param cases         the per-case table
  */
 public record RunReport(RunMeta meta, List<VariantColumn> variants, List<MetricRow> quality,
-                        List<MetricRow> operations, Section<Decision> decision, Section<List<ForestPlot>> forest,
+                        List<MetricRow> operations, Section<Decision> decision, List<ErrorGroup> errors,
+                        Section<List<ForestPlot>> forest,
                         List<ScatterPlot> pareto, List<Distribution> distributions, Section<List<VarianceRow>> variance,
                         List<UnstableCase> unstableCases, List<JudgeNoise> judgeNoise,
                         JudgeFindings judges, Section<List<GateResult>> gates,
@@ -36,6 +38,7 @@ public record RunReport(RunMeta meta, List<VariantColumn> variants, List<MetricR
         quality = List.copyOf(quality);
         operations = List.copyOf(operations);
         Objects.requireNonNull(decision, "decision");
+        errors = List.copyOf(errors);
         Objects.requireNonNull(forest, "forest");
         pareto = List.copyOf(pareto);
         distributions = List.copyOf(distributions);

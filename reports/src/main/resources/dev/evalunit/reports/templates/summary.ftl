@@ -24,6 +24,14 @@ Run ${meta.runId} · ${meta.cases} cases × ${meta.repeats} repeat<#if meta.repe
 <#else>
 Decision: not computed for this run.
 </#if>
+<#if report.errors?has_content>
+
+**Errors: ${meta.errors} of ${meta.samples} samples**
+
+<#list report.errors as e>
+- ${e.kind} from provider ${e.provider}: ${e.samples} sample<#if e.samples != 1>s</#if> (<#list e.variants as v>${v}<#sep>, </#list>), e.g. ${e.example}
+</#list>
+</#if>
 
 | metric |<#list report.variants as v> ${v.name}<#if v.baseline> (baseline)</#if> |</#list>
 |---|<#list report.variants as v>---:|</#list>
