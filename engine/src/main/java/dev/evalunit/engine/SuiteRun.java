@@ -362,7 +362,7 @@ final class SuiteRun {
         List<Path> written = export.write(export.winner(summary.comparison().orElseThrow(),
                         suite.variants().stream().map(SuiteVariant::variant).toList(), suite.id(), summary.runId(),
                         suite.repeats(), WinnerExport.gitCommit(configuration.get(Constants.EXPORT_GIT_COMMIT)),
-                        environment.clock().instant()),
+                        environment.clock().instant(), environment.simulatedProviders(used.ids())),
                 directory, configuration.get(Constants.EXPORT_PATH).or(spec::path)
                         .map(environment.paths()::exportTarget));
         for (Path file : written) {

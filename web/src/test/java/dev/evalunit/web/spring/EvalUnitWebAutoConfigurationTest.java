@@ -18,6 +18,7 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,7 @@ class EvalUnitWebAutoConfigurationTest {
                 new WinnerVariant("treatment", VariantConfig.of("openai:gpt-4o-mini").withTemperature(0.2)),
                 new WinnerVariant("control", VariantConfig.of("openai:gpt-4o-mini").withTemperature(0.3)),
                 new WinnerEvidence("quality", 0.4, 0.2, 0.6, 0.001, 60, 2, "ship when the interval lies above 0.25"),
-                "exp_summarize_v2", "run-1", Optional.empty(), Instant.parse("2026-11-20T10:05:00Z")), file);
+                "exp_summarize_v2", "run-1", Optional.empty(), Instant.parse("2026-11-20T10:05:00Z"), List.of()), file);
         return file;
     }
 
