@@ -82,12 +82,14 @@ final class ReportBuilder {
                 v.variantId().equals(baselineId), v.casesPassed(), v.casesFailed(), v.samples(), v.errors())).toList();
         CaseRows rows = new CaseRows(index, variants, baselineId, primary, files,
                 CaseFields.read(runDirectory, files));
+        Section<dev.evalunit.reports.model.Decision> banner = Decisions.banner(summary, names);
         RunReport report = new RunReport(
                 meta(summary, index, extensions, baselineId, primary, inProgress),
+                Decisions.verdict(summary, banner),
                 columns,
                 MetricRows.quality(variants, index, metrics, m -> directions.getOrDefault(m, true)),
                 MetricRows.operations(variants, index),
-                Decisions.banner(summary, names),
+                banner,
                 index.errors().groups(),
                 forest(comparison, names),
                 paretoQuality(primary, metrics).map(metric -> ParetoPlots.of(metric,

@@ -7,6 +7,7 @@ import java.util.Objects;
  * Everything the report shows about one finished run.
  *
  * @param meta          what ran, when, at what cost
+ * @param verdict       what the titles say: the decision and the gates (or the cases)
  * @param variants      the variants, baseline first as in the suite
  * @param quality       each metric's mean with its 95% interval, per variant
  * @param operations    error rate, pass rate, cost, tokens and latency, per variant
@@ -24,7 +25,7 @@ import java.util.Objects;
  * @param winner        the exported winner config
  * @param cases         the per-case table
  */
-public record RunReport(RunMeta meta, List<VariantColumn> variants, List<MetricRow> quality,
+public record RunReport(RunMeta meta, Verdict verdict, List<VariantColumn> variants, List<MetricRow> quality,
                         List<MetricRow> operations, Section<Decision> decision, List<ErrorGroup> errors,
                         Section<List<ForestPlot>> forest,
                         List<ScatterPlot> pareto, List<Distribution> distributions, Section<List<VarianceRow>> variance,
@@ -34,6 +35,7 @@ public record RunReport(RunMeta meta, List<VariantColumn> variants, List<MetricR
 
     public RunReport {
         Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(verdict, "verdict");
         variants = List.copyOf(variants);
         quality = List.copyOf(quality);
         operations = List.copyOf(operations);
