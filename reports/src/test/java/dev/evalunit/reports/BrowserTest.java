@@ -46,7 +46,8 @@ class BrowserTest {
                 .contains("<section id=\"variants\">", "<section id=\"charts\">", "<section id=\"variance\">",
                         "<section id=\"gates\">", "<section id=\"cases\">", "<section id=\"run\">")
                 .contains("<span id=\"case-status\">Cases 1–6 of 6</span>");
-        assertThat(ReportWriterTest.count(dom, "<svg ")).isEqualTo(2 + 2 + 3);
+        assertThat(ReportWriterTest.count(dom, "<svg ")).as("forest, Pareto, distributions, per-case differences")
+                .isEqualTo(2 + 2 + 3 + 2);
         assertThat(ReportWriterTest.count(dom, "<tbody data-n=\"\\d+\"[^>]*hidden")).isZero();
     }
 

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param forest        paired differences against the baseline, one plot per metric
  * @param pareto        quality against cost and against p95 latency
  * @param distributions score distributions per metric
+ * @param caseDifferences each treatment's per-case paired differences on the primary metric, worst first
  * @param variance      between- and within-case variance, or why it cannot be computed
  * @param unstableCases the cases whose repeats disagree most
  * @param judgeNoise    repeated judges' disagreement with themselves
@@ -28,7 +29,8 @@ import java.util.Objects;
 public record RunReport(RunMeta meta, Verdict verdict, List<VariantColumn> variants, List<MetricRow> quality,
                         List<MetricRow> operations, Section<Decision> decision, List<ErrorGroup> errors,
                         Section<List<ForestPlot>> forest,
-                        List<ScatterPlot> pareto, List<Distribution> distributions, Section<List<VarianceRow>> variance,
+                        List<ScatterPlot> pareto, List<Distribution> distributions,
+                        List<DifferencePlot> caseDifferences, Section<List<VarianceRow>> variance,
                         List<UnstableCase> unstableCases, List<JudgeNoise> judgeNoise,
                         JudgeFindings judges, Section<List<GateResult>> gates,
                         Section<WinnerConfig> winner, CaseTable cases) {
@@ -44,6 +46,7 @@ public record RunReport(RunMeta meta, Verdict verdict, List<VariantColumn> varia
         Objects.requireNonNull(forest, "forest");
         pareto = List.copyOf(pareto);
         distributions = List.copyOf(distributions);
+        caseDifferences = List.copyOf(caseDifferences);
         Objects.requireNonNull(variance, "variance");
         unstableCases = List.copyOf(unstableCases);
         judgeNoise = List.copyOf(judgeNoise);
