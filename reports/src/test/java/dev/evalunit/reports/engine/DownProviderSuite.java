@@ -26,6 +26,7 @@ import java.util.stream.IntStream;
  * A suite whose every call fails, run through the real engine by {@link AllErrorReportTest}: the baseline's
  * provider is overloaded (HTTP 503 on every case), the treatment's rejects the request on even cases and
  * times out on odd ones. No sample has an output, so there is nothing to compare; the report must still say why.
+ * The suite fails by design (its gate and its export); only {@link AllErrorReportTest} runs it.
  */
 @EvalSuite(id = "down-provider", repeats = 2, passRate = 0.0)
 @Compare(baseline = "base", primary = "answered")
