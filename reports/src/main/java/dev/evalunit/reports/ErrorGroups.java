@@ -1,6 +1,6 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.SampleError;
+import dev.evalunit.api.run.SampleError;
 import dev.evalunit.reports.model.ErrorGroup;
 
 import java.util.ArrayList;

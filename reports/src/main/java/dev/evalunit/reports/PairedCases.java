@@ -1,8 +1,8 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.CaseSummary;
-import dev.evalunit.api.MetricSummary;
-import dev.evalunit.api.VariantSummary;
+import dev.evalunit.api.run.CaseSummary;
+import dev.evalunit.api.run.MetricSummary;
+import dev.evalunit.api.run.VariantSummary;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.SampleRecord;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.reports.engine.ReviewSuite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
