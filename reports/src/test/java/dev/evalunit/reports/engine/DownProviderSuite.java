@@ -9,9 +9,7 @@ import dev.evalunit.api.Export;
 import dev.evalunit.api.Gate;
 import dev.evalunit.api.InProcessModel;
 import dev.evalunit.api.spi.ModelCallException;
-import dev.evalunit.api.ModelRef;
 import dev.evalunit.api.spi.ModelRequest;
-import dev.evalunit.api.SamplingParams;
 import dev.evalunit.api.run.Score;
 import dev.evalunit.api.spi.ScoringInput;
 import dev.evalunit.api.Variant;
@@ -19,7 +17,6 @@ import dev.evalunit.api.Variants;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -43,10 +40,8 @@ public class DownProviderSuite {
     @Variants
     List<Variant> variants() {
         return List.of(
-                new Variant("base", "Base", ModelRef.parse("inprocess:overloaded"), Optional.empty(),
-                        Optional.of("{{question}}"), SamplingParams.DEFAULTS),
-                new Variant("treatment", "Treatment", ModelRef.parse("inprocess:rejecting"), Optional.empty(),
-                        Optional.of("{{question}}"), SamplingParams.DEFAULTS));
+                QuestionVariants.asking("base", "Base", "overloaded"),
+                QuestionVariants.asking("treatment", "Treatment", "rejecting"));
     }
 
     @InProcessModel("overloaded")
@@ -56,8 +51,7 @@ public class DownProviderSuite {
 
     @InProcessModel("rejecting")
     String rejecting(ModelRequest request) {
-        String question = request.messages().get(request.messages().size() - 1).text();
-        if (Integer.parseInt(question.replaceAll("\\D+", "")) % 2 == 0) {
+        if (QuestionVariants.number(request) % 2 == 0) {
             throw new ModelCallException(ModelCallException.Kind.CLIENT_ERROR, "HTTP 400 from provider 'inprocess'");
         }
         throw new ModelCallException(ModelCallException.Kind.TIMEOUT, "no answer from provider 'inprocess' in 30s");

@@ -6,9 +6,7 @@ import dev.evalunit.api.Dataset;
 import dev.evalunit.api.EvalScorer;
 import dev.evalunit.api.EvalSuite;
 import dev.evalunit.api.InProcessModel;
-import dev.evalunit.api.ModelRef;
 import dev.evalunit.api.spi.ModelRequest;
-import dev.evalunit.api.SamplingParams;
 import dev.evalunit.api.run.Score;
 import dev.evalunit.api.spi.ScoringInput;
 import dev.evalunit.api.Variant;
@@ -16,7 +14,6 @@ import dev.evalunit.api.Variants;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -43,10 +40,8 @@ public class ReviewSuite {
     @Variants
     List<Variant> variants() {
         return List.of(
-                new Variant("base", "Base", ModelRef.parse("inprocess:steady"), Optional.empty(),
-                        Optional.of("{{question}}"), SamplingParams.DEFAULTS),
-                new Variant("treatment", "Treatment", ModelRef.parse("inprocess:mixed"), Optional.empty(),
-                        Optional.of("{{question}}"), SamplingParams.DEFAULTS));
+                QuestionVariants.asking("base", "Base", "steady"),
+                QuestionVariants.asking("treatment", "Treatment", "mixed"));
     }
 
     @InProcessModel("steady")
@@ -56,8 +51,7 @@ public class ReviewSuite {
 
     @InProcessModel("mixed")
     String mixed(ModelRequest request) {
-        String question = request.messages().get(request.messages().size() - 1).text();
-        int n = Integer.parseInt(question.replaceAll("\\D+", ""));
+        int n = QuestionVariants.number(request);
         boolean first = request.repeat() == 0;
         return switch (n % 3) {
             case 1 -> "0.2";
