@@ -19,14 +19,16 @@ import java.util.Objects;
  * @param bottom         y of the plot area's bottom
  * @param zeroY          y of the zero line
  * @param ticks          y-axis ticks
- * @param bars           one per case with a difference, worst first
+ * @param bars           one per case with a difference, worst first (every {@code every}-th of them when there
+ *                       are many)
+ * @param every          1 when every case has its bar, else the stride through the sorted cases
  * @param worse          cases worse under the treatment
  * @param better         cases better under it
  * @param same           cases with no difference
  */
 public record DifferencePlot(String variant, String metric, boolean higherIsBetter, double width, double height,
                              double left, double right, double top, double bottom, double zeroY, List<Tick> ticks,
-                             List<Bar> bars, int worse, int better, int same) {
+                             List<Bar> bars, int every, int worse, int better, int same) {
 
     public DifferencePlot {
         Objects.requireNonNull(variant, "variant");
