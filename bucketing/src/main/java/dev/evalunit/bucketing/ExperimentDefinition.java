@@ -2,10 +2,12 @@ package dev.evalunit.bucketing;
 
 import dev.evalunit.bucketing.config.InvalidConfigException;
 import dev.evalunit.bucketing.config.VariantConfig;
+import dev.evalunit.bucketing.winner.WinnerDecision;
 import dev.evalunit.bucketing.winner.WinnerFile;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,7 @@ import java.util.Optional;
  * An online experiment: its variants with weights and configs, whether and when it runs, how much traffic
  * it takes and how units are hashed. The first variant is the control. Build one in code with
  * {@link #builder(String)}, from JSON with {@link ExperimentDefinitions}, or from the engine's verdict with
- * {@link #fromWinner(WinnerFile)}.
+ * {@link #fromWinner(WinnerFile, Allow...)}.
  *
  * @param id            the experiment id (part of the hash input in seed-compatible mode)
  * @param name          display name
@@ -83,11 +85,39 @@ public record ExperimentDefinition(String id, String name, BucketingMode mode, i
         return new Builder(id);
     }
 
+    /** What {@link #fromWinner} accepts only when the caller says so. */
+    public enum Allow {
+        /** A verdict from a run whose models were simulated (tests, demos): it says nothing about the real models. */
+        SIMULATED,
+        /** A {@code KEEP_CONTROL} verdict: the treatment did worse offline, so users would get the worse config. */
+        KEEP_CONTROL
+    }
+
     /**
      * The online experiment that follows an offline verdict: control = the baseline config, treatment = the
      * winner, split 50/50, stable mode, all traffic. Variant ids are the suite's.
+     *
+     * @param allowed what to accept although it does not belong in production
+     * @throws IllegalArgumentException when the verdict comes from simulated models or is {@code KEEP_CONTROL}
+     *                                  and the matching {@link Allow} is not given; the message names both
      */
-    public static ExperimentDefinition fromWinner(WinnerFile winner) {
+    public static ExperimentDefinition fromWinner(WinnerFile winner, Allow... allowed) {
+        EnumSet<Allow> allow = EnumSet.noneOf(Allow.class);
+        allow.addAll(List.of(allowed));
+        String run = "run " + winner.runId() + " of suite " + winner.suiteId();
+        if (winner.simulated() && !allow.contains(Allow.SIMULATED)) {
+            throw new IllegalArgumentException("winner of experiment '" + winner.experimentId() + "' comes from " + run
+                    + ", whose models were simulated (providers " + String.join(", ", winner.simulatedProviders())
+                    + "): it says nothing about the real models. Run the suite against the real providers, or pass "
+                    + "ExperimentDefinition.Allow.SIMULATED to fromWinner to use it anyway (tests, demos)");
+        }
+        if (winner.decision() == WinnerDecision.KEEP_CONTROL && !allow.contains(Allow.KEEP_CONTROL)) {
+            throw new IllegalArgumentException("winner of experiment '" + winner.experimentId() + "' from " + run
+                    + " is KEEP_CONTROL: treatment '" + winner.winner().variantId() + "' did worse than '"
+                    + winner.baseline().variantId() + "' on " + winner.evidence().metric() + ", so an experiment "
+                    + "would give users the worse config. Pass ExperimentDefinition.Allow.KEEP_CONTROL to fromWinner "
+                    + "to start it anyway");
+        }
         return builder(winner.experimentId())
                 .name(winner.experimentId() + " (from run " + winner.runId() + " of suite " + winner.suiteId() + ")")
                 .variant(winner.baseline().variantId(), 50, winner.baseline().config())

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
@@ -38,7 +39,7 @@ class EndToEndTest {
         WinnerFiles.write(new WinnerFile(1, "exp_summarize_v2", WinnerDecision.SHIP_TREATMENT,
                 new WinnerVariant("structured", structured), new WinnerVariant("current", current),
                 new WinnerEvidence("rating", 0.3, 0.1, 0.5, 0.003, 100, 3, "CI above 0.1"), "summarize", "run-1",
-                Optional.empty(), Instant.parse("2026-02-01T00:00:00Z")), winnerFile);
+                Optional.empty(), Instant.parse("2026-02-01T00:00:00Z"), List.of()), winnerFile);
 
         WinnerFile verdict = WinnerFiles.read(winnerFile);
         ExperimentDefinition definition = ExperimentDefinition.fromWinner(verdict);

@@ -143,6 +143,11 @@ final class RunEnvironment implements AutoCloseable {
             context(providerId);
             return decorator.note(providerId);
         }
+
+        boolean simulates(String providerId) {
+            context(providerId);
+            return decorator.simulates(providerId);
+        }
     }
 
     private static ThreadFactory daemonThreads() {
@@ -159,6 +164,11 @@ final class RunEnvironment implements AutoCloseable {
         Map<String, String> notes = new TreeMap<>();
         providerIds.forEach(id -> contexts.note(id).ifPresent(note -> notes.put(id, note)));
         return notes;
+    }
+
+    /** The given providers whose answers the decorator simulated (see {@link ProviderContextDecorator#simulates}). */
+    List<String> simulatedProviders(Collection<String> providerIds) {
+        return providerIds.stream().filter(contexts::simulates).sorted().toList();
     }
 
     ConfigurationParameters configuration() {

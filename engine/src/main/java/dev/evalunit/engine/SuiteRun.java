@@ -355,8 +355,9 @@ final class SuiteRun {
     }
 
     /**
-     * Closes the journal, writes {@code summary.json} and tells the listeners; a full run then exports the
-     * winner and becomes the suite's {@code latest}, while a partial run is marked partial instead.
+     * Closes the journal, writes {@code summary.json}, exports the winner and tells the listeners (also when the
+     * export fails, before that failure ends the suite); a full run then becomes the suite's {@code latest}, while
+     * a partial run is marked partial instead.
      */
     void finish() throws Exception {
         stopProgress();
@@ -383,8 +384,14 @@ final class SuiteRun {
         if (environment.mask().applyTo(directory.resolve(RunFiles.SUMMARY))) {
             summary = environment.files().readSummary(directory);
         }
+        // a run that cannot export (no evidence: every call failed) still gets its report, then fails
+        RuntimeException exportFailure = null;
         if (suite.decisions().export().isPresent() && summary.comparison().isPresent()) {
-            export(suite.decisions().export().get(), summary);
+            try {
+                export(suite.decisions().export().get(), summary);
+            } catch (IllegalStateException e) {
+                exportFailure = e;
+            }
         }
         if (partial.isEmpty()) {
             appendHistory(summary);
@@ -392,6 +399,9 @@ final class SuiteRun {
         FinishedRun run = new FinishedRun(summary, directory, environment.listenerSettings());
         for (RunListener listener : environment.listeners()) {
             listener.runFinished(run);
+        }
+        if (exportFailure != null) {
+            throw exportFailure;
         }
         if (partial.isEmpty()) {
             environment.files().markLatest(directory.getParent(), directory.getFileName().toString());
@@ -461,7 +471,7 @@ final class SuiteRun {
         List<Path> written = export.write(export.winner(summary.comparison().orElseThrow(),
                         suite.variants().stream().map(SuiteVariant::variant).toList(), suite.id(), summary.runId(),
                         suite.repeats(), WinnerExport.gitCommit(configuration.get(Constants.EXPORT_GIT_COMMIT)),
-                        environment.clock().instant()),
+                        environment.clock().instant(), environment.simulatedProviders(used.ids())),
                 directory, configuration.get(Constants.EXPORT_PATH).or(spec::path)
                         .map(environment.paths()::exportTarget));
         for (Path file : written) {

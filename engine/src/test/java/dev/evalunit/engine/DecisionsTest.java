@@ -24,6 +24,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -90,6 +91,8 @@ class DecisionsTest {
         assertThat(winner.suiteId()).isEqualTo("ship");
         assertThat(winner.runId()).isEqualTo("test-run");
         assertThat(winner.gitCommit()).contains(COMMIT);
+        assertThat(winner.simulated()).as("in-process models are the suite's own code, not a simulation").isFalse();
+        assertThat(Files.readString(output.resolve("ship/test-run/winner.json"))).contains("\"simulated\" : false");
         assertThat(winner.evidence().metric()).isEqualTo("quality");
         assertThat(winner.evidence().cases()).isEqualTo(40);
         assertThat(winner.evidence().repeats()).isEqualTo(3);

@@ -73,7 +73,9 @@ public final class SummarizeService implements AutoCloseable {
 
     /** Starts the service; {@link #close()} stops it and flushes its events. */
     public static SummarizeService start(ServiceOptions options) throws Exception {
-        ExperimentDefinition definition = ExperimentFiles.read(options.experiment().orElse(bundledWinner()));
+        // a demonstration: its model is offline without a key, and so are the example suite's verdicts
+        ExperimentDefinition definition = ExperimentFiles.read(options.experiment().orElse(bundledWinner()),
+                ExperimentDefinition.Allow.SIMULATED);
         String token = options.adminToken().orElseGet(SummarizeService::randomToken);
         ServedExperiments experiments = ExperimentStores.open(options.stores(), Clock.systemUTC());
         experiments.register(definition, AnalysisPlan.ratingDefaults(), Optional.of(Guardrails.articleDefaults()));

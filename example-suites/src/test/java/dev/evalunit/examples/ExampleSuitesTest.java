@@ -140,6 +140,10 @@ class ExampleSuitesTest {
             WinnerFile winner = WinnerFiles.read(clean.directory(suite).resolve("winner.json"));
             assertThat(winner.keep().variantId()).as(suite)
                     .isEqualTo(summary.comparison().orElseThrow().decisions().get(0).variantId());
+            // the verdict of simulated models is marked, so production refuses it unless told otherwise
+            assertThat(winner.simulated()).as(suite).isTrue();
+            assertThat(winner.simulatedProviders()).as(suite)
+                    .containsExactlyElementsOf(summary.providerNotes().keySet());
         }
         assertThat(confusion(clean, "ticket-classification", "two-shot").accuracy()).hasValueCloseTo(
                 mean(clean, "ticket-classification", "two-shot", "label-match"), org.assertj.core.data.Offset.offset(1e-9));

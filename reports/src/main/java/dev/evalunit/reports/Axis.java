@@ -13,6 +13,9 @@ import java.util.Locale;
  */
 final class Axis {
 
+    /** The most decimals a fixed-point tick label gets. */
+    private static final int MAX_DECIMALS = 3;
+
     private final double low;
     private final double high;
     private final double step;
@@ -51,16 +54,34 @@ final class Axis {
         return from + (value - low) / (high - low) * (to - from);
     }
 
-    /** Ticks at every step, labelled with the shortest decimal of the step's precision. */
+    /**
+     * Ticks at every step, labelled with the significant digits the step needs: fixed decimals down to a step of
+     * 0.001, below that a mantissa and a power of ten ({@code 1.5e-4}), so no label runs to six decimals.
+     */
     List<Tick> ticks(String prefix, String suffix) {
         int decimals = Math.max(0, BigDecimal.valueOf(step).stripTrailingZeros().scale());
         List<Tick> ticks = new ArrayList<>();
         int count = (int) Math.round((high - low) / step);
         for (int i = 0; i <= count; i++) {
             double value = low + i * step;
-            String text = String.format(Locale.ROOT, "%." + decimals + "f", value == 0 ? 0.0 : value);
-            ticks.add(new Tick(at(value), prefix + (text.equals("-0") ? "0" : text) + suffix));
+            ticks.add(new Tick(at(value), prefix + label(value, decimals) + suffix));
         }
         return ticks;
+    }
+
+    private String label(double value, int decimals) {
+        if (Math.abs(value) < step / 2) {
+            return decimals <= MAX_DECIMALS ? String.format(Locale.ROOT, "%." + decimals + "f", 0.0) : "0";
+        }
+        if (decimals <= MAX_DECIMALS) {
+            return String.format(Locale.ROOT, "%." + decimals + "f", value);
+        }
+        int digits = Math.max(0, exponent(value) - exponent(step));
+        String text = String.format(Locale.ROOT, "%." + digits + "e", value);
+        return text.replaceFirst("e([+-])0*(\\d)", "e$1$2").replace("e+", "e");
+    }
+
+    private static int exponent(double value) {
+        return (int) Math.floor(Math.log10(Math.abs(value)) + 1e-9);
     }
 }

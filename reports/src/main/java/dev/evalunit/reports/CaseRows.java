@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The per-case table's rows, read back from {@code results.jsonl} one case at a time through the positions
@@ -40,16 +41,18 @@ final class CaseRows implements Iterable<CaseRow>, AutoCloseable {
     private final TextBudget budget;
     private final CaseFields caseFields;
     private final Map<String, Map<String, CaseSummary>> summaries = new HashMap<>();
+    private final PairedCases paired;
     private JournalLines.Reader reader;
 
     CaseRows(RunIndex index, List<VariantSummary> variants, String baselineId, Optional<String> primaryMetric,
-             RunFiles files, CaseFields caseFields) {
+             RunFiles files, CaseFields caseFields, PairedCases paired) {
         this.index = index;
         this.variants = List.copyOf(variants);
         this.baselineId = baselineId;
         this.primaryMetric = primaryMetric;
         this.files = files;
         this.caseFields = caseFields;
+        this.paired = paired;
         this.budget = TextBudget.forSamples(index.sampleCount());
         for (VariantSummary variant : variants) {
             Map<String, CaseSummary> byCase = new HashMap<>();
@@ -111,7 +114,8 @@ final class CaseRows implements Iterable<CaseRow>, AutoCloseable {
             List<SampleView> samples = byVariant.getOrDefault(id, List.of()).stream()
                     .map(record -> sample(record, id.equals(baselineId) ? List.of() : baseline)).toList();
             if (summary.isEmpty()) {
-                cells.add(new CaseCell(id, id.equals(baselineId), false, false, 0, 0, 0, Optional.empty(), samples));
+                cells.add(new CaseCell(id, id.equals(baselineId), false, false, 0, 0, 0, Optional.empty(), samples,
+                        OptionalDouble.empty()));
                 continue;
             }
             CaseSummary c = summary.get();
@@ -122,7 +126,7 @@ final class CaseRows implements Iterable<CaseRow>, AutoCloseable {
             disagreeing |= c.passedRepeats() > 0 && c.passedRepeats() < c.repeats() - c.errorRepeats();
             instability = Math.max(instability, primarySd(c));
             cells.add(new CaseCell(id, id.equals(baselineId), true, c.passed(), c.passedRepeats(), c.repeats(),
-                    c.errorRepeats(), c.failure(), samples));
+                    c.errorRepeats(), c.failure(), samples, paired.difference(id, caseId)));
         }
         return new CaseRow(caseId, caseFields.of(caseId), failing, disagreeing || instability > 0,
                 instability, errors, cells);

@@ -6,10 +6,12 @@ import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.run.MetricDifference;
 import dev.evalunit.api.run.MissingDataCheck;
 import dev.evalunit.api.run.RunSummary;
+import dev.evalunit.api.run.VariantSummary;
 import dev.evalunit.reports.model.Decision;
 import dev.evalunit.reports.model.GateResult;
 import dev.evalunit.reports.model.Section;
 import dev.evalunit.reports.model.TreatmentDecision;
+import dev.evalunit.reports.model.Verdict;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,6 +57,22 @@ final class Decisions {
                 featured.reason(), gatesPassed, treatments));
     }
 
+    /** The title's verdict (see {@link Verdict}), in agreement with the decision banner. */
+    static Verdict verdict(RunSummary summary, Section<Decision> banner) {
+        Optional<String> decision = banner.value().map(Decision::headline);
+        int caseFailures = summary.variants().stream().mapToInt(VariantSummary::casesFailed).sum();
+        if (!summary.gates().isEmpty()) {
+            long failed = summary.gates().stream().filter(g -> !g.passed()).count();
+            return new Verdict(decision, Optional.of(failed == 0), failed == 0 ? "all gates passed"
+                    : failed + " of " + summary.gates().size() + " gates failed", caseFailures);
+        }
+        if (decision.isPresent()) {
+            return new Verdict(decision, Optional.empty(), "no gates", caseFailures);
+        }
+        return new Verdict(decision, Optional.of(caseFailures == 0), caseFailures == 0 ? "all cases passed"
+                : caseFailures + (caseFailures == 1 ? " case failed" : " cases failed"), 0);
+    }
+
     /** The gate results; absent when the run did not evaluate decisions at all. */
     static Section<List<GateResult>> gates(RunSummary summary) {
         if (summary.gates().isEmpty() && summary.comparison().isEmpty()) {
@@ -74,14 +92,16 @@ final class Decisions {
     private static TreatmentDecision treatment(Comparison comparison, dev.evalunit.api.run.Decision d,
                                                Map<String, String> names) {
         Optional<MetricDifference> primary = primaryDifference(comparison, d.variantId());
+        // what more data would take matters only while the decision is open
+        Optional<MetricDifference> open = primary.filter(p -> d.outcome() == dev.evalunit.api.run.Decision.Outcome.CONTINUE);
         Optional<ErrorRateCheck> errors = comparison.errorRates().stream()
                 .filter(e -> e.variantId().equals(d.variantId())).findFirst();
         return new TreatmentDecision(name(names, d.variantId()), d.outcome().name(), d.difference(), d.ciLow(),
                 d.ciHigh(), d.cases(), d.reason(),
                 primary.map(p -> OptionalDouble.of(p.adjustedPValue())).orElse(OptionalDouble.empty()),
                 primary.map(MetricDifference::minimumDetectableEffect).orElse(OptionalDouble.empty()),
-                primary.map(MetricDifference::casesNeeded).orElse(OptionalLong.empty()),
-                primary.map(MetricDifference::repeatsNeeded).orElse(OptionalInt.empty()),
+                open.map(MetricDifference::casesNeeded).orElse(OptionalLong.empty()),
+                open.map(MetricDifference::repeatsNeeded).orElse(OptionalInt.empty()),
                 errors.map(ErrorRateCheck::flagged).orElse(false),
                 errors.map(e -> OptionalDouble.of(e.variantRate())).orElse(OptionalDouble.empty()),
                 errors.map(e -> OptionalDouble.of(e.baselineRate())).orElse(OptionalDouble.empty()),

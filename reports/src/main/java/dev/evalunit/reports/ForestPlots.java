@@ -22,6 +22,8 @@ final class ForestPlots {
     static final double ROW_HEIGHT = 30;
     static final double TOP = 12;
     static final double AXIS_HEIGHT = 36;
+    /** Room right of the axis for half of the last tick's label (up to 8 characters). */
+    static final double RIGHT_MARGIN = 32;
 
     private ForestPlots() {
     }
@@ -47,7 +49,7 @@ final class ForestPlots {
             min = Math.min(min, Math.min(d.ciLow(), 0));
             max = Math.max(max, Math.max(d.ciHigh(), 0));
         }
-        Axis axis = new Axis(min, max, LABEL_WIDTH + 10, WIDTH - 20);
+        Axis axis = new Axis(min, max, LABEL_WIDTH + 10, WIDTH - RIGHT_MARGIN);
         List<ForestRow> rows = new ArrayList<>();
         for (MetricDifference d : differences) {
             double y = TOP + rows.size() * ROW_HEIGHT + ROW_HEIGHT / 2;

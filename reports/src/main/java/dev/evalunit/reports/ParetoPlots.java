@@ -40,8 +40,11 @@ final class ParetoPlots {
     /** The cost and latency panels; a panel with no plottable variant is left out. */
     static List<ScatterPlot> of(String metric, boolean higherIsBetter, List<Candidate> candidates) {
         List<ScatterPlot> plots = new ArrayList<>();
-        panel("Quality vs cost", "cost per 1,000 requests (USD)", "$", "", metric, higherIsBetter, candidates,
-                c -> c.cost().isPresent() ? OptionalDouble.of(c.cost().getAsDouble() * 1000) : OptionalDouble.empty())
+        double maxCost = candidates.stream().flatMapToDouble(c -> c.cost().stream()).max().orElse(0);
+        CostUnit unit = CostUnit.of(maxCost);
+        panel("Quality vs cost", "cost per " + unit.requests() + " requests (USD)", "$", "", metric, higherIsBetter,
+                candidates, c -> c.cost().isPresent() ? OptionalDouble.of(c.cost().getAsDouble() * unit.scale())
+                        : OptionalDouble.empty())
                 .ifPresent(plots::add);
         panel("Quality vs p95 latency", "p95 latency (ms)", "", "", metric, higherIsBetter, candidates,
                 Candidate::latencyP95).ifPresent(plots::add);
@@ -67,6 +70,20 @@ final class ParetoPlots {
                 : Optional.of("Not plotted (no " + xLabel.replaceAll(" \\(.*", "") + "): " + String.join(", ", missing));
         return Optional.of(new ScatterPlot(title, xLabel, metric + (higherIsBetter ? " (higher is better)"
                 : " (lower is better)"), WIDTH, HEIGHT, LEFT, WIDTH - LABEL_ROOM, PAD, HEIGHT - BOTTOM, xAxis.ticks(prefix, suffix), yAxis.ticks("", ""), points, note));
+    }
+
+    /**
+     * How many requests the cost axis prices: the fewest of 1,000, 1M and 1B at which the dearest variant costs at
+     * least a cent, so the ticks read as dollars and cents rather than runs of zeros.
+     */
+    record CostUnit(String requests, double scale) {
+
+        static CostUnit of(double maxCostPerRequest) {
+            if (maxCostPerRequest * 1e3 >= 0.01 || maxCostPerRequest <= 0) {
+                return new CostUnit("1,000", 1e3);
+            }
+            return maxCostPerRequest * 1e6 >= 0.01 ? new CostUnit("1M", 1e6) : new CostUnit("1B", 1e9);
+        }
     }
 
     static boolean optimal(Candidate candidate, List<Candidate> all, boolean higherIsBetter) {

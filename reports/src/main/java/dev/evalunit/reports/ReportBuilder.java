@@ -80,25 +80,32 @@ final class ReportBuilder {
         variants.forEach(v -> names.put(v.variantId(), v.name()));
         List<VariantColumn> columns = variants.stream().map(v -> new VariantColumn(v.variantId(), v.name(), v.model(),
                 v.variantId().equals(baselineId), v.casesPassed(), v.casesFailed(), v.samples(), v.errors())).toList();
+        boolean primaryHigherIsBetter = primary.map(m -> directions.getOrDefault(m, true)).orElse(true);
+        PairedCases paired = new PairedCases(variants, baselineId, primary, primaryHigherIsBetter);
         CaseRows rows = new CaseRows(index, variants, baselineId, primary, files,
-                CaseFields.read(runDirectory, files));
+                CaseFields.read(runDirectory, files), paired);
+        Section<dev.evalunit.reports.model.Decision> banner = Decisions.banner(summary, names);
         RunReport report = new RunReport(
                 meta(summary, index, extensions, baselineId, primary, inProgress),
+                Decisions.verdict(summary, banner),
                 columns,
                 MetricRows.quality(variants, index, metrics, m -> directions.getOrDefault(m, true)),
                 MetricRows.operations(variants, index),
-                Decisions.banner(summary, names),
+                banner,
+                index.errors().groups(),
                 forest(comparison, names),
                 paretoQuality(primary, metrics).map(metric -> ParetoPlots.of(metric,
                         directions.getOrDefault(metric, true), candidates(variants, index, metric))).orElse(List.of()),
                 distributions(variants, index, metrics),
+                DifferencePlots.of(variants, index.caseIds(), paired),
                 Variances.of(summary, index, metrics),
                 unstable(variants, rows),
                 index.judgeNoise().rows(),
                 JudgeFindings.of(summary.findings()),
                 Decisions.gates(summary),
                 winner(runDirectory),
-                new CaseTable(index.caseIds().size(), PAGE_SIZE, columns, rows),
+                new CaseTable(index.caseIds().size(), PAGE_SIZE, columns, rows, primary,
+                        primaryHigherIsBetter),
                 inProgress.isPresent() ? Section.absent() : TrendCharts.of(runDirectory, summary, files));
         return new OpenReport(report, rows);
     }

@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One streaming pass over a run's {@code results.jsonl}: per-variant aggregates, judge noise, and where each
- * case's lines are in the file (so the case table can read them back one case at a time).
+ * One streaming pass over a run's {@code results.jsonl}: per-variant aggregates, judge noise, the errors by kind
+ * and provider, and where each case's lines are in the file (so the case table can read them back one case at
+ * a time).
  */
 final class RunIndex {
 
@@ -30,6 +31,8 @@ final class RunIndex {
     private long samples;
     private final Map<String, VariantAccumulator> variants = new LinkedHashMap<>();
     private final JudgeNoiseAccumulator judgeNoise = new JudgeNoiseAccumulator();
+    private final ErrorGroups errors = new ErrorGroups();
+    private final Map<String, VariantSummary> summaries = new LinkedHashMap<>();
     private final boolean inProgress;
 
     private RunIndex(Path results, RunSummary summary, boolean inProgress) {
@@ -48,6 +51,7 @@ final class RunIndex {
         this.lineCounts = new int[caseIds.size()];
         for (VariantSummary variant : summary.variants()) {
             variants.put(variant.variantId(), new VariantAccumulator(caseIds.size()));
+            summaries.put(variant.variantId(), variant);
         }
     }
 
@@ -101,6 +105,10 @@ final class RunIndex {
         samples++;
         variant.add(c, record);
         judgeNoise.add(record.scores());
+        record.error().ifPresent(error -> {
+            VariantSummary summary = summaries.get(record.variantId());
+            errors.add(summary.name(), summary.model(), error);
+        });
     }
 
     /** Journal lines (samples) scanned. */
@@ -134,6 +142,11 @@ final class RunIndex {
 
     JudgeNoiseAccumulator judgeNoise() {
         return judgeNoise;
+    }
+
+    /** The error samples by kind and provider. */
+    ErrorGroups errors() {
+        return errors;
     }
 
     /** Every metric of every variant, in order of first appearance. */

@@ -22,7 +22,7 @@ final class WinnerConfigs {
                 e.metric(), e.difference(), e.intervalLow(), e.intervalHigh(), e.pValue(), e.cases(), e.repeats(),
                 e.decisionRule());
         return new WinnerConfig(file.decision().name(), file.keep().variantId(), file.experimentId(),
-                view(file.winner()), view(file.baseline()), evidence);
+                view(file.winner()), view(file.baseline()), evidence, file.simulatedProviders());
     }
 
     private static WinnerConfig.ConfigView view(WinnerVariant variant) {

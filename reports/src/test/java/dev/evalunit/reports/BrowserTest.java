@@ -9,13 +9,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The report in a real browser: headless Chromium loads it from a file, runs its script, logs nothing. */
@@ -46,7 +47,8 @@ class BrowserTest {
                 .contains("<section id=\"variants\">", "<section id=\"charts\">", "<section id=\"variance\">",
                         "<section id=\"gates\">", "<section id=\"cases\">", "<section id=\"run\">")
                 .contains("<span id=\"case-status\">Cases 1–6 of 6</span>");
-        assertThat(ReportWriterTest.count(dom, "<svg ")).isEqualTo(2 + 2 + 3);
+        assertThat(ReportWriterTest.count(dom, "<svg ")).as("forest, Pareto, distributions, per-case differences")
+                .isEqualTo(2 + 2 + 3 + 2);
         assertThat(ReportWriterTest.count(dom, "<tbody data-n=\"\\d+\"[^>]*hidden")).isZero();
     }
 
@@ -67,32 +69,23 @@ class BrowserTest {
         Path run = new RunFixture().cases(60).repeats(2).judge(false).errorEvery(7).write(temp.resolve("run"));
         RunSummary summary = new RunFiles().readSummary(run);
         Path html = new ReportWriter().write(run).html();
-        Path driven = temp.resolve("driven.html");
-        Files.writeString(driven, Files.readString(html, StandardCharsets.UTF_8)
-                .replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
-                .replace("</body>", DRIVER + "</body>"), StandardCharsets.UTF_8);
 
-        HeadlessChromium.Load load = chromium.dumpDom(driven);
+        Map<String, String> result = chromium.drive(html, DRIVER);
 
-        assertThat(load.console()).isEmpty();
-        String result = load.output().substring(load.output().indexOf("<pre id=\"driver\">") + 17);
-        result = result.substring(0, result.indexOf("</pre>")).replace("&quot;", "\"");
         long withErrors = summary.variants().get(0).cases().stream().map(CaseSummary::caseId)
                 .filter(id -> summary.variants().stream().flatMap(v -> v.cases().stream())
                         .anyMatch(c -> c.caseId().equals(id) && c.errorRepeats() > 0)).count();
         int failing = summary.variants().get(1).casesFailed();
-        assertThat(result).contains("\"errors\":\"Cases 1–" + Math.min(25, withErrors) + " of " + withErrors
-                        + " (filtered from 60)\"")
-                .contains("\"sorted\":\"case-1,case-10,case-11\"")
-                .contains("\"page2\":\"Cases 26–50 of 60\"")
-                .contains("\"failing\":\"Cases 1–" + Math.min(25, failing) + " of " + failing + " (filtered from 60)|1\"");
+        assertThat(result).containsEntry("errors", "Cases 1–" + Math.min(25, withErrors) + " of " + withErrors
+                        + " (filtered from 60)")
+                .containsEntry("sorted", "case-1,case-10,case-11")
+                .containsEntry("page2", "Cases 26–50 of 60")
+                .containsEntry("failing", "Cases 1–" + Math.min(25, failing) + " of " + failing + " (filtered from 60)|1");
     }
 
     /** Drives the case table's controls the way a reader would and writes what it shows into the page. */
     private static final String DRIVER = """
-            <script>
-            (function () {
-              var form = document.getElementById("case-controls"), out = {};
+              var form = document.getElementById("case-controls");
               function status() { return document.getElementById("case-status").textContent; }
               function shown() {
                 return Array.prototype.filter.call(document.getElementById("case-table").tBodies,
@@ -107,10 +100,52 @@ class BrowserTest {
               out.page2 = status();
               form.sort.value = "run"; form.variant.value = "1"; form.failing.checked = true; change(form.failing);
               out.failing = status() + "|" + document.getElementById("case-table").getAttribute("data-only");
-              var pre = document.createElement("pre"); pre.id = "driver"; pre.textContent = JSON.stringify(out);
-              document.body.appendChild(pre);
-            }());
-            </script>
+            """;
+
+    /**
+     * WCAG AA: every warning, badge and note has a contrast of at least 4.5:1 against what is behind it, computed
+     * from the colours the browser resolved from the report's CSS (text inherits its colour, so the CSS alone
+     * does not say what a banner's text colour is).
+     */
+    @Test
+    void warningsBadgesAndNotesMeetWcagAaContrast() throws Exception {
+        Path run = DecidedRun.write(temp.resolve("support-replies"));
+        RunFiles files = new RunFiles();
+        files.writeSummary(run, files.readSummary(run).withProviderNotes(Map.of("openai",
+                "simulated by the offline EvalUnit model simulator (seed 7, fault rate 0.00)")));
+        Path html = new ReportWriter().write(run).html();
+
+        Map<String, String> colours = chromium.drive(html, CONTRAST);
+
+        assertThat(Contrast.ratio("rgb(0, 0, 0)", "rgb(255, 255, 255)")).isCloseTo(21, within(1e-9));
+        assertThat(Contrast.ratio("rgb(118, 118, 118)", "rgb(255, 255, 255)")).as("#767676, the AA limit on white")
+                .isCloseTo(4.54, within(0.005));
+        assertThat(colours).containsKey("header.top .banner.notice p");
+        colours.forEach((element, pair) -> {
+            String[] fgBg = pair.split("\\|");
+            assertThat(Contrast.ratio(fgBg[0], fgBg[1])).as("%s: %s on %s", element, fgBg[0], fgBg[1])
+                    .isGreaterThanOrEqualTo(4.5);
+        });
+    }
+
+    /** Each checked element's text colour and the first opaque background behind it, as "fg|bg". */
+    private static final String CONTRAST = """
+              var selectors = ["header.top .banner.notice p", "header.top h1 .pill", ".pill", ".delta", ".errtext",
+                ".legend", ".na", ".banner .verdict", ".banner .fact b"];
+              function background(element) {
+                for (var e = element; e; e = e.parentElement) {
+                  var bg = getComputedStyle(e).backgroundColor;
+                  if (bg !== "transparent" && !/rgba\\(.*, 0\\)$/.test(bg)) { return bg; }
+                }
+                return "rgb(255, 255, 255)";
+              }
+              selectors.forEach(function (selector) {
+                Array.prototype.forEach.call(document.querySelectorAll(selector), function (e, i) {
+                  if (e.textContent.trim()) {
+                    out[i === 0 ? selector : selector + " #" + i] = getComputedStyle(e).color + "|" + background(e);
+                  }
+                });
+              });
             """;
 
     @Test

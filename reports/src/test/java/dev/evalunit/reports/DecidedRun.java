@@ -132,6 +132,6 @@ final class DecidedRun {
                 new WinnerVariant("treatment-1", treatment), new WinnerVariant("control", control),
                 new WinnerEvidence("quality", 0.081, 0.032, 0.130, 0.0021, 6, 2,
                         "ship when the interval of the primary metric's paired difference lies above 0"),
-                "support-replies", RUN_ID, Optional.of("3f2c9e1"), Instant.parse("2026-11-21T08:03:06Z"));
+                "support-replies", RUN_ID, Optional.of("3f2c9e1"), Instant.parse("2026-11-21T08:03:06Z"), List.of());
     }
 }

@@ -2,6 +2,8 @@ package dev.evalunit.reports;
 
 import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.api.run.RunSummary;
+import dev.evalunit.bucketing.winner.WinnerFile;
+import dev.evalunit.bucketing.winner.WinnerFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +40,7 @@ class DecidedRunTest {
                 "ship: the 97.5% interval of quality&#39;s difference [0.032, 0.130] lies above 0")
                 .contains("<td>Treatment 2</td><td>KEEP_CONTROL</td><td class=\"num\">-0.064</td>"
                         + "<td class=\"num\">[-0.118, -0.010]</td><td class=\"num\">6</td><td class=\"num\">0.090</td>"
-                        + "<td class=\"num\">20</td><td class=\"num\">5</td><td>16.7% vs 0.0% <span class=\"pill err\">differs");
+                        + "<td>16.7% vs 0.0% <span class=\"pill err\">differs");
         assertThat(ReportWriterTest.count(html, "aria-label=\"Paired differences on ")).as("paired metrics only")
                 .isEqualTo(2);
         assertThat(ReportWriterTest.count(html, "<circle cx=\"[\\d.]+\" cy=\"[\\d.]+\" r=\"4.5\""))
@@ -105,6 +107,21 @@ class DecidedRunTest {
                 .contains("<caption>intent · control: accuracy 91.7%")
                 .contains("Winner config (winner.json) cannot be shown:", "the config was changed after the evaluation")
                 .contains("<div class=\"verdict\">Ship Treatment 1</div>");
+    }
+
+    @Test
+    void aWinnerFromSimulatedModelsIsMarkedSo() throws IOException {
+        String html = Files.readString(new ReportWriter().write(run).html(), StandardCharsets.UTF_8);
+        assertThat(html).doesNotContain("id=\"winner-simulated\"");
+
+        WinnerFile real = WinnerFiles.read(run.resolve("winner.json"));
+        WinnerFiles.write(new WinnerFile(real.schemaVersion(), real.experimentId(), real.decision(), real.winner(),
+                real.baseline(), real.evidence(), real.suiteId(), real.runId(), real.gitCommit(), real.timestamp(),
+                List.of("openai")), run.resolve("winner.json"));
+
+        html = Files.readString(new ReportWriter().write(run).html(), StandardCharsets.UTF_8);
+        assertThat(html).contains("<p id=\"winner-simulated\"><span class=\"pill fail\">simulated</span> This verdict"
+                + " comes from simulated models (<span class=\"mono\">openai</span>)");
     }
 
     @Test

@@ -42,7 +42,8 @@ class EscapingTest {
         List<HtmlTags.Tag> tags = HtmlTags.startTags(html);
         assertThat(tags).filteredOn(t -> t.name().equals("script")).hasSize(1);
         assertThat(tags).extracting(HtmlTags.Tag::name).doesNotContain("img", "iframe", "object", "embed")
-                .filteredOn(name -> name.equals("svg")).hasSize(2 + 3);
+                .filteredOn(name -> name.equals("svg")).as("Pareto, distributions, per-case differences")
+                .hasSize(2 + 3 + 1);
         assertThat(tags).filteredOn(t -> t.name().equals("b")).flatExtracting(HtmlTags.Tag::attributes)
                 .allSatisfy(a -> assertThat(a.name()).isEqualTo("class"));
         assertThat(tags).flatExtracting(HtmlTags.Tag::attributes)

@@ -1,11 +1,15 @@
 package dev.evalunit.reports;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -40,6 +44,33 @@ final class HeadlessChromium {
     /** Loads the page and returns its DOM after the scripts ran. */
     Load dumpDom(Path page) throws IOException, InterruptedException {
         return run(page, "--dump-dom");
+    }
+
+    /**
+     * Loads a copy of the page with {@code script} run after its own (the copy drops the page's
+     * Content-Security-Policy so the script may run); the script fills an object {@code out} with strings, which
+     * come back as a map. The page must log nothing to the console.
+     */
+    Map<String, String> drive(Path page, String script) throws IOException, InterruptedException {
+        Path driven = Files.createTempFile(profiles, "driven", ".html");
+        Files.writeString(driven, Files.readString(page, StandardCharsets.UTF_8)
+                .replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
+                .replace("</body>", "<script>(function () { var out = {};\n" + script
+                        + "\nvar pre = document.createElement(\"pre\"); pre.id = \"driver\";"
+                        + " pre.textContent = JSON.stringify(out); document.body.appendChild(pre); }());</script></body>"),
+                StandardCharsets.UTF_8);
+        Load load = dumpDom(driven);
+        if (!load.console().isEmpty()) {
+            throw new IllegalStateException("the driven page logged: " + load.console());
+        }
+        String dom = load.output();
+        int start = dom.indexOf("<pre id=\"driver\">");
+        if (start < 0) {
+            throw new IllegalStateException("the driver script did not finish; the page is:\n" + dom);
+        }
+        String json = dom.substring(start + "<pre id=\"driver\">".length(), dom.indexOf("</pre>", start))
+                .replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return new ObjectMapper().readValue(json, new TypeReference<Map<String, String>>() { });
     }
 
     /** Loads the page and writes a PNG screenshot of a {@code width × height} window. */

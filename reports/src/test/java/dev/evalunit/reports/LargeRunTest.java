@@ -48,6 +48,10 @@ class LargeRunTest {
 
         assertThat(ReportWriterTest.count(text, "<tbody data-n=")).isEqualTo(CASES);
         assertThat(ReportWriterTest.count(text, "<tbody data-n=[^>]* hidden>")).isEqualTo(CASES - ReportBuilder.PAGE_SIZE);
+        assertThat(ReportWriterTest.count(text, "<rect class=\"bar ")).as("the per-case difference plot draws every "
+                + "20th of the ~9,800 cases with a difference (the rest had an error sample)")
+                .isBetween(DifferencePlots.MAX_BARS - 20, DifferencePlots.MAX_BARS);
+        assertThat(text).contains("Every 20th case of the sorted cases is drawn");
     }
 
     @Test

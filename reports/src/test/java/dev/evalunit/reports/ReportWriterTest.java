@@ -63,7 +63,8 @@ class ReportWriterTest {
         assertThat(html).contains("Decision (winner, difference, interval, p-value): not computed for this run.",
                 "Forest plot of paired differences: not computed for this run.",
                 "Quality gates: not computed for this run.", "Winner config (winner.json): not computed for this run.");
-        assertThat(count(html, "<svg ")).as("two Pareto panels and three distributions").isEqualTo(5);
+        assertThat(count(html, "<svg ")).as("two Pareto panels, three distributions, one per-case difference plot")
+                .isEqualTo(6);
 
         String markdown = Files.readString(written.markdown(), StandardCharsets.UTF_8);
         assertThat(markdown).startsWith("### EvalUnit: Support replies")

@@ -15,10 +15,13 @@ public final class ExperimentFiles {
     /**
      * A file whose name ends in {@code winner.json} becomes the online experiment that follows the verdict
      * ({@link ExperimentDefinition#fromWinner}); any other file is read as an experiment definition.
+     *
+     * @param allowed what to accept of a verdict that does not belong in production (simulated models,
+     *                {@code KEEP_CONTROL}); nothing by default, so such a {@code winner.json} is refused
      */
-    public static ExperimentDefinition read(Path file) {
+    public static ExperimentDefinition read(Path file, ExperimentDefinition.Allow... allowed) {
         return file.getFileName().toString().endsWith("winner.json")
-                ? ExperimentDefinition.fromWinner(WinnerFiles.read(file))
+                ? ExperimentDefinition.fromWinner(WinnerFiles.read(file), allowed)
                 : ExperimentDefinitions.read(file);
     }
 }

@@ -175,6 +175,24 @@ public final class JsonFields {
         return objects;
     }
 
+    /** An array of strings; empty when the field is absent. */
+    public List<String> optionalStrings(String field) {
+        return optional(field, value -> {
+            if (!value.isArray()) {
+                throw wrongType(field, "an array of strings", value);
+            }
+            List<String> strings = new ArrayList<>(value.size());
+            for (int i = 0; i < value.size(); i++) {
+                if (!value.get(i).isTextual()) {
+                    throw InvalidConfigException.atPath(pathOf(field) + "[" + i + "]", "must be a string, was "
+                            + describe(value.get(i)));
+                }
+                strings.add(value.get(i).textValue());
+            }
+            return List.copyOf(strings);
+        }).orElse(List.of());
+    }
+
     /** An object of free-form values (numbers, strings, booleans, arrays, objects; no nulls). */
     public Map<String, Object> optionalFreeMap(String field) {
         return optionalObject(field).map(object -> {

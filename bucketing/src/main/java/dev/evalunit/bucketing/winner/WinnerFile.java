@@ -3,6 +3,8 @@ package dev.evalunit.bucketing.winner;
 import dev.evalunit.bucketing.config.InvalidConfigException;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,10 +24,12 @@ import java.util.Optional;
  * @param runId         the evaluation run's id
  * @param gitCommit     the commit the suite ran at, when known
  * @param timestamp     when the verdict was taken
+ * @param simulatedProviders the providers whose models were simulated in the run (an offline stand-in answered
+ *                      instead of the real model), sorted; empty when every answer came from the real models
  */
 public record WinnerFile(int schemaVersion, String experimentId, WinnerDecision decision, WinnerVariant winner,
                          WinnerVariant baseline, WinnerEvidence evidence, String suiteId, String runId,
-                         Optional<String> gitCommit, Instant timestamp) {
+                         Optional<String> gitCommit, Instant timestamp, List<String> simulatedProviders) {
 
     /** The schema version this library writes and the newest it reads. */
     public static final int SCHEMA_VERSION = 1;
@@ -46,6 +50,13 @@ public record WinnerFile(int schemaVersion, String experimentId, WinnerDecision 
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(gitCommit, "gitCommit");
         Objects.requireNonNull(timestamp, "timestamp");
+        simulatedProviders = List.copyOf(Objects.requireNonNull(simulatedProviders, "simulatedProviders")).stream()
+                .sorted().toList();
+        if (simulatedProviders.stream().anyMatch(String::isBlank)
+                || new HashSet<>(simulatedProviders).size() != simulatedProviders.size()) {
+            throw new InvalidConfigException("simulatedProviders", "must be distinct non-blank provider ids, was "
+                    + simulatedProviders);
+        }
         if (winner.variantId().equals(baseline.variantId())) {
             throw new InvalidConfigException("winner.variantId",
                     "must differ from baseline.variantId, both are '" + winner.variantId() + "'");
@@ -53,6 +64,14 @@ public record WinnerFile(int schemaVersion, String experimentId, WinnerDecision 
         if (gitCommit.isPresent() && gitCommit.get().isBlank()) {
             throw new InvalidConfigException("gitCommit", "must be non-blank when present");
         }
+    }
+
+    /**
+     * Whether the verdict comes from simulated models: then it says nothing about the real ones, and
+     * {@code ExperimentDefinition.fromWinner} refuses it unless told otherwise.
+     */
+    public boolean simulated() {
+        return !simulatedProviders.isEmpty();
     }
 
     /** The config to run in production now: the winner when shipping, the baseline otherwise. */

@@ -13,12 +13,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Strict reader and writer of {@code winner.json}. Reading refuses unknown fields and schema versions
  * newer than {@link WinnerFile#SCHEMA_VERSION}, checks each config against its written fingerprint and
- * the written {@code keepVariantId} against the decision, and names the offending field and file.
+ * the written {@code keepVariantId} against the decision, and names the offending field and file. The
+ * {@code simulated} marker is always written; a file without it (written before it existed) reads as not simulated.
  */
 public final class WinnerFiles {
 
@@ -89,6 +91,14 @@ public final class WinnerFiles {
                 out.writeStringField("gitCommit", winner.gitCommit().get());
             }
             out.writeStringField("timestamp", winner.timestamp().toString());
+            out.writeBooleanField("simulated", winner.simulated());
+            if (winner.simulated()) {
+                out.writeArrayFieldStart("simulatedProviders");
+                for (String provider : winner.simulatedProviders()) {
+                    out.writeString(provider);
+                }
+                out.writeEndArray();
+            }
             out.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
@@ -129,9 +139,16 @@ public final class WinnerFiles {
                 evidenceFields.requiredInt("repeats"),
                 evidenceFields.requiredString("decisionRule")));
         evidenceFields.rejectUnknown();
+        // files written before the marker existed have none; a marked file must name its simulated providers
+        boolean simulated = root.optionalBoolean("simulated").orElse(false);
+        List<String> simulatedProviders = root.optionalStrings("simulatedProviders");
+        if (simulated == simulatedProviders.isEmpty()) {
+            throw root.error("simulatedProviders", simulated ? "is required (a non-empty array of provider ids) when "
+                    + "simulated is true" : "must be absent when simulated is false");
+        }
         WinnerFile file = root.build(() -> new WinnerFile(version, root.requiredString("experimentId"), decision,
                 winner, baseline, evidence, root.requiredString("suiteId"), root.requiredString("runId"),
-                root.optionalString("gitCommit"), root.requiredInstant("timestamp")));
+                root.optionalString("gitCommit"), root.requiredInstant("timestamp"), simulatedProviders));
         root.rejectUnknown();
         if (!file.keep().variantId().equals(keepVariantId)) {
             throw new InvalidConfigException("keepVariantId", "is '" + keepVariantId + "' but decision " + decision

@@ -31,7 +31,7 @@ class WinnerFilesTest {
                 new WinnerEvidence("rating", 0.31, 0.12, 0.50, 0.0021, 120, 5,
                         "ship when the 95% CI of the paired difference lies above +0.1"),
                 "summarize-suite", "2026-11-20T10-00-00Z-ab12", Optional.of("3f9e8fc5"),
-                Instant.parse("2026-11-20T10:05:00Z"));
+                Instant.parse("2026-11-20T10:05:00Z"), List.of());
     }
 
     @Test

@@ -33,4 +33,15 @@ public interface ProviderContextDecorator {
     default Optional<String> note(String providerId) {
         return Optional.empty();
     }
+
+    /**
+     * Whether this decorator made the provider's answers come from a stand-in rather than the real models (an
+     * offline simulator, say), asked after {@link #decorate} saw the provider; the engine then marks the run's
+     * {@code winner.json} as simulated, which production refuses to load unless told otherwise. False by default.
+     *
+     * @param providerId the provider
+     */
+    default boolean simulates(String providerId) {
+        return false;
+    }
 }

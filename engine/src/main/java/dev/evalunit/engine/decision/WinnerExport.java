@@ -40,11 +40,12 @@ public final class WinnerExport {
     /**
      * Builds the winner file.
      *
-     * @param variants every variant of the suite
+     * @param variants           every variant of the suite
+     * @param simulatedProviders the providers whose models were simulated in the run (empty for a real run)
      * @throws IllegalStateException when no treatment has a primary-metric difference to stand on
      */
     public WinnerFile winner(Comparison comparison, List<Variant> variants, String suiteId, String runId,
-                             int repeats, Optional<String> gitCommit, Instant now) {
+                             int repeats, Optional<String> gitCommit, Instant now, List<String> simulatedProviders) {
         double sign = comparison.metric(comparison.primaryMetric()).map(m -> m.higherIsBetter() ? 1.0 : -1.0)
                 .orElse(1.0);
         Decision best = comparison.decisions().stream().filter(d -> d.cases() >= 2)
@@ -65,7 +66,8 @@ public final class WinnerExport {
                 best.ciHigh(), pValue, best.cases(), repeats, rule);
         return new WinnerFile(WinnerFile.SCHEMA_VERSION, spec.experimentId(),
                 WinnerDecision.valueOf(best.outcome().name()), arm(variant(variants, best.variantId())),
-                arm(variant(variants, comparison.baselineId())), evidence, suiteId, runId, gitCommit, now);
+                arm(variant(variants, comparison.baselineId())), evidence, suiteId, runId, gitCommit, now,
+                simulatedProviders);
     }
 
     /**

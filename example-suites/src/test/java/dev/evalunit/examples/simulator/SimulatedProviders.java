@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Points the {@code openai} and {@code anthropic} providers at the offline simulator when they have neither an API
  * key in their environment variable nor a configured base URL; a provider with either is left alone and talks to
  * the real service. The simulator starts on the first provider that needs it, and is stopped by {@link #close()}.
- * The simulated providers get a {@link #note} saying so, which the run summaries and reports carry.
+ * The simulated providers get a {@link #note} saying so, which the run summaries and reports carry, and are
+ * reported as {@link #simulates simulated}, which marks an exported {@code winner.json} so.
  * Providers whose endpoint is always configured ({@code openai-compatible}, {@code ollama}) are never simulated.
  */
 public final class SimulatedProviders implements ProviderContextDecorator, AutoCloseable {
@@ -64,6 +65,11 @@ public final class SimulatedProviders implements ProviderContextDecorator, AutoC
         return simulated.contains(providerId) ? Optional.of(String.format(Locale.ROOT,
                 "simulated by the offline EvalUnit model simulator (seed %d, fault rate %.2f): outputs, scores and "
                         + "costs are not a real model's", options.seed(), options.faultRate())) : Optional.empty();
+    }
+
+    @Override
+    public boolean simulates(String providerId) {
+        return simulated.contains(providerId);
     }
 
     /** The running simulator, if a provider has needed it. */

@@ -3,6 +3,7 @@ package dev.evalunit.reports.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * One case under one variant: its verdict and every repeat.
@@ -16,13 +17,17 @@ import java.util.Optional;
  * @param errorRepeats  repeats that ended in an error
  * @param failure       why it failed, when it did
  * @param samples       its repeats in order
+ * @param difference    its paired difference on the primary metric against the baseline (treatment minus
+ *                      baseline over the repeats), when both have a value; empty for the baseline
  */
 public record CaseCell(String variantId, boolean baseline, boolean ran, boolean passed, int passedRepeats,
-                       int repeats, int errorRepeats, Optional<String> failure, List<SampleView> samples) {
+                       int repeats, int errorRepeats, Optional<String> failure, List<SampleView> samples,
+                       OptionalDouble difference) {
 
     public CaseCell {
         Objects.requireNonNull(variantId, "variantId");
         Objects.requireNonNull(failure, "failure");
         samples = List.copyOf(samples);
+        Objects.requireNonNull(difference, "difference");
     }
 }

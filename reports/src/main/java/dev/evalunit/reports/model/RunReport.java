@@ -7,13 +7,16 @@ import java.util.Objects;
  * Everything the report shows about one finished run.
  *
  * @param meta          what ran, when, at what cost
+ * @param verdict       what the titles say: the decision and the gates (or the cases)
  * @param variants      the variants, baseline first as in the suite
  * @param quality       each metric's mean with its 95% interval, per variant
  * @param operations    error rate, pass rate, cost, tokens and latency, per variant
  * @param decision      the comparison's verdict
+ * @param errors        the error samples by kind and provider, most first
  * @param forest        paired differences against the baseline, one plot per metric
  * @param pareto        quality against cost and against p95 latency
  * @param distributions score distributions per metric
+ * @param caseDifferences each treatment's per-case paired differences on the primary metric, worst first
  * @param variance      between- and within-case variance, or why it cannot be computed
  * @param unstableCases the cases whose repeats disagree most
  * @param judgeNoise    repeated judges' disagreement with themselves
@@ -24,22 +27,27 @@ import java.util.Objects;
  * @param cases         the per-case table
  * @param trend         the primary metric over the suite's recent full runs
  */
-public record RunReport(RunMeta meta, List<VariantColumn> variants, List<MetricRow> quality,
-                        List<MetricRow> operations, Section<Decision> decision, Section<List<ForestPlot>> forest,
-                        List<ScatterPlot> pareto, List<Distribution> distributions, Section<List<VarianceRow>> variance,
+public record RunReport(RunMeta meta, Verdict verdict, List<VariantColumn> variants, List<MetricRow> quality,
+                        List<MetricRow> operations, Section<Decision> decision, List<ErrorGroup> errors,
+                        Section<List<ForestPlot>> forest,
+                        List<ScatterPlot> pareto, List<Distribution> distributions,
+                        List<DifferencePlot> caseDifferences, Section<List<VarianceRow>> variance,
                         List<UnstableCase> unstableCases, List<JudgeNoise> judgeNoise,
                         JudgeFindings judges, Section<List<GateResult>> gates,
                         Section<WinnerConfig> winner, CaseTable cases, Section<TrendChart> trend) {
 
     public RunReport {
         Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(verdict, "verdict");
         variants = List.copyOf(variants);
         quality = List.copyOf(quality);
         operations = List.copyOf(operations);
         Objects.requireNonNull(decision, "decision");
+        errors = List.copyOf(errors);
         Objects.requireNonNull(forest, "forest");
         pareto = List.copyOf(pareto);
         distributions = List.copyOf(distributions);
+        caseDifferences = List.copyOf(caseDifferences);
         Objects.requireNonNull(variance, "variance");
         unstableCases = List.copyOf(unstableCases);
         judgeNoise = List.copyOf(judgeNoise);

@@ -18,8 +18,10 @@ import java.util.OptionalLong;
  * @param reason            the decision in one sentence
  * @param adjustedPValue    the primary metric's adjusted p-value, when compared
  * @param detectableEffect  the effect these cases detect with 80% power, when estimable
- * @param casesNeeded       cases needed to detect the minimum effect at the current repeats, when estimable
- * @param repeatsNeeded     repeats per case that would detect it with the current cases, when some would
+ * @param casesNeeded       cases needed to detect the minimum effect at the current repeats, when the decision is
+ *                          not reached ({@code CONTINUE}) and the number is estimable
+ * @param repeatsNeeded     repeats per case that would detect it with the current cases, when the decision is not
+ *                          reached and some would
  * @param errorRateFlagged  whether its error rate differs from the baseline's
  * @param errorRate         its error rate, when checked
  * @param baselineErrorRate the baseline's error rate, when checked

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param winner       the best treatment's config
  * @param baseline     the baseline's config
  * @param evidence     the evidence behind the verdict, in words
+ * @param simulatedProviders the providers whose models were simulated in the run; empty for a real run
  */
 public record WinnerConfig(String decision, String keepVariant, String experimentId, ConfigView winner,
-                           ConfigView baseline, String evidence) {
+                           ConfigView baseline, String evidence, List<String> simulatedProviders) {
 
     public WinnerConfig {
         Objects.requireNonNull(decision, "decision");
@@ -23,6 +24,7 @@ public record WinnerConfig(String decision, String keepVariant, String experimen
         Objects.requireNonNull(winner, "winner");
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(evidence, "evidence");
+        simulatedProviders = List.copyOf(simulatedProviders);
     }
 
     /**

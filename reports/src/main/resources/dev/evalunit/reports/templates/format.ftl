@@ -18,3 +18,5 @@
   <#return "[" + num(low, format) + ", " + num(high, format) + "]">
 </#function>
 <#function c x><#return x?string["0.##"]></#function>
+<#-- Five significant digits in scientific notation, for data the page's script reads (parseFloat takes it). -->
+<#function e x><#return x?string["0.####E0"]></#function>

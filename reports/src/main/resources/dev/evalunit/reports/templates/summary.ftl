@@ -3,7 +3,8 @@
 <#-- An interval with literal brackets (an interpolated "[" would be escaped). -->
 <#macro ci low high format="score"><#if low?has_content && high?has_content>[${f.num(low, format)}, ${f.num(high, format)}]</#if></#macro>
 <#assign meta = report.meta>
-### EvalUnit: ${meta.suiteName} ${meta.passed?then("✅", "❌")}
+<#assign verdict = report.verdict>
+### EvalUnit: ${meta.suiteName}<#if verdict.decision??> · ${verdict.decision}</#if> · <#if verdict.mark()?has_content>${verdict.mark()} </#if>${verdict.label}<#if verdict.caseFailures gt 0> (${verdict.caseFailures} case failure<#if verdict.caseFailures gt 1>s</#if>)</#if>
 
 Run ${meta.runId} · ${meta.cases} cases × ${meta.repeats} repeat<#if meta.repeats != 1>s</#if> × ${report.variants?size} variants · ${meta.duration}<#if meta.totalCostUsd??> · ${f.num(meta.totalCostUsd, "usd")}<#if meta.judgeCostUsd??> (judges ${f.num(meta.judgeCostUsd, "usd")})</#if></#if>
 
@@ -27,6 +28,14 @@ Run ${meta.runId} · ${meta.cases} cases × ${meta.repeats} repeat<#if meta.repe
 </#list></#list>
 <#else>
 Decision: not computed for this run.
+</#if>
+<#if report.errors?has_content>
+
+**Errors: ${meta.errors} of ${meta.samples} samples**
+
+<#list report.errors as e>
+- ${e.kind} from provider ${e.provider}: ${e.samples} sample<#if e.samples != 1>s</#if> (<#list e.variants as v>${v}<#sep>, </#list>), e.g. ${e.example}
+</#list>
 </#if>
 
 | metric |<#list report.variants as v> ${v.name}<#if v.baseline> (baseline)</#if> |</#list>

@@ -5,9 +5,7 @@ import dev.evalunit.api.Dataset;
 import dev.evalunit.api.EvalScorer;
 import dev.evalunit.api.EvalSuite;
 import dev.evalunit.api.InProcessModel;
-import dev.evalunit.api.ModelRef;
 import dev.evalunit.api.spi.ModelRequest;
-import dev.evalunit.api.SamplingParams;
 import dev.evalunit.api.run.Score;
 import dev.evalunit.api.spi.ScoringInput;
 import dev.evalunit.api.Variant;
@@ -15,7 +13,6 @@ import dev.evalunit.api.Variants;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -35,10 +32,8 @@ public class SupportRepliesSuite {
     @Variants
     List<Variant> variants() {
         return List.of(
-                new Variant("terse", "Terse", ModelRef.parse("inprocess:terse"), Optional.empty(),
-                        Optional.of("{{question}}"), SamplingParams.DEFAULTS),
-                new Variant("complete", "Complete", ModelRef.parse("inprocess:complete"), Optional.empty(),
-                        Optional.of("{{question}}"), SamplingParams.DEFAULTS));
+                QuestionVariants.asking("terse", "Terse", "terse"),
+                QuestionVariants.asking("complete", "Complete", "complete"));
     }
 
     @InProcessModel("terse")

@@ -18,6 +18,7 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,12 +33,17 @@ class EvalUnitWebAutoConfigurationTest {
             .withConfiguration(AutoConfigurations.of(EvalUnitWebAutoConfiguration.class));
 
     private Path winner() {
+        return winner(List.of());
+    }
+
+    private Path winner(List<String> simulatedProviders) {
         Path file = dir.resolve("winner.json");
         WinnerFiles.write(new WinnerFile(1, "exp_summarize_v2", WinnerDecision.SHIP_TREATMENT,
                 new WinnerVariant("treatment", VariantConfig.of("openai:gpt-4o-mini").withTemperature(0.2)),
                 new WinnerVariant("control", VariantConfig.of("openai:gpt-4o-mini").withTemperature(0.3)),
                 new WinnerEvidence("quality", 0.4, 0.2, 0.6, 0.001, 60, 2, "ship when the interval lies above 0.25"),
-                "exp_summarize_v2", "run-1", Optional.empty(), Instant.parse("2026-11-20T10:05:00Z")), file);
+                "exp_summarize_v2", "run-1", Optional.empty(), Instant.parse("2026-11-20T10:05:00Z"),
+                simulatedProviders), file);
         return file;
     }
 
@@ -71,6 +77,16 @@ class EvalUnitWebAutoConfigurationTest {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause().hasMessageContaining(
                     "set evalunit.web.admin-token (at least 16 characters) or evalunit.web.admin-role");
+        });
+    }
+
+    @Test
+    void refusesAWinnerFromSimulatedModels() {
+        runner.withPropertyValues("evalunit.web.enabled=true", "evalunit.web.admin-token=0123456789abcdef-token",
+                "evalunit.web.experiments=" + winner(List.of("openai"))).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining(
+                    "whose models were simulated (providers openai)").hasMessageContaining("Allow.SIMULATED");
         });
     }
 

@@ -1,0 +1,83 @@
+package dev.evalunit.reports;
+
+import dev.evalunit.api.run.CaseSummary;
+import dev.evalunit.api.run.MetricSummary;
+import dev.evalunit.api.run.VariantSummary;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Each case's paired difference on the primary metric, treatment minus baseline, over the case's repeats (the
+ * d<sub>i</sub> the comparison stands on), from the case summaries: what the report's review sorts, filters and
+ * plots by. A case has no difference under a treatment unless both it and the baseline have a value.
+ */
+final class PairedCases {
+
+    private static final String PASS_RATE = "pass_rate";
+    private static final String LATENCY = "latency_ms";
+
+    private final Optional<String> metric;
+    private final boolean higherIsBetter;
+    private final Map<String, Map<String, Double>> means = new HashMap<>();
+    private final String baselineId;
+
+    /**
+     * @param metric         the primary metric; without one no case has a difference
+     * @param higherIsBetter its direction
+     */
+    PairedCases(List<VariantSummary> variants, String baselineId, Optional<String> metric, boolean higherIsBetter) {
+        this.metric = metric;
+        this.higherIsBetter = higherIsBetter;
+        this.baselineId = baselineId;
+        metric.ifPresent(name -> variants.forEach(v -> {
+            Map<String, Double> byCase = new HashMap<>();
+            v.cases().forEach(c -> mean(c, name).ifPresent(m -> byCase.put(c.caseId(), m)));
+            means.put(v.variantId(), byCase);
+        }));
+    }
+
+    /** The primary metric, when the run has one. */
+    Optional<String> metric() {
+        return metric;
+    }
+
+    boolean higherIsBetter() {
+        return higherIsBetter;
+    }
+
+    /** Treatment minus baseline on a case; empty for the baseline itself or when either lacks a value. */
+    OptionalDouble difference(String variantId, String caseId) {
+        if (variantId.equals(baselineId)) {
+            return OptionalDouble.empty();
+        }
+        Double treatment = means.getOrDefault(variantId, Map.of()).get(caseId);
+        Double baseline = means.getOrDefault(baselineId, Map.of()).get(caseId);
+        return treatment == null || baseline == null ? OptionalDouble.empty()
+                : OptionalDouble.of(treatment - baseline);
+    }
+
+    /** Whether a difference means the treatment did worse (below the baseline, or above it for lower-is-better). */
+    boolean worse(double difference) {
+        return higherIsBetter ? difference < 0 : difference > 0;
+    }
+
+    private static Optional<Double> mean(CaseSummary c, String metric) {
+        Optional<Double> scored = c.metrics().stream().filter(m -> m.name().equals(metric)).findFirst()
+                .map(MetricSummary::mean);
+        if (scored.isPresent()) {
+            return scored;
+        }
+        int scoredRepeats = c.repeats() - c.errorRepeats();
+        if (metric.equals(PASS_RATE) && scoredRepeats > 0) {
+            return Optional.of((double) c.passedRepeats() / scoredRepeats);
+        }
+        if (metric.equals(LATENCY) && c.meanLatencyMs().isPresent()) {
+            return Optional.of(c.meanLatencyMs().getAsDouble());
+        }
+        return Optional.empty();
+    }
+}

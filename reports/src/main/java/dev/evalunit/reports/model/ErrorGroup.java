@@ -1,0 +1,23 @@
+package dev.evalunit.reports.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The error samples of one kind from one provider.
+ *
+ * @param kind     the failure kind ({@code SERVER_ERROR}, {@code TIMEOUT}, ...; {@code UNEXPECTED} when unclassified)
+ * @param provider the provider the failed calls went to (the part of the variant's model before {@code :})
+ * @param samples  how many samples failed so
+ * @param variants the variants with such failures, in the order they first failed
+ * @param example  the message of the first such sample
+ */
+public record ErrorGroup(String kind, String provider, long samples, List<String> variants, String example) {
+
+    public ErrorGroup {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(provider, "provider");
+        variants = List.copyOf(variants);
+        Objects.requireNonNull(example, "example");
+    }
+}
