@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,22 @@ class ResponseCacheTest {
         assertThat(hit).isEqualTo(new ModelResponse("hello", Optional.of(new TokenUsage(12, 5)),
                 Duration.ofMillis(321), Optional.of(Duration.ofMillis(45)), Optional.of("STOP"),
                 OptionalDouble.of(0.0000048), true, 1));
+    }
+
+    @Test
+    void aDirectoryRemovedDuringTheRunIsCreatedAgain() throws IOException {
+        ResponseCache cache = new ResponseCache(dir, CacheMode.READ_WRITE);
+        cache.store(request("first", 0), response("one"));
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+
+        cache.store(request("second", 0), response("two"));
+
+        assertThat(cache.lookup(request("second", 0))).map(ModelResponse::text).contains("two");
+        assertThat(cache.lookup(request("first", 0))).isEmpty();
     }
 
     @Test
