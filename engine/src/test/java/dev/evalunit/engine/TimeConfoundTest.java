@@ -2,9 +2,9 @@ package dev.evalunit.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.evalunit.api.MetricDifference;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.SampleRecord;
+import dev.evalunit.api.run.MetricDifference;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.engine.orderfixtures.DriftingSuite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

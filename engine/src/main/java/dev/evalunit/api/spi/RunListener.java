@@ -1,0 +1,23 @@
+package dev.evalunit.api.spi;
+
+import dev.evalunit.api.run.FinishedRun;
+import dev.evalunit.api.run.RunInProgress;
+
+/**
+ * Receives every finished suite run, after {@code summary.json} is written. Implementations (report
+ * renderers, exporters) are found through {@link java.util.ServiceLoader} and may write files into
+ * {@link FinishedRun#directory()}. A listener that throws fails the suite's node with its message.
+ */
+public interface RunListener {
+
+    /** Called once per suite run, on the engine's thread, after the suite's last case. */
+    void runFinished(FinishedRun run) throws Exception;
+
+    /**
+     * Called at the interval {@code evalunit.progress.report-interval} while a suite runs, on the engine's thread
+     * between two cases, never after {@link #runFinished}; for interim files (the final ones replace them). A
+     * listener that throws here is reported on standard error and the run goes on. Does nothing by default.
+     */
+    default void runInProgress(RunInProgress run) throws Exception {
+    }
+}
