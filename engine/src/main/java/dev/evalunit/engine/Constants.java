@@ -19,9 +19,30 @@ public final class Constants {
     public static final String EXECUTION_APPLICATION_THREADS = "evalunit.execution.application-threads";
 
     /**
-     * How many (variant, case, repeat) calls a suite keeps submitted ahead of the case JUnit reports next:
-     * {@value}. Bounds memory on large suites while the scheduler keeps calls in flight. Default
-     * {@value #EXECUTION_WINDOW_DEFAULT}; a whole case is always admitted.
+     * The order of a suite's calls: {@value}. {@code interleaved} (default) runs case by case, each case's
+     * variants and repeats in a seeded random order, so a provider's drift during the run cannot favour a
+     * variant; {@code by-variant} runs each variant's cases in turn. The order is recorded in the run
+     * directory's {@code order.json}.
+     */
+    public static final String EXECUTION_ORDER = "evalunit.execution.order";
+
+    /** The seed of the interleaved order: {@value}. Default: a new random seed per run, recorded in {@code order.json}. */
+    public static final String EXECUTION_SEED = "evalunit.execution.seed";
+
+    /**
+     * How many of a suite's first calls warm up connections and code paths: {@value}. The cases they touch
+     * (at most a tenth of the cases) are left out of the latency statistics of every variant. Default
+     * {@value #EXECUTION_WARM_UP_DEFAULT}; 0 keeps every latency.
+     */
+    public static final String EXECUTION_WARM_UP = "evalunit.execution.warm-up";
+
+    /** Default of {@link #EXECUTION_WARM_UP}. */
+    public static final int EXECUTION_WARM_UP_DEFAULT = 64;
+
+    /**
+     * How many (variant, case, repeat) calls a suite submits beyond the furthest call the case JUnit reports
+     * next needs: {@value}. Bounds memory on large suites while the scheduler keeps calls in flight. Default
+     * {@value #EXECUTION_WINDOW_DEFAULT}.
      */
     public static final String EXECUTION_WINDOW = "evalunit.execution.window";
 

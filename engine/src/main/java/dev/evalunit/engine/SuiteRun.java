@@ -37,6 +37,7 @@ import java.time.Instant;
 import java.util.AbstractMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,15 +46,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One suite's run. It submits the calls of the selected cases ahead of JUnit's reporting order, up to a
- * window of calls, so the scheduler keeps many in flight while memory stays bounded; each sample is
+ * One suite's run. It submits the calls of the selected cases in the {@link ExecutionOrder} (case by case,
+ * each case's variants and repeats shuffled; recorded in {@code order.json}), up to a window of calls ahead
+ * of the case JUnit reports, so the scheduler keeps many in flight while memory stays bounded; each sample is
  * scored and journaled as soon as it completes. Cases are awaited in tree order; when the suite compares
  * or gates, each case's values are kept for the decisions. The summary (with the decisions),
  * {@code winner.json}, the run listeners and the {@code latest} pointer follow the last case.
  */
 final class SuiteRun {
+
+    /** The file that records the run's execution order. */
+    static final String ORDER_FILE = "order.json";
 
     private final RunEnvironment environment;
     private final Suite suite;
@@ -73,8 +79,9 @@ final class SuiteRun {
     private final List<CaseDescriptor> plan;
     private final RunSelection selection;
     private final Optional<Shard> shard;
-    private final Map<UniqueId, Integer> order = new HashMap<>();
-    private final Map<UniqueId, CompletableFuture<List<ScoredSample>>> submitted = new HashMap<>();
+    private final Map<UniqueId, Integer> entries = new HashMap<>();
+    private final ExecutionOrder order;
+    private final List<CompletableFuture<ScoredSample>[]> submitted;
     private final Map<String, VariantTally> tallies = new LinkedHashMap<>();
     private final Observations observations;
     private final Instant started;
@@ -84,8 +91,8 @@ final class SuiteRun {
     private final Deque<Map.Entry<CaseDescriptor, CompletableFuture<List<ScoredSample>>>> unrecorded =
             new ArrayDeque<>();
     private int next;
-    private int pendingCalls;
     private final RunPlan runPlan;
+    private int frontier = -1;
     private RunDecisions decisions;
     private List<SuiteFinding> findings;
 
@@ -126,11 +133,29 @@ final class SuiteRun {
         this.judgeClient = progress.metered(suiteClient, true);
         this.nextInterimReport = environment.progress().reportInterval().map(started::plus).orElse(Instant.MAX);
         this.scoring = new SampleScoring(suite.scorers(), scoringContext());
+        this.submitted = new ArrayList<>(plan.size());
         for (int i = 0; i < plan.size(); i++) {
-            order.put(plan.get(i).getUniqueId(), i);
+            entries.put(plan.get(i).getUniqueId(), i);
+            submitted.add(null);
         }
+        this.order = executionOrder(environment, plan, suite.repeats());
+        order.write(directory.resolve(ORDER_FILE), plan.stream().map(c -> c.variant().variant().id()).toList(),
+                plan.stream().map(c -> c.testCase().testCase().id()).toList());
         suite.variants().forEach(v -> tallies.put(v.variant().id(), new VariantTally(v.variant())));
         this.observations = new Observations(suite.cases().stream().map(c -> c.testCase().id()).toList());
+        observations.excludeLatencies(order.warmUpCases());
+    }
+
+    private static ExecutionOrder executionOrder(RunEnvironment environment, List<CaseDescriptor> plan, int repeats) {
+        var configuration = environment.configuration();
+        return ExecutionOrder.of(
+                configuration.get(Constants.EXECUTION_ORDER, ExecutionOrder.Mode::parse)
+                        .orElse(ExecutionOrder.Mode.INTERLEAVED),
+                plan.stream().map(c -> c.testCase().testCase().id()).toList(), repeats,
+                configuration.get(Constants.EXECUTION_SEED, Long::parseLong)
+                        .orElseGet(() -> ThreadLocalRandom.current().nextLong()),
+                configuration.get(Constants.EXECUTION_WARM_UP, Integer::parseInt)
+                        .orElse(Constants.EXECUTION_WARM_UP_DEFAULT));
     }
 
     static SuiteRun start(RunEnvironment environment, SuiteDescriptor descriptor) throws IOException {
@@ -176,16 +201,13 @@ final class SuiteRun {
 
     /** Waits for a case's repeats (submitting it now if it was not yet) and adds it to its variant's tally. */
     CaseOutcome await(CaseDescriptor descriptor) {
-        CompletableFuture<List<ScoredSample>> repeats;
+        CompletableFuture<ScoredSample>[] repeats;
         synchronized (this) {
-            if (earlyStop.isEmpty()) {
-                fill(order.get(descriptor.getUniqueId()));
-                pendingCalls -= suite.repeats();
-                fill(-1);
-            }
-            repeats = submitted.remove(descriptor.getUniqueId());
+            int entry = entries.get(descriptor.getUniqueId());
+            fill(order.lastPosition(entry));
+            repeats = submitted.set(entry, null);
         }
-        List<ScoredSample> samples = repeats.join();
+        List<ScoredSample> samples = Arrays.stream(repeats).map(CompletableFuture::join).toList();
         String variantId = descriptor.variant().variant().id();
         CaseOutcome outcome = CaseOutcome.of(variantId, descriptor.testCase().testCase().id(), samples,
                 suite.passRate());
@@ -215,17 +237,18 @@ final class SuiteRun {
         if (earlyStop.isEmpty()) {
             return true;
         }
-        int position = order.get(descriptor.getUniqueId());
+        int position = order.lastPosition(entries.get(descriptor.getUniqueId()));
         while (position >= next) {
             fill(-1);
-            if (position < next || earlyStop.get().reached()) {
+            if (position < next || earlyStop.get().reached() || unrecorded.isEmpty()) {
                 break;
             }
             var oldest = unrecorded.removeFirst();
             CaseDescriptor done = oldest.getKey();
             earlyStop.get().record(done.variant().variant().id(), done.testCase().testCase().id(),
                     oldest.getValue().join());
-            pendingCalls -= suite.repeats();
+            // the window counts from the last pair handed to the stop condition
+            frontier = Math.max(frontier, order.lastPosition(entries.get(done.getUniqueId())));
         }
         return position < next;
     }
@@ -292,49 +315,53 @@ final class SuiteRun {
     }
 
     /**
-     * Submits cases in plan order: every case up to {@code through}, then more while the window has room. With the
-     * early stop, no case starts once the stop is reached, and a case's variants are submitted together.
+     * Submits calls in execution order: every call up to position {@code through}, and up to a window of calls
+     * beyond the furthest position asked for so far. With the early stop, no case starts once the stop is reached,
+     * and a pair whose calls are all submitted waits, in submission order, to be handed to the stop condition.
      */
+    @SuppressWarnings("unchecked")
     private void fill(int through) {
-        while (next < plan.size() && (next <= through || pendingCalls + suite.repeats() <= window
-                || pendingCalls == 0 || continuesCase())) {
-            if (earlyStop.isPresent() && !continuesCase() && earlyStop.get().reached()) {
+        frontier = Math.max(frontier, through);
+        List<ExecutionOrder.Call> calls = order.calls();
+        while (next < calls.size() && next <= frontier + window) {
+            ExecutionOrder.Call call = calls.get(next);
+            if (earlyStop.isPresent() && startsCase(call) && earlyStop.get().reached()) {
                 return;
             }
-            CaseDescriptor descriptor = plan.get(next++);
-            CompletableFuture<List<ScoredSample>> repeats = submit(descriptor.variant(), descriptor.testCase());
-            submitted.put(descriptor.getUniqueId(), repeats);
-            if (earlyStop.isPresent()) {
-                unrecorded.addLast(new AbstractMap.SimpleImmutableEntry<>(descriptor, repeats));
+            next++;
+            CompletableFuture<ScoredSample>[] repeats = submitted.get(call.entry());
+            if (repeats == null) {
+                repeats = new CompletableFuture[suite.repeats()];
+                submitted.set(call.entry(), repeats);
             }
-            pendingCalls += suite.repeats();
+            CaseDescriptor descriptor = plan.get(call.entry());
+            repeats[call.repeat()] = submit(descriptor.variant(), descriptor.testCase(), call.repeat());
+            if (earlyStop.isPresent() && order.lastPosition(call.entry()) == next - 1) {
+                CompletableFuture<ScoredSample>[] all = repeats;
+                unrecorded.addLast(new AbstractMap.SimpleImmutableEntry<>(descriptor,
+                        CompletableFuture.allOf(all).thenApply(ignored ->
+                                Arrays.stream(all).map(CompletableFuture::join).toList())));
+            }
         }
     }
 
-    /** With the early stop: whether the next planned pair belongs to the case submitted last. */
-    private boolean continuesCase() {
-        return earlyStop.isPresent() && next > 0 && next < plan.size()
-                && plan.get(next).testCase().testCase().id().equals(plan.get(next - 1).testCase().testCase().id());
+    /** Whether a call is the first of a case not submitted yet. */
+    private boolean startsCase(ExecutionOrder.Call call) {
+        return next == 0 || !plan.get(order.calls().get(next - 1).entry()).testCase().testCase().id()
+                .equals(plan.get(call.entry()).testCase().testCase().id());
     }
 
-    private CompletableFuture<List<ScoredSample>> submit(SuiteVariant variant, SuiteCase testCase) {
-        List<CompletableFuture<ScoredSample>> repeats = new ArrayList<>(suite.repeats());
-        for (int repeat = 0; repeat < suite.repeats(); repeat++) {
-            int index = repeat;
-            Optional<ScoredSample> journaled = resumed.flatMap(run ->
-                    run.sample(variant.variant().id(), testCase.testCase().id(), index));
-            if (journaled.isPresent()) {
-                repeats.add(CompletableFuture.completedFuture(journaled.get()));
-                continue;
-            }
-            Generator.Generation generation = start(variant, testCase, repeat);
-            repeats.add(Samples.of(variant.variant().id(), testCase.testCase().id(), repeat, generation.fingerprint(),
-                            progress.generation(generation.response()))
-                    .thenCompose(sample -> scoring.score(sample, testCase.testCase(), variant.variant()))
-                    .thenApply(this::journaled));
+    private CompletableFuture<ScoredSample> submit(SuiteVariant variant, SuiteCase testCase, int repeat) {
+        Optional<ScoredSample> journaled = resumed.flatMap(run ->
+                run.sample(variant.variant().id(), testCase.testCase().id(), repeat));
+        if (journaled.isPresent()) {
+            return CompletableFuture.completedFuture(journaled.get());
         }
-        return CompletableFuture.allOf(repeats.toArray(CompletableFuture[]::new))
-                .thenApply(ignored -> repeats.stream().map(CompletableFuture::join).toList());
+        Generator.Generation generation = start(variant, testCase, repeat);
+        return Samples.of(variant.variant().id(), testCase.testCase().id(), repeat, generation.fingerprint(),
+                        progress.generation(generation.response()))
+                .thenCompose(sample -> scoring.score(sample, testCase.testCase(), variant.variant()))
+                .thenApply(this::journaled);
     }
 
     /** Starts one generation; a generator that throws still yields its one (error) sample. */
@@ -377,8 +404,8 @@ final class SuiteRun {
                 .withPlan(runPlan);
         if (earlyStop.isPresent()) {
             long perCase = (long) suite.variants().size() * suite.repeats();
-            summary = summary.withEarlyStop(earlyStop.get().result(next / suite.variants().size(),
-                    suite.cases().size(), perCase * suite.cases().size(), (long) next * suite.repeats()));
+            summary = summary.withEarlyStop(earlyStop.get().result((int) (next / perCase),
+                    suite.cases().size(), perCase * suite.cases().size(), next));
         }
         environment.files().writeSummary(directory, summary);
         if (environment.mask().applyTo(directory.resolve(RunFiles.SUMMARY))) {

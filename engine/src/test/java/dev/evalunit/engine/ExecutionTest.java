@@ -1,5 +1,6 @@
 package dev.evalunit.engine;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.api.run.SampleRecord;
@@ -17,6 +18,7 @@ import org.junit.platform.testkit.engine.Event;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -161,12 +163,29 @@ class ExecutionTest {
     }
 
     @Test
-    void aWindowOfOneCallStillRunsEveryRepeatOnceInOrder() throws IOException {
+    void aWindowOfOneCallStillRunsEveryRepeatOnceInTheRecordedOrder() throws IOException {
         EngineExecutionResults results = EvalUnitKit.engine(output,
                 selectClasspathResource("fixtures/yaml/greetings.eval.yaml"))
                 .configurationParameter(Constants.EXECUTION_WINDOW, "1").execute();
 
         results.testEvents().assertStatistics(stats -> stats.started(4).succeeded(3).failed(1));
+        Path run = output.resolve("greetings").resolve("test-run");
+        List<String> recorded = new ArrayList<>();
+        new ObjectMapper().readTree(run.resolve(SuiteRun.ORDER_FILE).toFile()).get("calls").forEach(c -> recorded.add(
+                c.get("variantId").asText() + "/" + c.get("caseId").asText() + "/" + c.get("repeat").asInt()));
+        assertThat(recorded.subList(0, 4)).allMatch(c -> c.contains("/alice/"));
+        try (Stream<SampleRecord> records = files.readResults(run)) {
+            assertThat(records.map(r -> r.variantId() + "/" + r.caseId() + "/" + r.repeat()))
+                    .containsExactlyElementsOf(recorded);
+        }
+    }
+
+    @Test
+    void byVariantRunsEachVariantsCasesInTurn() throws IOException {
+        EvalUnitKit.engine(output, selectClasspathResource("fixtures/yaml/greetings.eval.yaml"))
+                .configurationParameter(Constants.EXECUTION_WINDOW, "1")
+                .configurationParameter(Constants.EXECUTION_ORDER, "by-variant").execute();
+
         try (Stream<SampleRecord> records = files.readResults(output.resolve("greetings").resolve("test-run"))) {
             assertThat(records.map(r -> r.variantId() + "/" + r.caseId() + "/" + r.repeat())).containsExactly(
                     "polite/alice/0", "polite/alice/1", "polite/bob/0", "polite/bob/1",

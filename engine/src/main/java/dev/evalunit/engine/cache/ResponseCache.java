@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -17,6 +18,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -40,6 +43,7 @@ public final class ResponseCache {
     private final CacheEntryCodec codec = new CacheEntryCodec();
     private final CacheLeases leases;
     private volatile byte[] salt;
+    private final Set<Path> created = ConcurrentHashMap.newKeySet();
 
     public ResponseCache(Path directory, CacheMode mode) {
         this.directory = Objects.requireNonNull(directory, "directory");
@@ -133,8 +137,13 @@ public final class ResponseCache {
         if (!mode.reads()) {
             return Optional.empty();
         }
+        Path entry = entry(key);
+        // a miss is the common case of a fresh run: a stat is far cheaper than the exception a failed read throws
+        if (!entry.toFile().isFile()) {
+            return Optional.empty();
+        }
         try {
-            return codec.decode(Files.readAllBytes(entry(key)), key, salt());
+            return codec.decode(Files.readAllBytes(entry), key, salt());
         } catch (IOException missOrUnreadable) {
             return Optional.empty();
         }
@@ -157,16 +166,30 @@ public final class ResponseCache {
             return;
         }
         Path target = entry(key);
-        Path temporary = null;
+        byte[] content;
         try {
-            Files.createDirectories(target.getParent());
-            Path work = Files.createDirectories(directory.resolve(WORK));
-            temporary = Files.createTempFile(work, key.value() + ".", ".tmp");
-            Files.write(temporary, codec.encode(key, request, response, salt()));
-            move(temporary, target);
+            content = codec.encode(key, request, response, salt());
         } catch (IOException e) {
-            deleteQuietly(temporary);
             throw new UncheckedIOException("cannot write response cache entry " + target, e);
+        }
+        for (int attempt = 1; ; attempt++) {
+            Path temporary = null;
+            try {
+                createOnce(target.getParent());
+                temporary = Files.createTempFile(createOnce(directory.resolve(WORK)), key.value() + ".", ".tmp");
+                Files.write(temporary, content);
+                move(temporary, target);
+                return;
+            } catch (NoSuchFileException directoryGone) {
+                deleteQuietly(temporary);
+                created.clear();
+                if (attempt == 2) {
+                    throw new UncheckedIOException("cannot write response cache entry " + target, directoryGone);
+                }
+            } catch (IOException e) {
+                deleteQuietly(temporary);
+                throw new UncheckedIOException("cannot write response cache entry " + target, e);
+            }
         }
     }
 
@@ -191,6 +214,15 @@ public final class ResponseCache {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clean up " + directory.resolve(WORK) + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Creates a directory of the cache the first time this cache needs it (another run may delete it: see store). */
+    private Path createOnce(Path directory) throws IOException {
+        if (!created.contains(directory)) {
+            Files.createDirectories(directory);
+            created.add(directory);
+        }
+        return directory;
     }
 
     private static void move(Path temporary, Path target) throws IOException {

@@ -7,6 +7,7 @@ import dev.evalunit.engine.suite.BuiltInMetric;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class Observations {
     private final Set<String> perCaseMetrics = new LinkedHashSet<>();
     private final Map<String, double[]> costs = new HashMap<>();
     private final Map<String, Integer> passedCases = new HashMap<>();
+    private final Set<String> latencyExcluded = new HashSet<>();
 
     /** @param caseIds every case of the suite, in suite order */
     public Observations(List<String> caseIds) {
@@ -37,9 +39,18 @@ public final class Observations {
         }
     }
 
+    /**
+     * Leaves the latencies ({@code latency_ms}, {@code ttft_ms} and the percentiles) of these cases out under
+     * every variant, so a warm-up cannot bias them and the comparison stays paired; call before adding.
+     */
+    public synchronized void excludeLatencies(Set<String> caseIds) {
+        latencyExcluded.addAll(caseIds);
+    }
+
     /** Adds one case's repeats under one variant. */
     public synchronized void add(String variantId, String caseId, boolean casePassed, List<SampleRecord> repeats) {
         int index = caseIndex.get(caseId);
+        boolean latencies = !latencyExcluded.contains(caseId);
         passedCases.merge(variantId, casePassed ? 1 : 0, Integer::sum);
         double[] cost = costs.computeIfAbsent(variantId, v -> new double[] {0, 0});
         for (SampleRecord record : repeats) {
@@ -48,8 +59,10 @@ public final class Observations {
                 continue;
             }
             put(variantId, BuiltInMetric.PASS_RATE.metric(), index, record.passed() ? 1 : 0);
-            record.latencyMs().ifPresent(v -> put(variantId, BuiltInMetric.LATENCY_MS.metric(), index, v));
-            record.timeToFirstTokenMs().ifPresent(v -> put(variantId, BuiltInMetric.TTFT_MS.metric(), index, v));
+            if (latencies) {
+                record.latencyMs().ifPresent(v -> put(variantId, BuiltInMetric.LATENCY_MS.metric(), index, v));
+                record.timeToFirstTokenMs().ifPresent(v -> put(variantId, BuiltInMetric.TTFT_MS.metric(), index, v));
+            }
             record.inputTokens().ifPresent(v -> put(variantId, BuiltInMetric.INPUT_TOKENS.metric(), index, v));
             record.outputTokens().ifPresent(v -> put(variantId, BuiltInMetric.OUTPUT_TOKENS.metric(), index, v));
             if (record.costUsd().isPresent()) {

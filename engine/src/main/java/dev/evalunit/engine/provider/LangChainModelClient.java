@@ -54,7 +54,7 @@ final class LangChainModelClient implements ModelClient {
         this.streaming = streaming;
         this.blocking = blocking;
         this.logprobs = streaming.map(OpenAiStreamingChatModel.class::isInstance)
-                .orElseGet(() -> blocking.map(OpenAiChatModel.class::isInstance).orElse(false));
+                .orElseGet(() -> blocking.get() instanceof OpenAiChatModel);
         // Blocking calls need a thread each while in flight; the scheduler bounds how many are in flight.
         this.blockingCalls = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), runnable -> {

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +74,22 @@ class ResponseCacheTest {
                 plain.timeToFirstToken(), plain.finishReason(), plain.costUsd(), false, 1, tokens));
 
         assertThat(cache.lookup(request("hi", 0)).orElseThrow().logprobs()).isEqualTo(tokens);
+    }
+
+    @Test
+    void aDirectoryRemovedDuringTheRunIsCreatedAgain() throws IOException {
+        ResponseCache cache = new ResponseCache(dir, CacheMode.READ_WRITE);
+        cache.store(request("first", 0), response("one"));
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+
+        cache.store(request("second", 0), response("two"));
+
+        assertThat(cache.lookup(request("second", 0))).map(ModelResponse::text).contains("two");
+        assertThat(cache.lookup(request("first", 0))).isEmpty();
     }
 
     @Test
