@@ -3,6 +3,7 @@ package dev.evalunit.bucketing;
 import dev.evalunit.bucketing.config.InvalidConfigException;
 import dev.evalunit.bucketing.config.VariantConfig;
 import dev.evalunit.bucketing.winner.WinnerFile;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * An online experiment: its variants with weights and configs, whether and when it runs, how much traffic
@@ -30,6 +33,7 @@ import java.util.Optional;
  * @param targetPercent share of (non-held-back) units in the experiment, in [0, 100]
  * @param holdback      units kept out of the experiment on the baseline, when set
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ExperimentDefinition(String id, String name, BucketingMode mode, int phase, String salt,
                                    List<VariantDefinition> variants, boolean active, Optional<Instant> startDate,
                                    Optional<Instant> endDate, double targetPercent, Optional<Holdback> holdback) {

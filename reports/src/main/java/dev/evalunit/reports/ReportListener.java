@@ -3,6 +3,7 @@ package dev.evalunit.reports;
 import dev.evalunit.api.run.FinishedRun;
 import dev.evalunit.api.run.RunInProgress;
 import dev.evalunit.api.spi.RunListener;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Objects;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Writes {@code report.html} and {@code summary.md} into every finished run's directory (and, while a run goes,
  * an interim {@code report.html} marked in progress at the engine's report interval), and appends the
@@ -19,6 +22,7 @@ import java.util.Objects;
  * Actions shows it on the job's page). Registered for {@link java.util.ServiceLoader}, so having this module
  * on the test class path is enough.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ReportListener implements RunListener {
 
     /** The environment variable naming the CI step summary file. */

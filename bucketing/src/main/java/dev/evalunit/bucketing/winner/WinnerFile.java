@@ -1,10 +1,13 @@
 package dev.evalunit.bucketing.winner;
 
 import dev.evalunit.bucketing.config.InvalidConfigException;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The content of {@code winner.json}: the offline evaluation's verdict and the two configs it was about.
@@ -23,6 +26,7 @@ import java.util.Optional;
  * @param gitCommit     the commit the suite ran at, when known
  * @param timestamp     when the verdict was taken
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record WinnerFile(int schemaVersion, String experimentId, WinnerDecision decision, WinnerVariant winner,
                          WinnerVariant baseline, WinnerEvidence evidence, String suiteId, String runId,
                          Optional<String> gitCommit, Instant timestamp) {

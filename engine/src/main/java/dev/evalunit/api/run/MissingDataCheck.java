@@ -1,6 +1,10 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * How much of a treatment's primary metric is missing against the baseline's. A sample lacks the metric when
@@ -18,6 +22,7 @@ import java.util.Objects;
  * @param pValue          two-sided p-value of the pooled two-proportion z test of the missing shares
  * @param flagged         whether {@code pValue < alpha}: the data is missing differently per variant
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MissingDataCheck(String variantId, String metric, String unit, long baselineMissing,
                                long baselineTotal, long variantMissing, long variantTotal, double pValue,
                                boolean flagged) {

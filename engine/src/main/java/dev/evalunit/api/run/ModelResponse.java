@@ -1,9 +1,13 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A successful model call.
@@ -17,6 +21,7 @@ import java.util.OptionalDouble;
  * @param cacheHit         whether the response came from the response cache
  * @param attempts         how many attempts the scheduler made (1 when the first succeeded or on a cache hit)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ModelResponse(String text, Optional<TokenUsage> usage, Duration latency,
                             Optional<Duration> timeToFirstToken, Optional<String> finishReason,
                             OptionalDouble costUsd, boolean cacheHit, int attempts) {

@@ -1,10 +1,14 @@
 package dev.evalunit.api.spi;
 
+import org.apiguardian.api.API;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A scorer as a suite declares it.
@@ -14,6 +18,7 @@ import java.util.OptionalDouble;
  * @param threshold the pass threshold, if the suite set one
  * @param position  where the scorer was declared
  */
+@API(status = STABLE, since = "0.1")
 public record ScorerSpec(String name, Map<String, Object> options, OptionalDouble threshold,
                          SourcePosition position) {
 

@@ -1,8 +1,12 @@
 package dev.evalunit.api.spi;
 
 import dev.evalunit.api.run.SuiteFinding;
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * What a {@link SuiteLevelScorer} returns: its findings for {@code summary.json}, and per-case values of a
@@ -12,6 +16,7 @@ import java.util.Objects;
  * @param findings the findings, in the order they should be shown
  * @param values   per-case metric values; several for one (variant, case) count as its repeats
  */
+@API(status = STABLE, since = "0.1")
 public record SuiteScoring(List<SuiteFinding> findings, List<CaseValue> values) {
 
     public SuiteScoring {

@@ -1,8 +1,12 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * One case under one variant: its verdict and every repeat.
@@ -17,6 +21,7 @@ import java.util.Optional;
  * @param failure       why it failed, when it did
  * @param samples       its repeats in order
  */
+@API(status = INTERNAL, since = "0.1")
 public record CaseCell(String variantId, boolean baseline, boolean ran, boolean passed, int passedRepeats,
                        int repeats, int errorRepeats, Optional<String> failure, List<SampleView> samples) {
 

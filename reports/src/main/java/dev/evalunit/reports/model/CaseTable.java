@@ -1,7 +1,11 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The per-case table. Its rows are produced lazily, one case at a time, so that rendering a run with many
@@ -12,6 +16,7 @@ import java.util.Objects;
  * @param variants the variants, for the filter
  * @param rows     the cases in run order
  */
+@API(status = INTERNAL, since = "0.1")
 public record CaseTable(int total, int pageSize, List<VariantColumn> variants, Iterable<CaseRow> rows) {
 
     public CaseTable {

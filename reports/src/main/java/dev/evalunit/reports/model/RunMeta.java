@@ -1,9 +1,13 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * What ran, when and at what cost.
@@ -34,6 +38,7 @@ import java.util.OptionalDouble;
  * @param inProgress    where the run is, when this report is an interim one of a run still going (the progress
  *                      line: calls done of planned, errors, time left, cost); empty in the final report
  */
+@API(status = INTERNAL, since = "0.1")
 public record RunMeta(String suiteId, String suiteName, String source, String runId, String startedAt,
                       String finishedAt, String duration, int repeats, double passRate, boolean passed,
                       List<String> models, OptionalDouble totalCostUsd, int cases, long samples, long errors,

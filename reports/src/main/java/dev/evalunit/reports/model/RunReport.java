@@ -1,7 +1,11 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Everything the report shows about one finished run.
@@ -23,6 +27,7 @@ import java.util.Objects;
  * @param winner        the exported winner config
  * @param cases         the per-case table
  */
+@API(status = INTERNAL, since = "0.1")
 public record RunReport(RunMeta meta, List<VariantColumn> variants, List<MetricRow> quality,
                         List<MetricRow> operations, Section<Decision> decision, Section<List<ForestPlot>> forest,
                         List<ScatterPlot> pareto, List<Distribution> distributions, Section<List<VarianceRow>> variance,

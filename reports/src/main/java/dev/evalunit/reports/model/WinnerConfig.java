@@ -1,7 +1,11 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The exported {@code winner.json}: which config production should run now, and both configs compared.
@@ -13,6 +17,7 @@ import java.util.Objects;
  * @param baseline     the baseline's config
  * @param evidence     the evidence behind the verdict, in words
  */
+@API(status = INTERNAL, since = "0.1")
 public record WinnerConfig(String decision, String keepVariant, String experimentId, ConfigView winner,
                            ConfigView baseline, String evidence) {
 
