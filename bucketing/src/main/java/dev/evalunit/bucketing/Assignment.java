@@ -1,11 +1,15 @@
 package dev.evalunit.bucketing;
 
 import dev.evalunit.bucketing.config.VariantConfig;
+import org.apiguardian.api.API;
 
 import java.util.Objects;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /** The outcome of assigning one unit to one experiment: a variant, or the reason there is none. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public sealed interface Assignment permits Assignment.InExperiment, Assignment.Excluded {
 
     /** The experiment asked about. */

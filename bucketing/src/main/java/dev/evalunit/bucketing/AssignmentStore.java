@@ -1,11 +1,16 @@
 package dev.evalunit.bucketing;
 
+import org.apiguardian.api.API;
+
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Persisted assignments for callers that only have session ids (a new session would otherwise mean a new
  * hash and perhaps a new arm). Back it with Redis, a database or {@link InMemoryAssignmentStore}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface AssignmentStore {
 
     /** The variant stored for {@code key}, if any. */

@@ -1,6 +1,11 @@
 package dev.evalunit.bucketing;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /** How units are hashed into variants. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum BucketingMode {
     /**
      * Bit-exact with the Node.js service the product grew from: {@code md5(unitId + ":" + experimentId)}

@@ -1,6 +1,11 @@
 package dev.evalunit.bucketing;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /** Why a unit gets no variant and should run the default (baseline) config. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum ExclusionReason {
     /** No experiment with that id is registered. */
     UNKNOWN_EXPERIMENT,

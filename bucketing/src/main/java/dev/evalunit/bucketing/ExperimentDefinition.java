@@ -4,6 +4,7 @@ import dev.evalunit.bucketing.config.InvalidConfigException;
 import dev.evalunit.bucketing.config.VariantConfig;
 import dev.evalunit.bucketing.winner.WinnerDecision;
 import dev.evalunit.bucketing.winner.WinnerFile;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * An online experiment: its variants with weights and configs, whether and when it runs, how much traffic
@@ -32,6 +35,7 @@ import java.util.Optional;
  * @param targetPercent share of (non-held-back) units in the experiment, in [0, 100]
  * @param holdback      units kept out of the experiment on the baseline, when set
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ExperimentDefinition(String id, String name, BucketingMode mode, int phase, String salt,
                                    List<VariantDefinition> variants, boolean active, Optional<Instant> startDate,
                                    Optional<Instant> endDate, double targetPercent, Optional<Holdback> holdback) {

@@ -3,6 +3,7 @@ package dev.evalunit.bucketing;
 import dev.evalunit.bucketing.config.InvalidConfigException;
 import dev.evalunit.bucketing.config.JsonFields;
 import dev.evalunit.bucketing.config.VariantConfigJson;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Reads experiment definitions from JSON, strictly: unknown fields are refused and every error names the
@@ -32,6 +35,7 @@ import java.util.function.Consumer;
  * missing or 0 {@code weight} means 50 ({@code weight || 50}), each with a warning naming the file and field.
  * Stable mode refuses both.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ExperimentDefinitions {
 
     private static final System.Logger LOG = System.getLogger(ExperimentDefinitions.class.getName());

@@ -5,11 +5,14 @@ import dev.evalunit.bucketing.metrics.MetricRecorder;
 import dev.evalunit.bucketing.metrics.Outcome;
 import dev.evalunit.bucketing.safety.FlagSource;
 import dev.evalunit.bucketing.safety.Guardrails;
+import org.apiguardian.api.API;
 
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The registry a service holds: its live experiments by id, one clock and kill switch for all, and
@@ -18,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * experiment; {@link #recordOutcome} records the outcome and feeds the guardrails, which pause the
  * experiment on a breach. Thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Experiments {
 
     /** Guardrails are checked after every this many outcomes of an experiment (and the p95 recomputed). */

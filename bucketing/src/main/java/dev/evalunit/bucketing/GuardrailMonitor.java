@@ -3,12 +3,15 @@ package dev.evalunit.bucketing;
 import dev.evalunit.bucketing.metrics.Outcome;
 import dev.evalunit.bucketing.safety.Guardrails;
 import dev.evalunit.bucketing.safety.VariantHealth;
+import org.apiguardian.api.API;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The source article's {@code checkExperimentHealth}, done continuously: every outcome updates the variant's
@@ -18,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * experiment resumed after a pause is judged on what happens after the resume, and the reason of a later
  * breach says so.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class GuardrailMonitor {
 
     private static final int LATENCY_WINDOW = 2048;

@@ -1,6 +1,9 @@
 package dev.evalunit.bucketing;
 
 import dev.evalunit.bucketing.config.InvalidConfigException;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Units kept on the baseline and out of the experiment. The range is chosen by a hash of the unit with
@@ -10,6 +13,7 @@ import dev.evalunit.bucketing.config.InvalidConfigException;
  * @param percent share of units held back, in [0, 100)
  * @param salt    the holdback hash's salt; experiments using the same salt hold back the same units
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Holdback(double percent, String salt) {
 
     /** The salt used when none is given, shared by every experiment that does not name its own. */

@@ -1,12 +1,17 @@
 package dev.evalunit.bucketing;
 
+import org.apiguardian.api.API;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /** An {@link AssignmentStore} in a concurrent map, entries expiring after a time to live (as the article's 30-day Redis key). */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class InMemoryAssignmentStore implements AssignmentStore {
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();

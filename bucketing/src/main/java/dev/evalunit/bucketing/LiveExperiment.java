@@ -3,6 +3,7 @@ package dev.evalunit.bucketing;
 import dev.evalunit.bucketing.rollout.GraduatedRollout;
 import dev.evalunit.bucketing.rollout.StagedRollout;
 import dev.evalunit.bucketing.safety.FlagSource;
+import org.apiguardian.api.API;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,12 +11,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * A running experiment: its definition plus what changes while it runs (kill switch, pause, traffic
  * schedule, staged rollout). {@link #assign} checks, in order: active flag, start and end dates, kill
  * switch, pause, holdback, traffic, split. It reads the clock and the flag source on every call and
  * returns preallocated results, so it allocates nothing in stable mode. Thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class LiveExperiment {
 
     private final Clock clock;

@@ -1,7 +1,11 @@
 package dev.evalunit.bucketing;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Assignments that stick to a unit through an {@link AssignmentStore}: the first variant a unit gets in an
@@ -10,6 +14,7 @@ import java.util.Optional;
  * {@code experimentId:phase:unitId}, so a new phase starts afresh. The exposure recorded is the variant
  * served, the stored one, never the one the hash would have given.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class StickyAssignments {
 
     private final Experiments experiments;

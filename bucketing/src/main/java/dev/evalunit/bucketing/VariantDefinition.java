@@ -2,8 +2,11 @@ package dev.evalunit.bucketing;
 
 import dev.evalunit.bucketing.config.InvalidConfigException;
 import dev.evalunit.bucketing.config.VariantConfig;
+import org.apiguardian.api.API;
 
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One arm of an online experiment.
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param weight relative share of the split; positive and finite
  * @param config what the production call runs for units in this arm
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record VariantDefinition(String id, String name, double weight, VariantConfig config) {
 
     public VariantDefinition {

@@ -1,10 +1,14 @@
 package dev.evalunit.api;
 
+import org.apiguardian.api.API;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * One row of a suite's dataset: a stable id, its fields (from JSONL, CSV, YAML or inline cases) and an
@@ -14,6 +18,7 @@ import java.util.Optional;
  * @param fields  the case's fields in dataset order; values are strings, numbers, booleans, lists or maps
  * @param cluster the cluster this case belongs to, if the suite declares a cluster field
  */
+@API(status = STABLE, since = "0.1")
 public record Case(String id, Map<String, Object> fields, Optional<String> cluster) {
 
     public Case {

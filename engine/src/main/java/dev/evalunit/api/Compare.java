@@ -1,11 +1,15 @@
 package dev.evalunit.api;
 
 import dev.evalunit.api.spi.Scorer;
+import org.apiguardian.api.API;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The {@code compare} block of an {@link EvalSuite} class: after every variant ran, a {@code comparison} test
@@ -14,6 +18,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
+@API(status = STABLE, since = "0.1")
 public @interface Compare {
 
     /** The baseline (control) variant's id. */

@@ -2,11 +2,15 @@ package dev.evalunit.api;
 
 import dev.evalunit.api.run.Score;
 import dev.evalunit.api.spi.ScoringInput;
+import org.apiguardian.api.API;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Marks a method of an {@link EvalSuite} class that is a scorer: it takes a {@link ScoringInput} and
@@ -15,6 +19,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
+@API(status = STABLE, since = "0.1")
 public @interface EvalScorer {
 
     /** The scorer name. Default: the method name. */

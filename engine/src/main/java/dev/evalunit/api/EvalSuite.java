@@ -1,10 +1,14 @@
 package dev.evalunit.api;
 
+import org.apiguardian.api.API;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Marks a class as an evaluation suite the {@code evalunit} engine discovers. Its members supply the
@@ -15,6 +19,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
+@API(status = STABLE, since = "0.1")
 public @interface EvalSuite {
     /**
      * The suite id (letters, digits, {@code .}, {@code _}, {@code -}); it names the run output directory.

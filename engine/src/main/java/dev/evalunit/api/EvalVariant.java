@@ -2,11 +2,15 @@ package dev.evalunit.api;
 
 import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.spi.ModelClient;
+import org.apiguardian.api.API;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Marks a method that is a variant: the team's own application code (their RAG pipeline, their service
@@ -19,6 +23,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
+@API(status = STABLE, since = "0.1")
 public @interface EvalVariant {
 
     /** The variant id. Default: the method name. */

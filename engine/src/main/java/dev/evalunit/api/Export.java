@@ -1,10 +1,14 @@
 package dev.evalunit.api;
 
+import org.apiguardian.api.API;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The {@code export} block of an {@link EvalSuite} class: write {@code winner.json} (the decision and both
@@ -13,6 +17,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
+@API(status = STABLE, since = "0.1")
 public @interface Export {
 
     /** The experiment id production knows the evaluation by; default: the suite id. */

@@ -1,11 +1,15 @@
 package dev.evalunit.api;
 
+import org.apiguardian.api.API;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A quality gate of an {@link EvalSuite} class: a test that fails the build when its condition does not hold.
@@ -16,6 +20,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @Repeatable(Gates.class)
+@API(status = STABLE, since = "0.1")
 public @interface Gate {
 
     /** The gate's name; default: a description of its condition. */

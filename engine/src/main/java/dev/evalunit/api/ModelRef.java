@@ -1,7 +1,11 @@
 package dev.evalunit.api;
 
 import dev.evalunit.api.spi.ModelProvider;
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A model reference as written in suites: {@code provider:model}, e.g. {@code openai:gpt-4o-mini} or
@@ -11,6 +15,7 @@ import java.util.Objects;
  * @param provider the provider id, matching {@link ModelProvider#id()}
  * @param model    the provider's model name
  */
+@API(status = STABLE, since = "0.1")
 public record ModelRef(String provider, String model) {
 
     public ModelRef {

@@ -1,11 +1,15 @@
 package dev.evalunit.api;
 
+import org.apiguardian.api.API;
+
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The sampling parameters of a variant. Unset values are left to the provider's defaults. Extra
@@ -17,6 +21,7 @@ import java.util.TreeMap;
  * @param maxTokens   maximum output tokens
  * @param extra       further provider parameters by name
  */
+@API(status = STABLE, since = "0.1")
 public record SamplingParams(OptionalDouble temperature, OptionalDouble topP, OptionalInt maxTokens,
                              Map<String, Object> extra) {
 

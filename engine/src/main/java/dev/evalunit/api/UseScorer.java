@@ -1,6 +1,8 @@
 package dev.evalunit.api;
 
 import dev.evalunit.api.spi.ScorerProvider;
+import org.apiguardian.api.API;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -8,6 +10,8 @@ import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Adds a scorer found by name through {@link ScorerProvider} to an {@link EvalSuite} class (and its subclasses).
@@ -18,6 +22,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @Repeatable(UseScorer.List.class)
+@API(status = STABLE, since = "0.1")
 public @interface UseScorer {
 
     /** The scorer name. */

@@ -1,7 +1,11 @@
 package dev.evalunit.api;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * One arm of an evaluation: a prompt/model configuration. A variant's prompt template uses
@@ -14,6 +18,7 @@ import java.util.Optional;
  * @param promptTemplate the user prompt template, if any (Java variants may build their own messages)
  * @param params         sampling parameters
  */
+@API(status = STABLE, since = "0.1")
 public record Variant(String id, String name, ModelRef model, Optional<String> systemPrompt,
                       Optional<String> promptTemplate, SamplingParams params) {
 

@@ -1,10 +1,15 @@
 package dev.evalunit.engine;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Every configuration key of the {@code evalunit} engine. Set them in {@code junit-platform.properties},
  * as Maven Surefire {@code configurationParameters}, or as {@code -D} system properties. Keys are grouped
  * by section; keep new keys in their section, sorted, so parallel changes merge cleanly.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Constants {
 
     /** The engine id: {@value}. */

@@ -1,5 +1,6 @@
 package dev.evalunit.engine;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -9,10 +10,13 @@ import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
 
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * The {@code evalunit} JUnit Platform engine: discovers {@code *.eval.yaml} suites and
  * {@link dev.evalunit.api.EvalSuite} classes, and runs every selected variant × case × repeat.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class EvalUnitTestEngine extends HierarchicalTestEngine<EvalUnitExecutionContext> {
 
     @Override

@@ -24,7 +24,7 @@ import java.util.function.Function;
  * call; the scheduler that adds limits, retries and the cache wraps this router where the execution
  * context builds it ({@link RunEnvironment}).
  */
-public final class ModelRouter implements ModelClient {
+final class ModelRouter implements ModelClient {
 
     private final Map<String, ModelProvider> providers = new TreeMap<>();
     private final Function<String, ProviderContext> contexts;

@@ -1,6 +1,11 @@
 package dev.evalunit.judges;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** Short quotations of (possibly very long) text for score reasons. */
+@API(status = INTERNAL, since = "0.1")
 public final class Excerpt {
 
     private static final int LIMIT = 80;

@@ -1,8 +1,11 @@
 package dev.evalunit.judges;
 
 import dev.evalunit.api.run.Score;
+import org.apiguardian.api.API;
 
 import java.util.Map;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A named metric with its pass bar: the one place where scorers turn a value into a {@link Score}.
@@ -10,6 +13,7 @@ import java.util.Map;
  * @param name      the metric name scores carry
  * @param threshold the pass bar
  */
+@API(status = INTERNAL, since = "0.1")
 public record Metric(String name, Threshold threshold) {
 
     /** A 1/0 check: passes at 1. */

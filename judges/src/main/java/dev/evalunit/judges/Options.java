@@ -3,6 +3,7 @@ package dev.evalunit.judges;
 import dev.evalunit.api.spi.ScorerConfigException;
 import dev.evalunit.api.spi.ScorerSetup;
 import dev.evalunit.api.spi.ScorerSpec;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * A scorer's options, checked against the keys the scorer knows. Every reader names the option in its
  * error so a suite author can fix the declaration; the engine adds the file and line.
@@ -18,6 +21,7 @@ import java.util.TreeSet;
  * <p>Every scorer also accepts {@value #METRIC}: the metric name its scores carry (default: the scorer
  * name), so a suite can declare the same scorer twice.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Options {
 
     /** The option that renames the metric a scorer reports. */

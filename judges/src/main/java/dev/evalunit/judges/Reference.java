@@ -2,9 +2,12 @@ package dev.evalunit.judges;
 
 import dev.evalunit.api.Case;
 import dev.evalunit.api.spi.ScorerConfigException;
+import org.apiguardian.api.API;
 
 import java.util.Optional;
 import java.util.Set;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Where a scorer's reference text comes from: a literal {@code value} in the declaration or a case
@@ -13,6 +16,7 @@ import java.util.Set;
  * @param literal the literal value, when the declaration gives one
  * @param field   the case field, when the declaration names one
  */
+@API(status = INTERNAL, since = "0.1")
 public record Reference(Optional<String> literal, Optional<String> field) {
 
     /** The option holding a literal reference. */

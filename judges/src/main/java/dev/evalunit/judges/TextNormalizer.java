@@ -1,11 +1,14 @@
 package dev.evalunit.judges;
 
 import dev.evalunit.api.spi.ScorerConfigException;
+import org.apiguardian.api.API;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * How text is normalised before it is compared. Unicode normalisation (NFC by default) makes a
@@ -17,6 +20,7 @@ import java.util.regex.Pattern;
  * @param ignoreCase         compare case-folded text (full folding: {@code STRASSE} equals {@code straße})
  * @param ignorePunctuation  drop Unicode punctuation
  */
+@API(status = INTERNAL, since = "0.1")
 public record TextNormalizer(Form unicode, boolean trim, boolean collapseWhitespace, boolean ignoreCase,
                              boolean ignorePunctuation) {
 

@@ -2,9 +2,12 @@ package dev.evalunit.judges;
 
 import dev.evalunit.api.spi.ScorerConfigException;
 import dev.evalunit.api.spi.ScorerSpec;
+import org.apiguardian.api.API;
 
 import java.util.Locale;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The pass bar of a metric and which side of it passes. A suite's {@code threshold} always means "at least"
@@ -14,6 +17,7 @@ import java.util.Optional;
  * @param bound     the bar
  * @param direction which side of the bar passes
  */
+@API(status = INTERNAL, since = "0.1")
 public record Threshold(double bound, Direction direction) {
 
     /** Which side of the bar passes. */

@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apiguardian.api.API;
 
 import java.io.File;
 import java.io.IOException;
@@ -19,6 +20,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Makes the evaluation the build's verdict: reads the {@code summary.json} of every run this build recorded and
  * fails the build on a failed gate (or failed cases, see {@link #failOn}), whatever
@@ -26,6 +29,7 @@ import java.util.stream.Stream;
  * which is what a Surefire older than 3.0 or an include pattern that misses the suite class produce.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@API(status = INTERNAL, since = "0.1")
 public final class CheckMojo extends AbstractMojo {
 
     private static final String SUREFIRE = "org.apache.maven.plugins:maven-surefire-plugin";

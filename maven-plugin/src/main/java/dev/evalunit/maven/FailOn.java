@@ -1,10 +1,15 @@
 package dev.evalunit.maven;
 
+import org.apiguardian.api.API;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** What fails the build in {@code evalunit:check}. */
+@API(status = INTERNAL, since = "0.1")
 public enum FailOn {
     /** A failed gate (the default): cases a variant gets wrong are reported, not fatal. */
     GATES,

@@ -2,6 +2,7 @@ package dev.evalunit.reports;
 
 import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.reports.model.RunComparison;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Command line: compares two runs of the same suite and reports regressions per case (passed before, fails
  * now) and per metric (paired change over the common cases whose 95% interval lies on the worse side).
@@ -23,6 +26,7 @@ import java.util.Map;
  * later run's directory (or {@code --out <directory>}). Exit status: 0 without regressions, 1 with
  * regressions, 2 on bad usage or unreadable runs.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CompareRuns {
 
     /** The HTML comparison's file name. */

@@ -1,11 +1,14 @@
 package dev.evalunit.reports;
 
 import dev.evalunit.engine.files.RunFiles;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Command line: re-renders {@code report.html} and {@code summary.md} of a run directory from its
@@ -20,6 +23,7 @@ import java.nio.file.Path;
  * The argument is a run directory, or a suite directory whose {@code latest} pointer names the run.
  * Exit status: 0 when written, 2 on bad usage or an unreadable run directory (the message says why).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RenderReport {
 
     private RenderReport() {

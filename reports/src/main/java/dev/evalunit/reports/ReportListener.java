@@ -3,6 +3,7 @@ package dev.evalunit.reports;
 import dev.evalunit.api.run.FinishedRun;
 import dev.evalunit.api.run.RunInProgress;
 import dev.evalunit.api.spi.RunListener;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Writes {@code report.html} and {@code summary.md} into every finished run's directory (and, while a run goes,
  * an interim {@code report.html} marked in progress at the engine's report interval), and appends the
@@ -20,6 +23,7 @@ import java.util.Optional;
  * Actions shows it on the job's page). Registered for {@link java.util.ServiceLoader}, so having this module
  * on the test class path is enough.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ReportListener implements RunListener {
 
     /** The environment variable naming the CI step summary file. */

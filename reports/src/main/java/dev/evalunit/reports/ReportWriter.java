@@ -4,6 +4,7 @@ import dev.evalunit.api.run.RunInProgress;
 import dev.evalunit.reports.model.RunReport;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +20,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Map;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Renders a run directory's {@code report.html} (one self-contained file: inline CSS, inline SVG, one
  * inline script allowed by its hash in the page's Content-Security-Policy, no network) and {@code summary.md}
  * (for pull-request comments and CI step summaries), both from the same {@link RunReport}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ReportWriter {
 
     /** The HTML report's file name. */

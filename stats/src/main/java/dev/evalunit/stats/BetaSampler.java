@@ -7,7 +7,7 @@ import java.util.random.RandomGenerator;
  * Tsang's squeeze method ("A simple method for generating gamma variables", ACM TOMS 26(3), 2000). No
  * allocation per draw, so a bandit can sample per request. Reproducible for a seeded generator.
  */
-public final class BetaSampler {
+final class BetaSampler {
 
     private BetaSampler() {
     }

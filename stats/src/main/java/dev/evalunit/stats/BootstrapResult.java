@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Studentized (bootstrap-t) interval for the mean per-case difference.
  *
@@ -10,6 +14,7 @@ package dev.evalunit.stats;
  * @param resamples  number of resamples drawn
  * @param seed       seed of the generator; the same seed and data give the same interval
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record BootstrapResult(double difference, double se, double ciLow, double ciHigh, int resamples,
                               long seed) {
 }

@@ -1,8 +1,12 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Cluster-robust inference for a mean when cases share a cluster (same source document or template), so
@@ -10,6 +14,7 @@ import java.util.Map;
  * statsmodels' {@code OLS(y, ones).fit(cov_type="cluster")} computes it:
  * {@code var = G/(G−1) · Σ_g (Σ_{i∈g} (x_i − x̄))² / N²}, with G − 1 degrees of freedom.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ClusteredMean {
 
     private ClusteredMean() {

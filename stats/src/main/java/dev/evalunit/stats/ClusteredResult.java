@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * A mean with a cluster-robust standard error.
  *
@@ -12,6 +16,7 @@ package dev.evalunit.stats;
  * @param ciLow    lower bound of the t interval
  * @param ciHigh   upper bound of the t interval
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ClusteredResult(double mean, double se, int clusters, double df, double t, double pValue,
                               double ciLow, double ciHigh) {
 }

@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * CUPED variance reduction (Deng, Xu, Kohavi and Walker, "Improving the sensitivity of online controlled
  * experiments by utilizing pre-experiment data", WSDM 2013): each unit's metric Y is adjusted by its
@@ -7,6 +11,7 @@ package dev.evalunit.stats;
  * the adjusted values are compared by Welch's t-test. The difference keeps its expectation (randomisation
  * makes X independent of the arm) while the variance shrinks by the squared correlation of X and Y.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Cuped {
 
     private Cuped() {

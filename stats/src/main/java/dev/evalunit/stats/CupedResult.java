@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * A comparison on CUPED-adjusted values.
  *
@@ -7,5 +11,6 @@ package dev.evalunit.stats;
  * @param varianceReduction share by which the variance of the difference shrank, 1 − adjusted / raw
  * @param adjusted          Welch's test of the adjusted values, treatment − control
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record CupedResult(double theta, double varianceReduction, WelchResult adjusted) {
 }

@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Turns the confidence interval of the primary metric's difference (treatment − control) into a
  * {@link Verdict} against a minimum meaningful effect m ≥ 0, and checks non-inferiority margins for gates.
@@ -13,6 +17,7 @@ package dev.evalunit.stats;
  *   <li>otherwise: {@link Verdict#CONTINUE} (too uncertain to decide).</li>
  * </ul>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class DecisionRule {
 
     private DecisionRule() {

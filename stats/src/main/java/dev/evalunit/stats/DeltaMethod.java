@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Compares two arms' ratio metrics at the unit of randomisation ({@link UnitTotals}): the absolute
  * difference with a normal interval, and the relative lift R_B/R_A − 1 with its delta-method interval,
@@ -7,6 +11,7 @@ package dev.evalunit.stats;
  * arms hold hundreds of units or more, where the normal reference is what gbstats and statsmodels'
  * {@code ztest} use.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class DeltaMethod {
 
     private DeltaMethod() {

@@ -1,6 +1,11 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /** Which way a metric improves. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Direction {
     /** Larger is better (accuracy, pass rate, judge score). */
     HIGHER_IS_BETTER,

@@ -1,11 +1,16 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * A closed interval {@code [low, high]}, e.g. a confidence interval.
  *
  * @param low  lower bound
  * @param high upper bound, not below {@code low}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Interval(double low, double high) {
 
     /** Validates the bounds. */

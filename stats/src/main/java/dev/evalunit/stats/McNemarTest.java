@@ -1,12 +1,16 @@
 package dev.evalunit.stats;
 
 import org.apache.commons.math3.special.Beta;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The exact McNemar test (the sign test on discordant pairs): under "no difference", the cases that only
  * one variant passes split Binomial(b + c, ½) between the variants. Same as statsmodels'
  * {@code mcnemar(table, exact=True)}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class McNemarTest {
 
     private McNemarTest() {

@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Newcombe's score interval for the difference of paired proportions, method 10 of R. G. Newcombe,
  * "Improved confidence intervals for the difference between binomial proportions based on paired data",
@@ -15,6 +19,7 @@ package dev.evalunit.stats;
  * where θ = p₁ − p₂. Unlike the Wald interval it stays inside [−1, 1] and keeps its coverage with few
  * discordant cases.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class NewcombeInterval {
 
     private NewcombeInterval() {

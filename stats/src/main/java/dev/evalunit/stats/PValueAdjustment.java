@@ -1,13 +1,18 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Adjusted p-values for many comparisons at once (several metrics, several variant pairs), in the input
  * order, as statsmodels' {@code multipletests} returns them.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PValueAdjustment {
 
     private PValueAdjustment() {

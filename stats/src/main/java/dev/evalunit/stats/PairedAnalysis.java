@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The full offline comparison of two variants on the same cases: the paired t analysis (primary), the
  * paired bootstrap (robustness) and the Wilcoxon signed-rank test (non-parametric check).
@@ -8,6 +12,7 @@ package dev.evalunit.stats;
  * @param bootstrap seeded studentized bootstrap interval
  * @param wilcoxon  signed-rank test as R's default (exact below 50 untied differences)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PairedAnalysis(PairedResult t, BootstrapResult bootstrap, WilcoxonResult wilcoxon) {
 
     /**

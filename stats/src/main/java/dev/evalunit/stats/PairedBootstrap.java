@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * and 0.86). A resample that drew one value only has no spread and is skipped. Seeded and reproducible; one pass
  * over the data per resample with no allocation inside the loop.
  */
-public final class PairedBootstrap {
+final class PairedBootstrap {
 
     private PairedBootstrap() {
     }

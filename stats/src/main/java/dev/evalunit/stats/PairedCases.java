@@ -1,10 +1,15 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The same cases scored under two variants, reduced to one mean per case and variant. A case is kept only
  * when both variants have at least one valid repeat for it; the others are dropped and counted, so a
  * failed call under one variant never biases the comparison. Immutable; accessors return copies.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PairedCases {
 
     private final double[] control;

@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Paired t analysis of per-case differences {@code treatment − control}.
  *
@@ -16,6 +20,7 @@ package dev.evalunit.stats;
  * @param ciLow         lower bound of the t interval for the difference
  * @param ciHigh        upper bound of the t interval for the difference
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PairedResult(int cases, int droppedCases, double meanControl, double meanTreatment,
                            double difference, double sd, double se, double df, double t, double pValue,
                            double ciLow, double ciHigh) {

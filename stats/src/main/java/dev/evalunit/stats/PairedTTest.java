@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The paired t-test on per-case differences: the primary offline comparison, since every variant sees
  * the same cases. Zero spread of the differences is not infinite evidence: n identical non-zero
@@ -7,6 +11,7 @@ package dev.evalunit.stats;
  * collapsed on the difference when that p reaches 1 − confidence and unbounded when it cannot; all-zero
  * differences give t = 0, p = 1 and the interval [0, 0].
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PairedTTest {
 
     private PairedTTest() {

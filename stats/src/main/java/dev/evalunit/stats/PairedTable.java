@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The 2×2 table of a binary metric scored under two variants on the same cases.
  *
@@ -8,6 +12,7 @@ package dev.evalunit.stats;
  * @param controlOnly   cases passed under the control only
  * @param neither       cases failed under both
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PairedTable(long both, long treatmentOnly, long controlOnly, long neither) {
 
     /** Validates the counts. */

@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The variance components that decide how precise a paired comparison is: per case, the difference of
  * the two variants' repeat means has variance {@code ω² + σ_A²/K_A + σ_B²/K_B}.
@@ -10,6 +14,7 @@ package dev.evalunit.stats;
  * @param withinVarianceTreatment σ_B², repeat variance of the treatment within a case
  * @param repeatsTreatment        K_B, repeats per case under the treatment, at least 1
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PlanningInputs(double betweenCaseVariance, double withinVarianceControl, int repeatsControl,
                              double withinVarianceTreatment, int repeatsTreatment) {
 

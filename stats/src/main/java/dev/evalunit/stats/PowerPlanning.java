@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Sample-size planning for the paired comparison with the noncentral t, as statsmodels'
  * {@code TTestPower} computes it: with V = ω² + σ_A²/K_A + σ_B²/K_B the variance of one case's
@@ -8,6 +12,7 @@ package dev.evalunit.stats;
  * {@code δ·sqrt(n / V)}. The normal approximation {@code n = (z_{α/2} + z_β)² V / δ²} understates the
  * cases needed for small suites (13 instead of 15 at δ/√V = 0.8).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PowerPlanning {
 
     private PowerPlanning() {

@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Result of the two-proportion z-test; {@code difference = rateB − rateA}.
  *
@@ -12,6 +16,7 @@ package dev.evalunit.stats;
  * @param ciLow      lower bound of the Wald interval for the difference
  * @param ciHigh     upper bound of the Wald interval for the difference
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ProportionResult(double rateA, double rateB, double difference, double se, double z,
                                double pValue, double ciLow, double ciHigh) {
 }

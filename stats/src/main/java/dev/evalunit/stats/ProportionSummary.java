@@ -8,7 +8,7 @@ package dev.evalunit.stats;
  * @param rate      {@code successes / trials}
  * @param ci        Wilson score interval for the rate
  */
-public record ProportionSummary(long successes, long trials, double rate, Interval ci) {
+record ProportionSummary(long successes, long trials, double rate, Interval ci) {
 
     /** Summarises counts. */
     public static ProportionSummary of(long successes, long trials, double confidence) {

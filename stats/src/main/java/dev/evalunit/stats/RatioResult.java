@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * A ratio metric compared per randomisation unit by the delta method. {@code difference = treatment −
  * control}; the lift is relative to the control.
@@ -16,6 +20,7 @@ package dev.evalunit.stats;
  * @param liftLow      lower end of the delta-method interval of the lift
  * @param liftHigh     upper end
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RatioResult(double control, double treatment, double difference, double se, double ciLow,
                           double ciHigh, double pValue, boolean hasLift, double lift, double liftLow,
                           double liftHigh) {

@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Count, mean and sample variance (n − 1 denominator) of one group: everything the independent-sample
  * tests need. Production code that aggregates metrics keeps these (or the sums they come from) instead of
@@ -9,6 +13,7 @@ package dev.evalunit.stats;
  * @param mean     arithmetic mean
  * @param variance sample variance with the n − 1 denominator; 0 when {@code count} is 1
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SampleMoments(long count, double mean, double variance) {
 
     /** Validates the moments. */

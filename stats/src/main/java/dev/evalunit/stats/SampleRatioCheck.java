@@ -1,9 +1,14 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The sample-ratio-mismatch (SRM) check: Pearson's chi-square goodness-of-fit test of the users counted
  * in each arm against the configured split. A very small p-value means assignment or logging is broken.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SampleRatioCheck {
 
     /** The conventional SRM alarm level: a p-value below 0.001 flags a mismatch. */

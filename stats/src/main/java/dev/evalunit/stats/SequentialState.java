@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The always-valid summary of an experiment monitored with {@link SequentialTest}: the smallest p-value
  * and the intersection of the confidence sequences over every look so far. Because the mSPRT controls the
@@ -12,6 +16,7 @@ package dev.evalunit.stats;
  * @param ciLow  lower bound of the running intersection, −∞ before the first look
  * @param ciHigh upper bound of the running intersection, +∞ before the first look
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SequentialState(int looks, double pValue, double ciLow, double ciHigh) {
 
     /** The state before any look. */

@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Always-valid sequential test for a difference in means or proportions: the normal-mixture sequential
  * probability ratio test (mSPRT) of Johari, Koomen, Pekelis and Walsh ("Peeking at A/B tests", KDD 2017;
@@ -25,6 +29,7 @@ package dev.evalunit.stats;
  * over 20 looks), so looks are held until {@link #MINIMUM_PER_ARM} units per arm ({@link #ready}); from there
  * the seeded simulation of the tests keeps the rate at or below α from the first look on.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SequentialTest {
 
     /** The units (users) each arm needs before the first look counts. */

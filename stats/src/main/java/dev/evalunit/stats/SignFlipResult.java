@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The exact sign-flip test of paired differences and the interval that inverts it.
  *
@@ -10,6 +14,7 @@ package dev.evalunit.stats;
  *                   cases for the test to reject any shift ({@link SignFlipTest#minimumCases(double)})
  * @param ciHigh     upper bound, +∞ in the same case
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SignFlipResult(int cases, double difference, double pValue, double ciLow, double ciHigh) {
 
     /** Whether the interval is finite: there are enough cases for the test to reject some shift. */

@@ -1,6 +1,10 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
 import java.util.Arrays;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The exact sign-flip (permutation) test of paired differences: under "no difference" each case's
@@ -13,6 +17,7 @@ import java.util.Arrays;
  * p ≤ 1 − confidence. The 2ⁿ sums are counted meet-in-the-middle (two sorted halves), so n up to
  * {@link #EXACT_UP_TO} costs milliseconds.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SignFlipTest {
 
     /** The largest number of cases tested exactly. */

@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Result of the sample-ratio-mismatch check.
  *
@@ -10,5 +14,6 @@ package dev.evalunit.stats;
  * @param mismatch  {@code pValue < threshold}: the assignment is not delivering the configured split,
  *                  so the experiment's results cannot be trusted
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SrmResult(double chiSquare, int df, double pValue, double threshold, boolean mismatch) {
 }

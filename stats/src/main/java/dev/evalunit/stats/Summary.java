@@ -1,6 +1,10 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
 import java.util.Arrays;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Descriptive summary of one sample: what both the offline report and the online dashboards show.
@@ -16,6 +20,7 @@ import java.util.Arrays;
  * @param p95    95th percentile
  * @param max    largest value
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Summary(int count, double mean, double sd, double min, double p25, double median, double p75,
                       double p95, double max) {
 

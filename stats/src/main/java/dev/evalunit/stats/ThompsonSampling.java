@@ -1,11 +1,16 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
 import java.util.random.RandomGenerator;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Thompson sampling over Bernoulli arms with a uniform Beta(1, 1) prior: each arm's conversion rate is
  * drawn from its Beta(1 + successes, 1 + failures) posterior and the highest draw wins.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ThompsonSampling {
 
     private ThompsonSampling() {

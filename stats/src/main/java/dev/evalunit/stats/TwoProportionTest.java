@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The two-proportion z-test for independent groups (e.g. conversion in two arms): pooled standard error
  * for the test, unpooled (Wald) standard error for the interval — the same as statsmodels'
@@ -8,6 +12,7 @@ package dev.evalunit.stats;
  * <p>Degenerate case: when both groups convert at 0% or both at 100% the pooled standard error is 0 and
  * the answer is {@code z = 0, p = 1} with the interval collapsed on 0.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class TwoProportionTest {
 
     private TwoProportionTest() {

@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * One arm of an online experiment reduced to its randomisation units (users): per unit the sum of a metric
  * over its requests and the number of requests. The metric per request is the ratio of the totals,
@@ -16,6 +20,7 @@ package dev.evalunit.stats;
  * @param varianceCount sample variance of the per-unit counts
  * @param covariance    sample covariance of sums and counts
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record UnitTotals(long units, double meanSum, double meanCount, double varianceSum, double varianceCount,
                          double covariance) {
 

@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * How a variant's scores vary: between cases (some cases are harder than others) and within a case
  * (the model answers the same case differently on each repeat).
@@ -17,6 +21,7 @@ package dev.evalunit.stats;
  * @param narrowestBy         which of more cases or more repeats shrinks the standard error most for the same
  *                            number of new samples
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record VarianceComponents(int cases, int droppedCases, int observations, double mean,
                                  double betweenCaseVariance, double withinCaseVariance, double icc,
                                  double standardError, double naiveStandardError, Lever narrowestBy) {

@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * One-way random-effects decomposition of repeat scores by the ANOVA (method-of-moments) estimators,
  * which allow unequal repeat counts per case (Searle, Casella and McCulloch, <i>Variance Components</i>,
@@ -9,6 +13,7 @@ package dev.evalunit.stats;
  * ω² = max(0, (MSB − MSW) / k₀),  MSB = Σ k_i (ȳ_i − ȳ)² / (n − 1),  k₀ = (N − Σk_i²/N) / (n − 1)
  * </pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class VarianceDecomposition {
 
     private VarianceDecomposition() {

@@ -1,6 +1,10 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Summary of one variant's scores with a t confidence interval for its mean.
@@ -9,6 +13,7 @@ import java.util.Optional;
  * @param ci           t interval for the mean; empty with a single value, where no spread can be estimated
  * @param droppedCases cases left out because they had no valid repeat (0 for plain values)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record VariantSummary(Summary summary, Optional<Interval> ci, int droppedCases) {
 
     /**

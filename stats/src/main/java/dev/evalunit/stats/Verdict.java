@@ -1,6 +1,11 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /** The outcome of comparing a treatment with its control on the primary metric. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Verdict {
     /** The treatment is better, and the improvement may reach the minimum meaningful effect. */
     SHIP_TREATMENT,

@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Result of Welch's unequal-variance t-test; {@code difference = meanB − meanA}.
  *
@@ -13,6 +17,7 @@ package dev.evalunit.stats;
  * @param ciLow      lower bound of the confidence interval for the difference
  * @param ciHigh     upper bound of the confidence interval for the difference
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record WelchResult(double meanA, double meanB, double difference, double se, double df, double t,
                           double pValue, double ciLow, double ciHigh) {
 }

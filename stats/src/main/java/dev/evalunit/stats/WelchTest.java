@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Welch's t-test for the difference of two independent means, with Welch–Satterthwaite degrees of freedom
  * and the exact (fractional-df) t distribution for the p-value and the interval. This is the test the
@@ -9,6 +13,7 @@ package dev.evalunit.stats;
  * {@code t = 0, p = 1} and different means give {@code t = ±∞, p = 0}, both with the interval collapsed on
  * the difference and {@code df = nA + nB − 2}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class WelchTest {
 
     private WelchTest() {

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * or zero, the approximation otherwise. A non-parametric check that does not lean on the t interval's
  * normality.
  */
-public final class WilcoxonSignedRank {
+final class WilcoxonSignedRank {
 
     private WilcoxonSignedRank() {
     }

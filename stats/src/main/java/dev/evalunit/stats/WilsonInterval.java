@@ -4,7 +4,7 @@ package dev.evalunit.stats;
  * Wilson's score interval for a binomial proportion (Wilson 1927): unlike the Wald interval it stays
  * inside [0, 1] and keeps its coverage for rates near 0 or 1 and small samples, as pass/fail scores are.
  */
-public final class WilsonInterval {
+final class WilsonInterval {
 
     private WilsonInterval() {
     }

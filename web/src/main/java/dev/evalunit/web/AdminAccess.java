@@ -1,12 +1,16 @@
 package dev.evalunit.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apiguardian.api.API;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /** Who may use the admin endpoints: a configured bearer token, or the application's own security. */
 @FunctionalInterface
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface AdminAccess {
 
     /** Whether {@code request} may read and change experiments. */

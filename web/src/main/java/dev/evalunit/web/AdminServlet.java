@@ -3,6 +3,7 @@ package dev.evalunit.web;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The admin endpoints and dashboard, mapped to {@code /admin/*} (any prefix works):
@@ -21,6 +24,7 @@ import java.util.Objects;
  * </ul>
  * Everything but the page requires {@link AdminAccess}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AdminServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

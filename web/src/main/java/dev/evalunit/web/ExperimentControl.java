@@ -2,8 +2,11 @@ package dev.evalunit.web;
 
 import dev.evalunit.bucketing.Pause;
 import dev.evalunit.bucketing.safety.FlagSource;
+import org.apiguardian.api.API;
 
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The kill switch and pause flags every instance of a service obeys. Reads ({@link #isKilled},
@@ -11,6 +14,7 @@ import java.util.Optional;
  * implementation refreshes that memory often enough that a change made on one instance reaches the others
  * within a second. Writes take effect on this instance at once.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface ExperimentControl extends FlagSource, AutoCloseable {
 
     /** Stops assigning {@code experimentId} everywhere. */

@@ -3,10 +3,14 @@ package dev.evalunit.web;
 import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.ExperimentDefinitions;
 import dev.evalunit.bucketing.winner.WinnerFiles;
+import org.apiguardian.api.API;
 
 import java.nio.file.Path;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /** Reads the experiment a service runs from a file: an offline run's {@code winner.json}, or a definition. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ExperimentFiles {
 
     private ExperimentFiles() {

@@ -6,17 +6,21 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The source article's middleware as a Servlet filter: resolves the request's unit, assigns it to every
  * experiment the service runs, and hands the result to the handler as {@link RequestAssignments}. Depends on
  * the Servlet API only.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ExperimentFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

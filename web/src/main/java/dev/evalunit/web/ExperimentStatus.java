@@ -4,9 +4,12 @@ import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.Pause;
 import dev.evalunit.bucketing.rollout.StagedRollout;
 import dev.evalunit.bucketing.safety.Guardrails;
+import org.apiguardian.api.API;
 
 import java.util.Map;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One experiment as the admin listing shows it.
@@ -19,6 +22,7 @@ import java.util.Optional;
  * @param guardrails   the guardrail bounds, when set
  * @param exposures    requests served by variant
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ExperimentStatus(ExperimentDefinition definition, boolean killed, Optional<Pause> pause,
                                Optional<Integer> rolloutStage, Optional<StagedRollout> rollout,
                                Optional<Guardrails> guardrails, Map<String, Long> exposures) {

@@ -7,11 +7,14 @@ import dev.evalunit.web.analysis.InMemoryEventLog;
 import dev.evalunit.web.postgres.PostgresAnalysis;
 import dev.evalunit.web.postgres.PostgresEventSink;
 import dev.evalunit.web.redis.RedisStores;
+import org.apiguardian.api.API;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Builds a {@link ServedExperiments} on the stores its settings name: Redis for sticky assignments, exposure
@@ -19,6 +22,7 @@ import java.util.Optional;
  * the analysis when a JDBC URL is set (memory otherwise). Each client library is needed only when its URL
  * is set.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ExperimentStores {
 
     /**

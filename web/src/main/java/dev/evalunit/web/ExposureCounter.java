@@ -1,8 +1,13 @@
 package dev.evalunit.web;
 
+import org.apiguardian.api.API;
+
 import java.util.Map;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /** Counts the requests served by each variant of an experiment phase (the source article's exposure counts). */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface ExposureCounter extends AutoCloseable {
 
     /** One more request of {@code variantId}; must not block on I/O. */

@@ -1,12 +1,16 @@
 package dev.evalunit.web;
 
 import dev.evalunit.bucketing.Pause;
+import org.apiguardian.api.API;
 
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /** The kill switch and pauses of a single instance, held in memory. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class InMemoryExperimentControl implements ExperimentControl {
 
     private final Set<String> killed = ConcurrentHashMap.newKeySet();

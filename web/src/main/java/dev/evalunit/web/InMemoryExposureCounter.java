@@ -1,11 +1,16 @@
 package dev.evalunit.web;
 
+import org.apiguardian.api.API;
+
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /** Exposure counts of a single instance. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class InMemoryExposureCounter implements ExposureCounter {
 
     private final ConcurrentHashMap<String, ConcurrentHashMap<String, LongAdder>> counts = new ConcurrentHashMap<>();

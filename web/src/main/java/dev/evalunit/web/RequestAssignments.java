@@ -4,9 +4,12 @@ import dev.evalunit.bucketing.Assignment;
 import dev.evalunit.bucketing.ExclusionReason;
 import dev.evalunit.bucketing.config.VariantConfig;
 import jakarta.servlet.ServletRequest;
+import org.apiguardian.api.API;
 
 import java.util.Map;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The assignments {@link ExperimentFilter} made for one request, kept as the request attribute
@@ -15,6 +18,7 @@ import java.util.Objects;
  * @param unitId      the unit the request belongs to
  * @param assignments by experiment id, one for every experiment the service runs
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RequestAssignments(String unitId, Map<String, Assignment> assignments) {
 
     /** The request attribute holding this object. */

@@ -15,6 +15,7 @@ import dev.evalunit.bucketing.rollout.StagedRollout;
 import dev.evalunit.bucketing.safety.Guardrails;
 import dev.evalunit.web.analysis.OnlineResults;
 import dev.evalunit.web.analysis.TotalsSource;
+import org.apiguardian.api.API;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,12 +25,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The experiments one service instance runs, wired to its stores: assignment (sticky when an
  * {@link AssignmentStore} is given), the shared kill switch and pauses of an {@link ExperimentControl},
  * exposure counts, outcome recording with guardrails (a breach pauses the experiment on every instance),
  * and results from a {@link TotalsSource}. What the filter, the handlers and the admin endpoints share.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ServedExperiments implements AutoCloseable {
 
     private final Clock clock;

@@ -3,6 +3,7 @@ package dev.evalunit.web;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apiguardian.api.API;
 
 import java.security.Principal;
 import java.time.Duration;
@@ -11,11 +12,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Finds the unit a request belongs to: the authenticated principal's name, else a configured header (e.g. a
  * user id set by a gateway), else a first-party cookie, which is set with a new random id on the first visit
  * so an anonymous visitor keeps one variant across sessions.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class UnitIdResolver {
 
     /** The cookie name used unless another is configured. */

@@ -1,8 +1,11 @@
 package dev.evalunit.bucketing.analysis;
 
 import dev.evalunit.bucketing.config.InvalidConfigException;
+import org.apiguardian.api.API;
 
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * How to decide, fixed before the experiment starts (pre-registration).
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param alpha            false-positive rate, e.g. 0.05
  * @param minSamplesPerArm observations of the primary metric each arm needs before any decision
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record AnalysisPlan(Metric primary, double minimumEffect, double tau, double alpha, int minSamplesPerArm) {
 
     public AnalysisPlan {

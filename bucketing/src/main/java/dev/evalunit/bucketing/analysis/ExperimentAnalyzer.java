@@ -16,6 +16,7 @@ import dev.evalunit.stats.SequentialTest;
 import dev.evalunit.stats.SrmResult;
 import dev.evalunit.stats.Summary;
 import dev.evalunit.stats.UnitTotals;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Analyses the recorded events of one experiment phase with the stats module: per-variant latency, rating,
  * error rate and cost; each treatment against the control on every metric at the unit of randomisation (per-user
@@ -36,6 +39,7 @@ import java.util.TreeSet;
  * {@link SequentialTest#MINIMUM_PER_ARM} units; and the decision, with alpha split over the treatments
  * (Bonferroni). Events of other experiments or phases are ignored.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ExperimentAnalyzer {
 
     private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();

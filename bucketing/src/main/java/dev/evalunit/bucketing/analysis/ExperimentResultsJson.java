@@ -6,14 +6,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalunit.stats.SequentialState;
 import dev.evalunit.stats.Summary;
+import org.apiguardian.api.API;
 
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The JSON body of a results endpoint (the source article's {@code /admin/experiments/:id/results}) with no
  * web framework: per-variant figures, the sample-ratio check and each treatment's comparisons and decision.
  * Infinite interval ends (before any look) are written as {@code null}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ExperimentResultsJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -1,5 +1,9 @@
 package dev.evalunit.bucketing.analysis;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The relative change of a metric, treatment / control − 1, with its delta-method interval.
  *
@@ -7,5 +11,6 @@ package dev.evalunit.bucketing.analysis;
  * @param ciLow    lower end of the 95% interval
  * @param ciHigh   upper end
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Lift(double estimate, double ciLow, double ciHigh) {
 }

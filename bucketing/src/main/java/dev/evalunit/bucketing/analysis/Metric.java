@@ -1,6 +1,11 @@
 package dev.evalunit.bucketing.analysis;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /** The online metrics the analysis compares, each with the direction that counts as better. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Metric {
     /** Mean user rating (Welch's t-test). */
     RATING(true, false),

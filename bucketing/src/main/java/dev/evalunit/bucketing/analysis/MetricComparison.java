@@ -1,6 +1,10 @@
 package dev.evalunit.bucketing.analysis;
 
+import org.apiguardian.api.API;
+
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A treatment against the control on one metric (fixed-horizon test, for display; decisions use the
@@ -21,6 +25,7 @@ import java.util.Optional;
  * @param adjustedPValue {@code pValue} adjusted by Holm over the treatments, so several treatments stay honest
  * @param lift           the relative change and its interval, when the control's value is not 0
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MetricComparison(Metric metric, String test, double control, double treatment, double difference,
                                double ciLow, double ciHigh, double pValue, long controlUnits, long treatmentUnits,
                                double pValueWorse, double adjustedPValue, Optional<Lift> lift) {

@@ -4,9 +4,12 @@ import dev.evalunit.stats.CupedResult;
 
 import dev.evalunit.bucketing.winner.WinnerDecision;
 import dev.evalunit.stats.SequentialState;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One treatment against the control.
@@ -19,6 +22,7 @@ import java.util.Optional;
  * @param cuped       the primary metric per unit adjusted by a recorded pre-period covariate (CUPED), when
  *                    one was given
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record TreatmentResults(String variantId, List<MetricComparison> comparisons, SequentialState sequential,
                                WinnerDecision decision, String reason, Optional<CupedResult> cuped) {
     public TreatmentResults {

@@ -1,9 +1,12 @@
 package dev.evalunit.bucketing.analysis;
 
 import dev.evalunit.stats.Summary;
+import org.apiguardian.api.API;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The online figures of one variant, as the source article's results endpoint reports them.
@@ -19,6 +22,7 @@ import java.util.OptionalDouble;
  * @param successes    outcomes reporting success
  * @param successTrials outcomes reporting success or failure
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record VariantResults(String variantId, long units, long requests, long errors, Optional<Summary> latency,
                              Optional<Summary> rating, double totalCostUsd, OptionalDouble meanCostUsd,
                              long successes, long successTrials) {

@@ -4,6 +4,7 @@ import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.VariantDefinition;
 import dev.evalunit.bucketing.config.InvalidConfigException;
 import dev.evalunit.stats.ThompsonSampling;
+import org.apiguardian.api.API;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Thompson-sampling allocation over variants with binary rewards (Beta(1, 1) priors, sampling by the stats
  * module), with a floor: each arm keeps at least {@code floor} of the traffic, so a variant that started
@@ -19,6 +22,7 @@ import java.util.random.RandomGenerator;
  * probability {@code arms × floor} an arm is drawn uniformly, otherwise by Thompson sampling. Seeded random
  * source, so a simulation replays exactly. Thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ThompsonBandit {
 
     private final List<String> variantIds;

@@ -1,11 +1,16 @@
 package dev.evalunit.bucketing.config;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Bad configuration: names the field (a dotted path such as {@code variants[1].weight}), says what is
  * wrong, and, when the value came from a file, which file.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class InvalidConfigException extends IllegalArgumentException {
 
     private final String source;

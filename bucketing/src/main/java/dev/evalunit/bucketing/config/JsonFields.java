@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,11 +22,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Strict reading of one JSON object: every accessor names the field's full path on error, and
  * {@link #rejectUnknown()} refuses fields nobody read, so a typo never silently falls back to a default.
  * Shared by the experiment-definition and winner-file readers.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class JsonFields {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

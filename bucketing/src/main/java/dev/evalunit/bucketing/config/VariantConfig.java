@@ -1,5 +1,7 @@
 package dev.evalunit.bucketing.config;
 
+import org.apiguardian.api.API;
+
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Everything a production call of one variant needs: the model as {@code provider:model}, the sampling
@@ -22,6 +26,7 @@ import java.util.TreeMap;
  * @param systemPrompt   the system prompt, when there is one
  * @param promptTemplate the user prompt template with {@code {{field}}} placeholders, when there is one
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record VariantConfig(String model, OptionalDouble temperature, OptionalDouble topP, OptionalInt maxTokens,
                             Map<String, Object> extra, Optional<String> systemPrompt,
                             Optional<String> promptTemplate) {

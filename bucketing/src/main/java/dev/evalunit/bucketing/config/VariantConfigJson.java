@@ -2,6 +2,7 @@ package dev.evalunit.bucketing.config;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -14,11 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The JSON form of a {@link VariantConfig}, shared by every file that carries one, and its canonical form
  * for the fingerprint. Field names: {@code model, temperature, topP, maxTokens, extra, systemPrompt,
  * promptTemplate}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class VariantConfigJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

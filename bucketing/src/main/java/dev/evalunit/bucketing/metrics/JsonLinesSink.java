@@ -1,6 +1,7 @@
 package dev.evalunit.bucketing.metrics;
 
 import dev.evalunit.bucketing.config.InvalidConfigException;
+import org.apiguardian.api.API;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -13,10 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Appends events to a JSON-lines file, one event per line, each batch flushed as a whole. {@link #read}
  * reads such a file back for analysis and names the line of any bad event.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class JsonLinesSink implements EventSink {
 
     private final Path file;

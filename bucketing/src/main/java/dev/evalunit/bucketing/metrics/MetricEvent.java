@@ -1,11 +1,15 @@
 package dev.evalunit.bucketing.metrics;
 
 import dev.evalunit.bucketing.config.InvalidConfigException;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.util.Objects;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /** One recorded fact about a unit in an experiment phase. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public sealed interface MetricEvent permits MetricEvent.Assigned, MetricEvent.Observed {
 
     String experimentId();

@@ -1,5 +1,7 @@
 package dev.evalunit.bucketing.metrics;
 
+import org.apiguardian.api.API;
+
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -8,6 +10,8 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Buffers events and delivers them to a sink in batches on one background thread, so request threads never
@@ -19,6 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * queue holds at most {@code maxBuffered} events; the oldest beyond that are dropped and counted.
  * {@link #close(Duration)} delivers what it can within a deadline and counts the rest as dropped.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class MetricRecorder implements AutoCloseable {
 
     /** How long {@link #close()} keeps trying to deliver. */

@@ -1,10 +1,13 @@
 package dev.evalunit.bucketing.metrics;
 
 import dev.evalunit.bucketing.config.InvalidConfigException;
+import org.apiguardian.api.API;
 
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * What happened on one request of a unit in an experiment. Unmeasured values are empty.
@@ -15,6 +18,7 @@ import java.util.OptionalDouble;
  * @param costUsd       the request's cost in US dollars
  * @param success       a binary outcome (task completed, output used), when measured
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Outcome(OptionalDouble latencyMillis, boolean error, OptionalDouble rating, OptionalDouble costUsd,
                       Optional<Boolean> success) {
 

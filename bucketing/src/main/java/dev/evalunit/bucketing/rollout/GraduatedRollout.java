@@ -1,11 +1,14 @@
 package dev.evalunit.bucketing.rollout;
 
 import dev.evalunit.bucketing.config.InvalidConfigException;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A traffic schedule by day since the start, as in the source article's {@code graduatedRollout}: on day
@@ -15,6 +18,7 @@ import java.util.Objects;
  * @param start when day 0 begins
  * @param steps the steps, days strictly increasing, percents in [0, 100] and never decreasing
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record GraduatedRollout(Instant start, List<Step> steps) {
 
     private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();

@@ -1,11 +1,14 @@
 package dev.evalunit.bucketing.rollout;
 
 import dev.evalunit.bucketing.config.InvalidConfigException;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The staged rollout of a winner, as the source article's {@code RolloutController}: the winner's share
@@ -16,6 +19,7 @@ import java.util.Objects;
  * @param start           when the first stage begins
  * @param stages          winner percents strictly increasing; every stage but the last has a positive duration
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record StagedRollout(String winnerVariantId, Instant start, List<Stage> stages) {
 
     /**

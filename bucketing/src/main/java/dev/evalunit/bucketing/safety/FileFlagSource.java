@@ -1,5 +1,7 @@
 package dev.evalunit.bucketing.safety;
 
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +18,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * A kill switch in a file that operators (or a config-management tool) edit: one killed experiment id per
  * line, {@code #} starts a comment. A background thread reads the file every poll interval and compares the
@@ -24,6 +28,7 @@ import java.util.stream.Collectors;
  * nothing; a file that exists but cannot be read keeps the last known flags, because a transient read error
  * must not revive a stopped experiment. {@link #close()} stops the watching thread.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class FileFlagSource implements FlagSource, AutoCloseable {
 
     private final Path file;

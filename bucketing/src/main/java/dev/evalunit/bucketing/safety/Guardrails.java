@@ -1,9 +1,12 @@
 package dev.evalunit.bucketing.safety;
 
 import dev.evalunit.bucketing.config.InvalidConfigException;
+import org.apiguardian.api.API;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Automatic pause conditions, checked per variant once it has {@code minSamples} observations of the
@@ -14,6 +17,7 @@ import java.util.OptionalDouble;
  * @param maxLatencyP95Millis highest tolerated latency p95, when bounded
  * @param minMeanRating       lowest tolerated mean rating, when bounded
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Guardrails(int minSamples, OptionalDouble maxErrorRate, OptionalDouble maxLatencyP95Millis,
                          OptionalDouble minMeanRating) {
 

@@ -2,14 +2,18 @@ package dev.evalunit.bucketing.safety;
 
 import dev.evalunit.bucketing.metrics.Outcome;
 import dev.evalunit.stats.Summary;
+import org.apiguardian.api.API;
 
 import java.util.Arrays;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Running health figures of one variant: request and error counts (ratings alone are not requests), rating sum, and the latencies of the
  * most recent requests in a fixed ring (so p95 reflects now, in bounded memory). Thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class VariantHealth {
 
     private final String variantId;

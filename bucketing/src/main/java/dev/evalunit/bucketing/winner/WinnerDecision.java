@@ -1,6 +1,11 @@
 package dev.evalunit.bucketing.winner;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /** The offline comparison's verdict on the treatment, as written in {@code winner.json}. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum WinnerDecision {
     /** The treatment is better by at least the minimum meaningful effect: roll it out. */
     SHIP_TREATMENT,

@@ -1,6 +1,9 @@
 package dev.evalunit.bucketing.winner;
 
 import dev.evalunit.bucketing.config.InvalidConfigException;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Why the decision was taken: the primary metric's difference (winner minus baseline) with its interval
@@ -15,6 +18,7 @@ import dev.evalunit.bucketing.config.InvalidConfigException;
  * @param repeats      repeats per case (at least 1)
  * @param decisionRule the rule that turned the evidence into the decision, in words
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record WinnerEvidence(String metric, double difference, double intervalLow, double intervalHigh,
                              double pValue, int cases, int repeats, String decisionRule) {
 

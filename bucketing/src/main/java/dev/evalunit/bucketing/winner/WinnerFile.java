@@ -1,12 +1,15 @@
 package dev.evalunit.bucketing.winner;
 
 import dev.evalunit.bucketing.config.InvalidConfigException;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The content of {@code winner.json}: the offline evaluation's verdict and the two configs it was about.
@@ -27,6 +30,7 @@ import java.util.Optional;
  * @param simulatedProviders the providers whose models were simulated in the run (an offline stand-in answered
  *                      instead of the real model), sorted; empty when every answer came from the real models
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record WinnerFile(int schemaVersion, String experimentId, WinnerDecision decision, WinnerVariant winner,
                          WinnerVariant baseline, WinnerEvidence evidence, String suiteId, String runId,
                          Optional<String> gitCommit, Instant timestamp, List<String> simulatedProviders) {

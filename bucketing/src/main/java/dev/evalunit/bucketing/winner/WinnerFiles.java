@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evalunit.bucketing.config.InvalidConfigException;
 import dev.evalunit.bucketing.config.JsonFields;
 import dev.evalunit.bucketing.config.VariantConfigJson;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -16,12 +17,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Strict reader and writer of {@code winner.json}. Reading refuses unknown fields and schema versions
  * newer than {@link WinnerFile#SCHEMA_VERSION}, checks each config against its written fingerprint and
  * the written {@code keepVariantId} against the decision, and names the offending field and file. The
  * {@code simulated} marker is always written; a file without it (written before it existed) reads as not simulated.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class WinnerFiles {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -1,10 +1,14 @@
 package dev.evalunit.api.run;
 
 import dev.evalunit.api.Case;
+import org.apiguardian.api.API;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One line of a run's {@code cases.jsonl}: a case's fields, written once per case when its first variant
@@ -13,6 +17,7 @@ import java.util.Objects;
  * @param caseId the case
  * @param fields the case's dataset fields, in dataset order
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record CaseRecord(String caseId, Map<String, Object> fields) {
 
     public CaseRecord {

@@ -1,9 +1,13 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * How one case did under one variant over its repeats.
@@ -19,6 +23,7 @@ import java.util.OptionalDouble;
  * @param outputTokens   completion tokens over the repeats, as reported
  * @param failure        why the case failed, naming the failing samples
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record CaseSummary(String caseId, boolean passed, int repeats, int passedRepeats, int errorRepeats,
                           List<MetricSummary> metrics, OptionalDouble meanLatencyMs, long inputTokens,
                           long outputTokens, Optional<String> failure) {

@@ -1,8 +1,12 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The suite's {@code compare} result, as written in {@code summary.json}: every compared metric for every
@@ -26,6 +30,7 @@ import java.util.Optional;
  * @param missingData      one check per treatment of how much of its primary metric is missing against the
  *                         baseline's; a flagged one keeps its decision from shipping
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Comparison(String baselineId, String primaryMetric, List<String> secondaryMetrics, double alpha,
                          double confidence, double minimumEffect, String correction,
                          List<MetricComparison> metrics, List<Decision> decisions,

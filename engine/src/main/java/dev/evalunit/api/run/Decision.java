@@ -1,6 +1,10 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The decision on one treatment variant, taken from the interval of its primary-metric difference against
@@ -19,6 +23,7 @@ import java.util.Objects;
  * @param cases      paired cases behind it
  * @param reason     the decision in one sentence a person can check
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Decision(String variantId, Outcome outcome, String metric, double difference, double ciLow,
                        double ciHigh, double confidence, int cases, String reason) {
 

@@ -1,6 +1,10 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A treatment's error rate against the baseline's. Error samples are excluded from every quality metric, so
@@ -21,6 +25,7 @@ import java.util.Objects;
  * @param flagged      whether {@code pValue < alpha}: the error rates differ, so the quality metrics of the two
  *                     variants are measured on differently filtered samples
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ErrorRateCheck(String variantId, double baselineRate, double variantRate, double difference,
                              double ciLow, double ciHigh, double pValue, boolean flagged) {
 

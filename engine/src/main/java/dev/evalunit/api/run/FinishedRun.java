@@ -1,12 +1,15 @@
 package dev.evalunit.api.run;
 
 import dev.evalunit.api.spi.RunListener;
-import dev.evalunit.engine.files.RunFiles;
+import org.apiguardian.api.API;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A suite's run as {@link RunListener}s receive it: its summary, the directory holding
@@ -17,6 +20,7 @@ import java.util.TreeMap;
  * @param directory {@code <output>/<suite-id>/<run-id>}
  * @param settings  every {@code evalunit.*} configuration parameter of the run
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record FinishedRun(RunSummary summary, Path directory, Map<String, String> settings) {
 
     public FinishedRun {
@@ -32,6 +36,6 @@ public record FinishedRun(RunSummary summary, Path directory, Map<String, String
 
     /** The run's {@code results.jsonl}. */
     public Path results() {
-        return directory.resolve(RunFiles.RESULTS);
+        return directory.resolve("results.jsonl");
     }
 }

@@ -1,7 +1,11 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One quality gate of a suite after the run.
@@ -20,6 +24,7 @@ import java.util.Optional;
  *                          or repeats would decide
  * @param allowInconclusive whether an inconclusive result passes the gate
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record GateResult(String name, String kind, Optional<String> metric, Optional<String> variantId, Status status,
                          String required, String measured, String message, boolean allowInconclusive) {
 

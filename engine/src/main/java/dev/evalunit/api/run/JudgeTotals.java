@@ -1,5 +1,9 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The judges' share of a variant (or a run): how many judge scores there were, how many of them are errors
  * (a reply that stayed unusable, a refusal, a failed call) and what the judge calls took. Judge errors are
@@ -11,6 +15,7 @@ package dev.evalunit.api.run;
  * @param errorRate {@code errors / scores}; 0 when there were none
  * @param usage     the judge calls behind those scores, their tokens and cost
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record JudgeTotals(long scores, long errors, double errorRate, JudgeUsage usage) {
 
     /** No judge ran. */

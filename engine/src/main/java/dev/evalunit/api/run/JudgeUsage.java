@@ -1,6 +1,10 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * What judging one score took: the judge calls made for it (re-asks of an unusable reply included) and the
@@ -12,6 +16,7 @@ import java.util.OptionalDouble;
  * @param outputTokens completion tokens over those calls, as reported
  * @param costUsd      their cost in US dollars; empty when some call's price is unknown (never 0)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record JudgeUsage(int calls, long inputTokens, long outputTokens, OptionalDouble costUsd) {
 
     /** No judge call. */

@@ -1,8 +1,12 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One metric compared across the variants of a suite.
@@ -22,6 +26,7 @@ import java.util.Optional;
  * @param differences    each treatment variant against the baseline, in suite order; left out when the
  *                       two share no case with a valid value
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MetricComparison(String name, boolean builtIn, boolean primary, boolean higherIsBetter, boolean paired,
                                List<MetricStats> variants, List<MetricDifference> differences) {
 

@@ -1,9 +1,13 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One treatment variant against the baseline on one metric, paired case by case:
@@ -38,6 +42,7 @@ import java.util.OptionalLong;
  *                                the test needs to reach alpha the interval is the range of the per-case
  *                                differences widened to include 0)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MetricDifference(String variantId, int cases, int droppedCases, double baselineMean,
                                double variantMean, double difference, double ciLow, double ciHigh, double pValue,
                                double adjustedPValue, boolean significant, double bootstrapLow, double bootstrapHigh,

@@ -1,8 +1,12 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One variant's values of one metric. Each case contributes the mean of its repeats (error samples and
@@ -26,6 +30,7 @@ import java.util.OptionalDouble;
  * @param ciHigh       upper bound of that interval
  * @param variance     between-case and within-case variance, when the metric was repeated
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MetricStats(String variantId, int cases, long values, double mean, double sd, double min, double p25,
                           double median, double p75, double p95, double max, OptionalDouble ciLow,
                           OptionalDouble ciHigh, Optional<VarianceSplit> variance) {

@@ -1,6 +1,10 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Descriptive statistics of one metric over a set of score values (error scores excluded).
@@ -12,6 +16,7 @@ import java.util.Objects;
  * @param min   the smallest value
  * @param max   the largest value
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MetricSummary(String name, long count, double mean, double sd, double min, double max) {
 
     public MetricSummary {

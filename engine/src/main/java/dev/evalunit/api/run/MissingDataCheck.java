@@ -1,6 +1,10 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * How much of a treatment's primary metric is missing against the baseline's, counted per case (the unit the
@@ -20,6 +24,7 @@ import java.util.Objects;
  * @param flagged         whether some case misses the metric under one variant only: the data is missing
  *                        differently per variant
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MissingDataCheck(String variantId, String metric, String unit, long baselineMissing,
                                long baselineTotal, long variantMissing, long variantTotal, double pValue,
                                boolean flagged) {

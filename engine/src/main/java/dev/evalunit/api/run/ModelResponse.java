@@ -1,10 +1,14 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A successful model call.
@@ -20,6 +24,7 @@ import java.util.OptionalDouble;
  * @param logprobs         the output's tokens with their log-probabilities, when the request asked for them
  *                         ({@code top_logprobs}) and the provider returned them; empty otherwise
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ModelResponse(String text, Optional<TokenUsage> usage, Duration latency,
                             Optional<Duration> timeToFirstToken, Optional<String> finishReason,
                             OptionalDouble costUsd, boolean cacheHit, int attempts, List<TokenLogprob> logprobs) {

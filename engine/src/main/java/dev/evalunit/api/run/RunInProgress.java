@@ -1,11 +1,15 @@
 package dev.evalunit.api.run;
 
 import dev.evalunit.api.spi.RunListener;
+import org.apiguardian.api.API;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A suite's run while it is still going, as {@link RunListener#runInProgress} receives it: the summary of the
@@ -18,6 +22,7 @@ import java.util.TreeMap;
  * @param directory {@code <output>/<suite-id>/<run-id>}
  * @param settings  every {@code evalunit.*} configuration parameter of the run but the provider settings
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RunInProgress(RunSummary summary, RunProgress progress, Path directory, Map<String, String> settings) {
 
     public RunInProgress {

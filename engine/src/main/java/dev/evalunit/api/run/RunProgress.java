@@ -1,5 +1,7 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
@@ -10,6 +12,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Where a running suite is: what the progress line prints, what the suite node's report entries and the interim
@@ -36,6 +40,7 @@ import java.util.OptionalLong;
  * @param budgetUsd         the configured budget ({@code evalunit.max-cost}), if any
  * @param notices           providers that are slow, failing or rate limited right now
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RunProgress(String at, long plannedCalls, long doneCalls, long scoredSamples, long errors,
                           long retries, long judgeCalls, int inFlight, double requestsPerSecond, long elapsedMillis,
                           OptionalLong remainingMillis, long inputTokens, long outputTokens, double costUsd,

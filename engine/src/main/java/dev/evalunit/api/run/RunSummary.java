@@ -1,6 +1,6 @@
 package dev.evalunit.api.run;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import org.apiguardian.api.API;
 
 import java.util.Collections;
 import java.util.List;
@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A finished run of one suite: the content of {@code summary.json}.
@@ -35,12 +37,13 @@ import java.util.TreeMap;
  * @param plan          the run plan made before the first call (calls, tokens, cost, wall time); absent in files
  *                      written before plans existed
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RunSummary(int schemaVersion, String suiteId, String suiteName, String source, String runId,
                          String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
                          List<VariantSummary> variants, Optional<Comparison> comparison,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GateResult> gates,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SuiteFinding> findings,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> providerNotes,
+                         List<GateResult> gates,
+                         List<SuiteFinding> findings,
+                         Map<String, String> providerNotes,
                          Optional<String> partial, Optional<EarlyStopResult> earlyStop,
                          Optional<RunPlan> plan) {
 

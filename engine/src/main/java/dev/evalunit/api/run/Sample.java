@@ -1,9 +1,13 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One (variant, case, repeat) generation: either a response or an error.
@@ -15,6 +19,7 @@ import java.util.OptionalDouble;
  * @param response    the response, when the call succeeded
  * @param error       the error, when it did not
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Sample(String variantId, String caseId, int repeat, String fingerprint,
                      Optional<ModelResponse> response, Optional<SampleError> error) {
 

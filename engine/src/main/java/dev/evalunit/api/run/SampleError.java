@@ -1,7 +1,11 @@
 package dev.evalunit.api.run;
 
 import dev.evalunit.api.spi.ModelCallException;
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Why a sample has no output after the scheduler's last attempt. Error samples count in their
@@ -11,6 +15,7 @@ import java.util.Objects;
  * @param message  what went wrong, never containing an API key
  * @param attempts how many attempts were made
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SampleError(String kind, String message, int attempts) {
 
     public SampleError {

@@ -1,10 +1,14 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One line of a run's {@code results.jsonl}: a scored sample, written as soon as its scores exist.
@@ -29,6 +33,7 @@ import java.util.OptionalInt;
  * @param scores             every score of every scorer, in declaration order
  * @param passed             whether every score passed its threshold (false for error samples)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SampleRecord(String suiteId, String runId, String variantId, String caseId, int repeat,
                            String fingerprint, Optional<String> output, Optional<SampleError> error,
                            OptionalDouble latencyMs, OptionalDouble timeToFirstTokenMs, OptionalInt inputTokens,

@@ -1,9 +1,13 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One scorer's verdict on one sample. A score either has a value or is an error score (a judge whose
@@ -20,6 +24,7 @@ import java.util.OptionalDouble;
  * @param details          further structured facts (e.g. the predicted label), JSON-friendly values only
  * @param judgeUsage       the judge calls behind this score, their tokens and cost, for judges
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Score(String name, OptionalDouble value, boolean passed, Optional<String> reason,
                     Optional<String> error, Optional<String> judgeFingerprint, int judgeRepeat,
                     Map<String, Object> details, Optional<JudgeUsage> judgeUsage) {

@@ -1,7 +1,6 @@
 package dev.evalunit.api.run;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.Locale;
@@ -9,19 +8,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * A suite-level result of one declared scorer, as it lands in {@code summary.json}'s {@code findings}: each
  * carries a {@code kind} property ({@code confusion-matrix}, {@code pairwise}, {@code judge-noise},
  * {@code calibration}, {@code ranking}, {@code failed}), the scorer name, the metric and the variant it is about.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
-@JsonSubTypes({
-        @JsonSubTypes.Type(value = SuiteFinding.Confusion.class, name = "confusion-matrix"),
-        @JsonSubTypes.Type(value = SuiteFinding.Pairwise.class, name = "pairwise"),
-        @JsonSubTypes.Type(value = SuiteFinding.JudgeNoise.class, name = "judge-noise"),
-        @JsonSubTypes.Type(value = SuiteFinding.Calibration.class, name = "calibration"),
-        @JsonSubTypes.Type(value = SuiteFinding.Ranking.class, name = "ranking"),
-        @JsonSubTypes.Type(value = SuiteFinding.Failed.class, name = "failed")})
+@API(status = EXPERIMENTAL, since = "0.1")
 public sealed interface SuiteFinding {
 
     /** The declared scorer, e.g. {@code label-match}. */

@@ -1,6 +1,10 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Where a variant's metric varies: between cases (some cases are harder) or within a case (repeats differ),
@@ -13,6 +17,7 @@ import java.util.Objects;
  * @param naiveStandardError  the (too small) standard error if every repeat were independent
  * @param narrowestBy         {@code MORE_CASES} or {@code MORE_REPEATS}: what shrinks the standard error most
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record VarianceSplit(double betweenCaseVariance, double withinCaseVariance, double icc, double standardError,
                             double naiveStandardError, String narrowestBy) {
 

@@ -1,8 +1,12 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * How one variant did over the cases that ran. Error samples count in {@code errorRate} and are
@@ -25,6 +29,7 @@ import java.util.OptionalDouble;
  * @param judges        the judges' scores, errors, tokens and cost on this variant's samples (generation
  *                      tokens and cost above leave them out)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record VariantSummary(String variantId, String name, String model, int casesPassed, int casesFailed,
                              long samples, long errors, double errorRate, List<MetricSummary> metrics,
                              OptionalDouble meanLatencyMs, long inputTokens, long outputTokens,

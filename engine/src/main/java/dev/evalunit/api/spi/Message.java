@@ -1,6 +1,10 @@
 package dev.evalunit.api.spi;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * One chat message sent to a model.
@@ -8,6 +12,7 @@ import java.util.Objects;
  * @param role who speaks
  * @param text what is said
  */
+@API(status = STABLE, since = "0.1")
 public record Message(Role role, String text) {
 
     /** The speaker of a chat message. */

@@ -1,13 +1,18 @@
 package dev.evalunit.api.spi;
 
+import org.apiguardian.api.API;
+
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Why a model call failed. {@link ModelClient}s complete their futures exceptionally with this type so
  * the scheduler can decide whether and when to retry.
  */
+@API(status = STABLE, since = "0.1")
 public final class ModelCallException extends RuntimeException {
 
     /** The kind of failure; decides retrying. */

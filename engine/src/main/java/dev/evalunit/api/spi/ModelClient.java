@@ -1,7 +1,11 @@
 package dev.evalunit.api.spi;
 
 import dev.evalunit.api.run.ModelResponse;
+import org.apiguardian.api.API;
+
 import java.util.concurrent.CompletableFuture;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Makes model calls. A provider's client makes exactly one attempt per call; the engine's scheduler
@@ -11,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
  * <p>A failed call completes the future exceptionally, preferably with a {@link ModelCallException}.
  */
 @FunctionalInterface
+@API(status = STABLE, since = "0.1")
 public interface ModelClient {
 
     CompletableFuture<ModelResponse> call(ModelRequest request);

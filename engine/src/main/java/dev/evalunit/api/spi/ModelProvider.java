@@ -1,12 +1,17 @@
 package dev.evalunit.api.spi;
 
 import dev.evalunit.api.ModelRef;
+import org.apiguardian.api.API;
+
 import java.util.Map;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A model provider ({@code openai}, {@code anthropic}, {@code ollama}, ...), found through
  * {@link java.util.ServiceLoader} and chosen by the provider part of a {@link ModelRef}.
  */
+@API(status = STABLE, since = "0.1")
 public interface ModelProvider {
 
     /** The id used in model references, e.g. {@code openai}. */

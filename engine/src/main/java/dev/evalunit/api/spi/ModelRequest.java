@@ -2,6 +2,8 @@ package dev.evalunit.api.spi;
 
 import dev.evalunit.api.ModelRef;
 import dev.evalunit.api.SamplingParams;
+import org.apiguardian.api.API;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * One call to a model. The repeat index is part of the request so that repeats are distinct samples
@@ -24,6 +28,7 @@ import java.util.TreeMap;
  *                 answers apart in the cache (e.g. a judge's repeat and the identity of the sample it judges),
  *                 sorted by name
  */
+@API(status = STABLE, since = "0.1")
 public record ModelRequest(ModelRef model, List<Message> messages, SamplingParams params, int repeat,
                            Map<String, String> keyParts) {
 

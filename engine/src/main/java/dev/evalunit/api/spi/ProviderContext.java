@@ -1,12 +1,17 @@
 package dev.evalunit.api.spi;
 
+import org.apiguardian.api.API;
+
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * What a {@link ModelProvider} may read to build its client: its own configuration keys
  * ({@code evalunit.provider.<id>.<key>}) and environment variables (for API keys, whose variable name
  * is itself configurable). Keys never come from suite files.
  */
+@API(status = STABLE, since = "0.1")
 public interface ProviderContext {
 
     /** The provider id this context is for. */

@@ -1,6 +1,10 @@
 package dev.evalunit.api.spi;
 
+import org.apiguardian.api.API;
+
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Adjusts what each model provider of a run sees before it builds its client. Whatever prepares the test
@@ -13,6 +17,7 @@ import java.util.Optional;
  * <p>A value that is also {@link AutoCloseable} is closed with the session.
  */
 @FunctionalInterface
+@API(status = STABLE, since = "0.1")
 public interface ProviderContextDecorator {
 
     /** The store namespace (a single part): {@value}. */

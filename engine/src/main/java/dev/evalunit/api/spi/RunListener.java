@@ -2,12 +2,16 @@ package dev.evalunit.api.spi;
 
 import dev.evalunit.api.run.FinishedRun;
 import dev.evalunit.api.run.RunInProgress;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Receives every finished suite run, after {@code summary.json} is written. Implementations (report
  * renderers, exporters) are found through {@link java.util.ServiceLoader} and may write files into
  * {@link FinishedRun#directory()}. A listener that throws fails the suite's node with its message.
  */
+@API(status = STABLE, since = "0.1")
 public interface RunListener {
 
     /** Called once per suite run, on the engine's thread, after the suite's last case. */

@@ -1,11 +1,15 @@
 package dev.evalunit.api.spi;
 
 import dev.evalunit.api.run.Score;
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Scores one sample, returning one or more {@link Score}s. Scoring is asynchronous so that LLM judges
@@ -14,6 +18,7 @@ import java.util.function.Function;
  * <p>A scorer must not throw for bad model output: it returns a failing or error score instead.
  */
 @FunctionalInterface
+@API(status = STABLE, since = "0.1")
 public interface Scorer {
 
     CompletionStage<List<Score>> score(ScoringInput input);

@@ -1,9 +1,14 @@
 package dev.evalunit.api.spi;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * Builds scorers of one name, found through {@link java.util.ServiceLoader}. Creating validates the
  * declaration at discovery time, so a bad option fails before any model is called.
  */
+@API(status = STABLE, since = "0.1")
 public interface ScorerProvider {
 
     /** The name suites use, e.g. {@code contains} or {@code rubric-judge}. */

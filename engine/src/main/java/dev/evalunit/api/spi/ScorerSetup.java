@@ -1,9 +1,13 @@
 package dev.evalunit.api.spi;
 
+import org.apiguardian.api.API;
+
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * What a {@link ScorerProvider} gets to build and validate a scorer at discovery time.
@@ -13,6 +17,7 @@ import java.util.Set;
  * @param suiteDirectory the directory of the suite file, for relative paths (e.g. a JSON schema file)
  * @param judgeModel     the run-wide judge model ({@code evalunit.judge.model}) of judges that name none
  */
+@API(status = STABLE, since = "0.1")
 public record ScorerSetup(ScorerSpec spec, Set<String> caseFields, Optional<Path> suiteDirectory,
                           Optional<String> judgeModel) {
 

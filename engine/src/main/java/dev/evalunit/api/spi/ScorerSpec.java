@@ -1,5 +1,7 @@
 package dev.evalunit.api.spi;
 
+import org.apiguardian.api.API;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A scorer as a suite declares it.
@@ -18,6 +22,7 @@ import java.util.Set;
  * @param cases     the ids of the only cases the scorer scores, when the suite restricts it (other cases get no
  *                  score of it); empty means every case
  */
+@API(status = STABLE, since = "0.1")
 public record ScorerSpec(String name, Map<String, Object> options, OptionalDouble threshold,
                          SourcePosition position, Optional<Set<String>> cases) {
 

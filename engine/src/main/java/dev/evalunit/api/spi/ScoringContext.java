@@ -1,8 +1,13 @@
 package dev.evalunit.api.spi;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * Services the engine offers scorers while a suite runs.
  */
+@API(status = STABLE, since = "0.1")
 public interface ScoringContext {
 
     /**

@@ -3,7 +3,11 @@ package dev.evalunit.api.spi;
 import dev.evalunit.api.Case;
 import dev.evalunit.api.Variant;
 import dev.evalunit.api.run.Sample;
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Everything a scorer sees for one sample. The sample is never an error sample: the engine does not
@@ -14,6 +18,7 @@ import java.util.Objects;
  * @param sample   the sample (with a response)
  * @param context  engine services (judge calls)
  */
+@API(status = STABLE, since = "0.1")
 public record ScoringInput(Case testCase, Variant variant, Sample sample, ScoringContext context) {
 
     public ScoringInput {

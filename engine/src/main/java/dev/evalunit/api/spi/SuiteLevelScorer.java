@@ -1,6 +1,10 @@
 package dev.evalunit.api.spi;
 
+import org.apiguardian.api.API;
+
 import java.util.concurrent.CompletionStage;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Scores a whole suite once all its variants have run and before they are compared: confusion matrices,
@@ -8,6 +12,7 @@ import java.util.concurrent.CompletionStage;
  * a failure of the stage becomes a discovery-free error that the engine reports on the suite.
  */
 @FunctionalInterface
+@API(status = STABLE, since = "0.1")
 public interface SuiteLevelScorer {
 
     /**

@@ -3,12 +3,16 @@ package dev.evalunit.api.spi;
 import dev.evalunit.api.Case;
 import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.api.run.Score;
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * What a {@link SuiteLevelScorer} sees: the suite's variants and every case with each variant's samples.
@@ -18,6 +22,7 @@ import java.util.Objects;
  *                   variant when there is none
  * @param cases      the cases in dataset order, each with the samples every variant produced for it
  */
+@API(status = STABLE, since = "0.1")
 public record SuiteResults(List<String> variantIds, String baselineId, List<CaseResults> cases) {
 
     public SuiteResults {

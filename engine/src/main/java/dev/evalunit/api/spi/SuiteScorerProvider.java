@@ -1,6 +1,10 @@
 package dev.evalunit.api.spi;
 
+import org.apiguardian.api.API;
+
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Builds suite-level scorers of one name, found through {@link java.util.ServiceLoader}. A suite's
@@ -8,6 +12,7 @@ import java.util.Optional;
  * {@code SuiteScorerProvider} of its name; either or both may exist. Creating validates the declaration at
  * discovery time, so a bad option is a discovery issue with file and line.
  */
+@API(status = STABLE, since = "0.1")
 public interface SuiteScorerProvider {
 
     /** The name suites use, e.g. {@code label-match} or {@code pairwise-judge}. */

@@ -3,10 +3,13 @@ package dev.evalunit.api.spi;
 import dev.evalunit.api.run.JudgeTotals;
 import dev.evalunit.api.run.SuiteFinding;
 import dev.evalunit.api.run.VariantSummary;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * What a {@link SuiteLevelScorer} returns: its findings for {@code summary.json}, and per-case values of a
@@ -18,6 +21,7 @@ import java.util.Objects;
  * @param judges   the judge scores, errors, tokens and cost the scorer spent, by the variant they count for
  *                 (added to that variant's {@link VariantSummary#judges()})
  */
+@API(status = STABLE, since = "0.1")
 public record SuiteScoring(List<SuiteFinding> findings, List<CaseValue> values, Map<String, JudgeTotals> judges) {
 
     public SuiteScoring {

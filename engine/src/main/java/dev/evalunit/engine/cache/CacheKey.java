@@ -1,11 +1,14 @@
 package dev.evalunit.engine.cache;
 
 import dev.evalunit.api.spi.ModelRequest;
+import org.apiguardian.api.API;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Where a response is cached: a salted SHA-256 over the request's fingerprint (provider, model, every
@@ -15,6 +18,7 @@ import java.util.TreeMap;
  *
  * @param value 64 hex digits
  */
+@API(status = INTERNAL, since = "0.1")
 public record CacheKey(String value) {
 
     public CacheKey {

@@ -1,12 +1,16 @@
 package dev.evalunit.engine.cache;
 
 import dev.evalunit.engine.Constants;
+import org.apiguardian.api.API;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** How a run uses the response cache ({@value Constants#CACHE_MODE_PROPERTY_NAME}). */
+@API(status = INTERNAL, since = "0.1")
 public enum CacheMode {
     /** Serve hits, call the provider on a miss and store the answer. The default. */
     READ_WRITE,

@@ -3,6 +3,7 @@ package dev.evalunit.engine.cache;
 import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.engine.Constants;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * A response cache on disk: one JSON file per {@link CacheKey} (the request's fingerprint and the provider's
  * identity, salted), under {@code <dir>/<first two hex digits>/<key>.json}, each with a digest of its content.
@@ -32,6 +35,7 @@ import java.util.function.Function;
  * entry {@linkplain #claim claims} it first, so runs sharing the directory fetch it once. Errors are never
  * stored. An entry that does not match its digest is a miss, fetched and stored again.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ResponseCache {
 
     /** Default directory, relative to the working directory (the module directory under Maven). */

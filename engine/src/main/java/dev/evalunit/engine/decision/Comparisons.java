@@ -33,7 +33,7 @@ import java.util.Set;
  * decision on the primary metric (never to ship when the primary metric is missing differently than in the
  * baseline, see {@link MissingData}) and its error rate and judge error rate against the baseline's.
  */
-public final class Comparisons {
+final class Comparisons {
 
     private final CompareSpec spec;
     private final List<String> variants;

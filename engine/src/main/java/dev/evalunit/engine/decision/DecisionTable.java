@@ -7,6 +7,7 @@ import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.run.MetricDifference;
 import dev.evalunit.api.run.MetricStats;
 import dev.evalunit.api.run.MissingDataCheck;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.reporting.ReportEntry;
 
 import java.util.ArrayList;
@@ -14,7 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** Presents a {@link Comparison}: a short console table and JUnit report entries. */
+@API(status = INTERNAL, since = "0.1")
 public final class DecisionTable {
 
     private DecisionTable() {

@@ -25,7 +25,7 @@ import java.util.OptionalLong;
  * of the paired difference, never the point estimate, and a gate whose interval straddles its bound is
  * inconclusive, saying how many more cases or repeats would decide it.
  */
-public final class GateJudge {
+final class GateJudge {
 
     /** Confidence of threshold intervals in suites without a {@code compare} block. */
     private static final double DEFAULT_CONFIDENCE = 0.95;

@@ -3,6 +3,7 @@ package dev.evalunit.engine.decision;
 import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.api.run.Score;
 import dev.evalunit.engine.suite.BuiltInMetric;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Every metric value of a run, by variant, metric and case, kept so the comparison and the gates can pair
  * the variants case by case. Error samples count only in {@code error_rate} and judge scores in error only in
@@ -22,6 +25,7 @@ import java.util.Set;
  * one metric (judge repeats) count as their mean. Cases are indexed in suite order, so every variant's
  * matrix lines up with every other's. Thread-safe: cases complete on several threads.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Observations {
 
     private final Map<String, Integer> caseIndex = new HashMap<>();

@@ -5,12 +5,15 @@ import dev.evalunit.api.run.GateResult;
 import dev.evalunit.api.run.SuiteFinding;
 import dev.evalunit.engine.suite.GateSpec;
 import dev.evalunit.engine.suite.SuiteDecisions;
+import org.apiguardian.api.API;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * What a suite decided after its variants ran: the comparison (when the suite has a {@code compare} block)
@@ -19,6 +22,7 @@ import java.util.Set;
  * @param comparison the comparison
  * @param gates      the gate results, in suite order
  */
+@API(status = INTERNAL, since = "0.1")
 public record RunDecisions(Optional<Comparison> comparison, List<GateResult> gates) {
 
     public RunDecisions {

@@ -10,6 +10,7 @@ import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;
 import dev.evalunit.bucketing.winner.WinnerVariant;
 import dev.evalunit.engine.suite.ExportSpec;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,12 +21,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Writes {@code winner.json} through the bucketing module's writer: the decision on the best treatment (the
  * one shipped, else the one closest to shipping), both complete configs with their fingerprints, the
  * evidence and where it came from. When the decision is not {@code SHIP_TREATMENT} the file's
  * {@code keepVariantId} names the baseline.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class WinnerExport {
 
     /** The file name in the run directory. */

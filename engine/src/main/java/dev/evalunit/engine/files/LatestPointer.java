@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * system does not allow symbolic links, a directory holding a copy of that run's files and a {@value #RUN_ID}
  * file naming it. Partial runs never move it. Older runs wrote a text file holding the run id; it is still read.
  */
-public final class LatestPointer {
+final class LatestPointer {
 
     /** In the copied {@code latest} directory: the id of the run it copies. */
     public static final String RUN_ID = "run-id";

@@ -1,12 +1,15 @@
 package dev.evalunit.engine.files;
 
 import dev.evalunit.api.run.CaseRecord;
+import dev.evalunit.api.run.GateResult;
 import dev.evalunit.api.run.HistoryEntry;
 import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.api.run.SuiteFinding;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import org.apiguardian.api.API;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,9 +27,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Reads and writes a run directory ({@code <output>/<suite-id>/<run-id>/}): {@code results.jsonl}
@@ -34,6 +41,7 @@ import java.util.stream.Stream;
  * component names; absent optional values are left out. Readers ignore properties they do not know and
  * {@link SuiteFinding}s of a kind they do not know, so newer files stay readable.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RunFiles {
 
     /** The journal file name. */
@@ -47,6 +55,8 @@ public final class RunFiles {
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .addModule(new Jdk8Module())
+            .addMixIn(RunSummary.class, RunSummaryJson.class)
+            .addMixIn(SuiteFinding.class, SuiteFindingJson.class)
             .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
@@ -198,5 +208,27 @@ public final class RunFiles {
     /** Points the suite's {@code latest} entry at a full run, once the run's files are written. */
     public void markLatest(Path suiteDirectory, String runId) throws IOException {
         LatestPointer.linking().mark(suiteDirectory, runId);
+    }
+
+    /** Leaves empty gates, findings and provider notes out of {@code summary.json}. */
+    private abstract static class RunSummaryJson {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<GateResult> gates;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<SuiteFinding> findings;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        Map<String, String> providerNotes;
+    }
+
+    /** A finding's {@code kind} names its type. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = SuiteFinding.Confusion.class, name = "confusion-matrix"),
+            @JsonSubTypes.Type(value = SuiteFinding.Pairwise.class, name = "pairwise"),
+            @JsonSubTypes.Type(value = SuiteFinding.JudgeNoise.class, name = "judge-noise"),
+            @JsonSubTypes.Type(value = SuiteFinding.Calibration.class, name = "calibration"),
+            @JsonSubTypes.Type(value = SuiteFinding.Ranking.class, name = "ranking"),
+            @JsonSubTypes.Type(value = SuiteFinding.Failed.class, name = "failed")})
+    private interface SuiteFindingJson {
     }
 }

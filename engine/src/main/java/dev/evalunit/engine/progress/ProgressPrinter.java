@@ -1,6 +1,7 @@
 package dev.evalunit.engine.progress;
 
 import dev.evalunit.api.run.RunProgress;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.reporting.ReportEntry;
 
 import java.io.PrintStream;
@@ -12,12 +13,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Prints a suite's progress line at a steady interval, one whole line each time (no carriage returns or cursor
  * movement, so logs read the same as terminals), and publishes the same line as a {@link ReportEntry}
  * ({@code progress}) on the suite node for IDEs and the console launcher. When it printed anything, closing it
  * prints the last line.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ProgressPrinter implements AutoCloseable {
 
     /** The report entry key. */

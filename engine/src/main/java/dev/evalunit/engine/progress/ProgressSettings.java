@@ -2,11 +2,14 @@ package dev.evalunit.engine.progress;
 
 import dev.evalunit.engine.Constants;
 import dev.evalunit.engine.provider.Settings;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * How a run reports its progress.
@@ -15,6 +18,7 @@ import java.util.function.Function;
  * @param reportInterval how often the interim report is rewritten; empty when it is off
  * @param budgetUsd      the run's cost budget, if configured
  */
+@API(status = INTERNAL, since = "0.1")
 public record ProgressSettings(Optional<Duration> lineInterval, Optional<Duration> reportInterval,
                                OptionalDouble budgetUsd) {
 

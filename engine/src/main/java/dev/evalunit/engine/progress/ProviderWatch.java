@@ -3,6 +3,7 @@ package dev.evalunit.engine.progress;
 import dev.evalunit.api.spi.ModelCallException.Kind;
 import dev.evalunit.api.run.RunProgress.ProviderNotice;
 import dev.evalunit.engine.scheduler.CallObserver;
+import org.apiguardian.api.API;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,11 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * The run's providers as the scheduler sees them: attempts in flight, the request rate, and which providers are
  * slow, failing or rate limited. Fed by the scheduler ({@link CallObserver}); read once per progress line, each
  * read closing a window that the next one compares with what came before.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ProviderWatch implements CallObserver {
 
     /**

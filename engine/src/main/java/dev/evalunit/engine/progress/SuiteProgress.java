@@ -4,6 +4,7 @@ import dev.evalunit.api.spi.ModelCallException;
 import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.run.RunProgress;
+import org.apiguardian.api.API;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,10 +16,13 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.DoubleAdder;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * One suite's counts while it runs: generations done against the plan, samples scored, and every model call's
  * outcome, tokens and cost (through {@link #metered}). Updated from any thread; {@link #snapshot} reads them.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SuiteProgress {
 
     private final long plannedCalls;

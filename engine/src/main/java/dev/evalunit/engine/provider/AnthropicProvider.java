@@ -7,10 +7,14 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
+import org.apiguardian.api.API;
 
 import java.util.Map;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** Anthropic ({@code anthropic:claude-3-5-haiku-latest}); key from {@code ANTHROPIC_API_KEY} by default. */
+@API(status = INTERNAL, since = "0.1")
 public final class AnthropicProvider implements ModelProvider {
 
     /** The provider id. */

@@ -7,14 +7,18 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
+import org.apiguardian.api.API;
 
 import java.util.Map;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A local or remote Ollama server ({@code ollama:llama3.2:1b}); {@code base-url} defaults to
  * {@value #DEFAULT_BASE_URL}. A local server needs no key; when {@code OLLAMA_API_KEY} (or the variable named by
  * {@code api-key-env}) is set, it is sent as a bearer token, as Ollama's hosted API expects.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class OllamaProvider implements ModelProvider {
 
     /** The provider id. */

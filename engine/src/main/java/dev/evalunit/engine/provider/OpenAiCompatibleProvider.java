@@ -3,14 +3,18 @@ package dev.evalunit.engine.provider;
 import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.spi.ModelProvider;
 import dev.evalunit.api.spi.ProviderContext;
+import org.apiguardian.api.API;
 
 import java.util.Map;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Any endpoint speaking the OpenAI chat-completions protocol (vLLM, LM Studio, llama.cpp server, gateways):
  * {@code openai-compatible:<model>} with a required {@code base-url}; the key, from
  * {@code OPENAI_COMPATIBLE_API_KEY} or the variable named by {@code api-key-env}, is optional.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class OpenAiCompatibleProvider implements ModelProvider {
 
     /** The provider id. */

@@ -3,10 +3,14 @@ package dev.evalunit.engine.provider;
 import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.spi.ModelProvider;
 import dev.evalunit.api.spi.ProviderContext;
+import org.apiguardian.api.API;
 
 import java.util.Map;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** OpenAI ({@code openai:gpt-4o-mini}); key from {@code OPENAI_API_KEY} unless {@code api-key-env} says otherwise. */
+@API(status = INTERNAL, since = "0.1")
 public final class OpenAiProvider implements ModelProvider {
 
     /** The provider id. */

@@ -1,14 +1,19 @@
 package dev.evalunit.engine.provider;
 
+import org.apiguardian.api.API;
+
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Parses configuration values for providers and the scheduler, naming the key in every error so a person
  * can fix the right line of {@code junit-platform.properties} or the right {@code -D} flag.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Settings {
 
     private Settings() {

@@ -2,11 +2,14 @@ package dev.evalunit.engine.scheduler;
 
 import dev.evalunit.engine.Constants;
 import dev.evalunit.engine.provider.Settings;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * How the scheduler treats one provider.
@@ -20,6 +23,7 @@ import java.util.function.Function;
  * @param cached            whether this provider's answers go through the response cache (off e.g. for
  *                          in-process models, whose code may change without their requests changing)
  */
+@API(status = INTERNAL, since = "0.1")
 public record ProviderLimits(int maxConcurrency, OptionalDouble requestsPerMinute, OptionalDouble tokensPerMinute,
                              Duration timeout, int maxAttempts, Duration retryBudget, boolean cached) {
 

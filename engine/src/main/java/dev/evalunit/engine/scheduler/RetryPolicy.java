@@ -2,11 +2,14 @@ package dev.evalunit.engine.scheduler;
 
 import dev.evalunit.engine.Constants;
 import dev.evalunit.engine.provider.Settings;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Back-off between attempts: exponential from {@code baseDelay} with "equal jitter" (a random point in the
@@ -17,6 +20,7 @@ import java.util.function.Function;
  * @param baseDelay delay before the second attempt, before jitter
  * @param maxDelay  the longest wait
  */
+@API(status = INTERNAL, since = "0.1")
 public record RetryPolicy(Duration baseDelay, Duration maxDelay) {
 
     /** 500 ms base, 60 s cap. */

@@ -6,6 +6,7 @@ import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.engine.cache.ResponseCache;
+import org.apiguardian.api.API;
 
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Function;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The run's {@link ModelClient}: a decorator over the provider router that answers from the
@@ -34,6 +37,7 @@ import java.util.function.Function;
  * }
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Scheduler implements ModelClient, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Scheduler.class.getName());

@@ -24,7 +24,7 @@ import java.util.concurrent.Executor;
  * {@link ModelClient} in any order, and returns a {@code String}, a {@link ModelResponse} or a
  * {@link CompletionStage} of either. It runs on the engine's application executor.
  */
-public final class ApplicationGenerator implements Generator {
+final class ApplicationGenerator implements Generator {
 
     private final Object suiteInstance;
     private final Method method;

@@ -1,12 +1,17 @@
 package dev.evalunit.engine.suite;
 
+import org.apiguardian.api.API;
+
 import java.util.Arrays;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The metrics the engine measures itself, next to the scorers' metrics. Paired metrics have a value per
  * sample and are compared case by case; the others are one value per variant.
  */
+@API(status = INTERNAL, since = "0.1")
 public enum BuiltInMetric {
     /** 1 when a successful sample passed every scorer threshold, else 0 (error samples excluded). */
     PASS_RATE("pass_rate", true, true),

@@ -1,10 +1,13 @@
 package dev.evalunit.engine.suite;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestSource;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A suite's {@code compare} block: how its variants are compared with the baseline.
@@ -18,6 +21,7 @@ import java.util.Objects;
  * @param higherIsBetter directions of scorer metrics that differ from the default (higher is better)
  * @param source         where the block is, for the comparison node
  */
+@API(status = INTERNAL, since = "0.1")
 public record CompareSpec(String baseline, String primary, List<String> secondary, double alpha, double minEffect,
                           Correction correction, Map<String, Boolean> higherIsBetter, TestSource source) {
 

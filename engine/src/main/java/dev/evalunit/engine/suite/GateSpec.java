@@ -1,10 +1,13 @@
 package dev.evalunit.engine.suite;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestSource;
 
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * One quality gate of a suite.
@@ -18,6 +21,7 @@ import java.util.OptionalDouble;
  * @param line              its line in the suite file (0 for Java suites)
  * @param source            its source, for the gate node
  */
+@API(status = INTERNAL, since = "0.1")
 public record GateSpec(String name, Condition condition, Optional<String> metric, Optional<String> variant,
                        boolean allowInconclusive, int line, TestSource source) {
 

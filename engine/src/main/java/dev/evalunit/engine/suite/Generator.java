@@ -4,11 +4,15 @@ import dev.evalunit.api.Case;
 import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.Variant;
+import org.apiguardian.api.API;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** How a variant produces one sample for a case. */
+@API(status = INTERNAL, since = "0.1")
 public sealed interface Generator permits PromptGenerator, ApplicationGenerator {
 
     /**

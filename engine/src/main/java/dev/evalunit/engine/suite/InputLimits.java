@@ -1,5 +1,9 @@
 package dev.evalunit.engine.suite;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * How far a suite or dataset file may expand while it is read. Each limit is a configuration key (see
  * {@code dev.evalunit.engine.Constants}); a file beyond one is a discovery problem at its line, never an
@@ -13,6 +17,7 @@ package dev.evalunit.engine.suite;
  * @param maxCases        the most cases of a suite
  * @param maxFieldChars   the most characters of one case field (nested values summed)
  */
+@API(status = INTERNAL, since = "0.1")
 public record InputLimits(long maxFileBytes, int maxNestingDepth, int maxYamlAliases, long maxYamlValues,
                           int maxRepeats, int maxCases, long maxFieldChars) {
 

@@ -13,6 +13,7 @@ import dev.evalunit.api.spi.SourcePosition;
 import dev.evalunit.api.UseScorer;
 import dev.evalunit.api.Variant;
 import dev.evalunit.api.Variants;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -30,7 +31,10 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.Function;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** Reads an {@link EvalSuite} class: its annotated members supply the dataset, variants, scorers and models. */
+@API(status = INTERNAL, since = "0.1")
 public final class JavaSuiteReader {
 
     /** The unique-ID key prefix of Java suites. */

@@ -1,6 +1,7 @@
 package dev.evalunit.engine.suite;
 
 import dev.evalunit.api.spi.SourcePosition;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.engine.support.descriptor.FilePosition;
@@ -14,7 +15,10 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** Where a suite or dataset file lives: on the file system or on the classpath. */
+@API(status = INTERNAL, since = "0.1")
 public sealed interface Location {
 
     /** A stable text form, also the suite segment of unique IDs: {@code file:<uri path>} or {@code classpath:<name>}. */

@@ -1,7 +1,11 @@
 package dev.evalunit.engine.suite;
 
+import org.apiguardian.api.API;
+
 import java.util.Set;
 import java.util.TreeSet;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * What model references can resolve to, so that a typo fails at discovery instead of at the first call.
@@ -10,6 +14,7 @@ import java.util.TreeSet;
  * @param inProcessId      the in-process provider's id
  * @param builtInModels    the in-process provider's built-in models
  */
+@API(status = INTERNAL, since = "0.1")
 public record ModelCatalog(Set<String> providerIds, String inProcessId, Set<String> builtInModels) {
 
     public ModelCatalog {

@@ -1,6 +1,7 @@
 package dev.evalunit.engine.suite;
 
 import dev.evalunit.engine.Constants;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,12 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Keeps what suites read and write under their roots: a dataset lies under the working directory, its suite's
  * directory or a configured dataset root; an exported file under the export directory; a run directory under
  * the output directory. Paths are normalised first, and {@code .} and {@code ..} segments in a configured
  * relative path are refused, so no name a suite or setting holds reaches outside.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class PathConfinement {
 
     private final Path workingDirectory;

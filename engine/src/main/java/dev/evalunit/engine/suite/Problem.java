@@ -1,5 +1,6 @@
 package dev.evalunit.engine.suite;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
@@ -8,6 +9,8 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
 
 import java.util.Objects;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Something wrong with a suite or its dataset, found at discovery time.
  *
@@ -15,6 +18,7 @@ import java.util.Objects;
  * @param message what is wrong and, where it helps, how to fix it
  * @param source  the JUnit source of the spot, so IDEs can jump to it
  */
+@API(status = INTERNAL, since = "0.1")
 public record Problem(String where, String message, TestSource source) {
 
     public Problem {

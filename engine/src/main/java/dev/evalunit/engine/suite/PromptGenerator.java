@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /** Sends the variant's system prompt and its template filled from the case to the variant's model. */
-public final class PromptGenerator implements Generator {
+final class PromptGenerator implements Generator {
 
     private final PromptTemplate template;
     private final Optional<String> systemPrompt;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * A prompt with {@code {{field}}} placeholders filled from a case's fields. Parsed once; rendering
  * appends literal parts and field values without regular expressions.
  */
-public final class PromptTemplate {
+final class PromptTemplate {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}\\s]+)\\s*}}");
 

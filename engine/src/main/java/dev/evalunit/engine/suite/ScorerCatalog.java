@@ -7,6 +7,7 @@ import dev.evalunit.api.spi.ScorerSetup;
 import dev.evalunit.api.spi.ScorerSpec;
 import dev.evalunit.api.spi.SuiteLevelScorer;
 import dev.evalunit.api.spi.SuiteScorerProvider;
+import org.apiguardian.api.API;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -19,11 +20,14 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * The {@link ScorerProvider}s and {@link SuiteScorerProvider}s on the classpath, by name; creates and validates
  * scorers at discovery time. A declared name needs a provider of either kind; when both exist, both parts are
  * created from the same declaration.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ScorerCatalog {
 
     private final Map<String, ScorerProvider> providers;

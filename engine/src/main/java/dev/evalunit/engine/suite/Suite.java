@@ -2,6 +2,7 @@ package dev.evalunit.engine.suite;
 
 import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.run.ModelResponse;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestSource;
 
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A parsed, validated suite: everything the engine needs to build the test tree and run it.
@@ -26,6 +29,7 @@ import java.util.function.Function;
  * @param decisions      the {@code compare}, {@code gates} and {@code export} blocks, checked
  * @param inProcessModels models a Java suite supplies for {@code inprocess:<name>} references
  */
+@API(status = INTERNAL, since = "0.1")
 public record Suite(String key, String id, String name, Optional<String> description, TestSource source,
                     List<SuiteVariant> variants, List<SuiteCase> cases, int repeats, double passRate,
                     List<SuiteScorer> scorers, SuiteDecisions decisions,

@@ -1,9 +1,12 @@
 package dev.evalunit.engine.suite;
 
 import dev.evalunit.api.Case;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestSource;
 
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A case with where it was declared.
@@ -12,6 +15,7 @@ import java.util.Objects;
  * @param line     its line in the dataset or suite file (0 when not from a file)
  * @param source   its JUnit source
  */
+@API(status = INTERNAL, since = "0.1")
 public record SuiteCase(Case testCase, int line, TestSource source) {
 
     public SuiteCase {

@@ -1,8 +1,12 @@
 package dev.evalunit.engine.suite;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * What a suite decides after its variants ran: the comparison, the gates and the winner export.
@@ -11,6 +15,7 @@ import java.util.Optional;
  * @param gates   the gates, in suite order
  * @param export  the {@code export} block, if any (it requires {@code compare})
  */
+@API(status = INTERNAL, since = "0.1")
 public record SuiteDecisions(Optional<CompareSpec> compare, List<GateSpec> gates, Optional<ExportSpec> export) {
 
     /** A suite that only runs its cases. */

@@ -1,10 +1,13 @@
 package dev.evalunit.engine.suite;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestSource;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The outcome of reading one suite: the suite, or every problem found in it and its dataset.
@@ -15,6 +18,7 @@ import java.util.Optional;
  * @param suite       the suite, when there were no problems
  * @param problems    what is wrong, empty when the suite is present
  */
+@API(status = INTERNAL, since = "0.1")
 public record SuiteLoad(String key, String displayName, TestSource source, Optional<Suite> suite,
                         List<Problem> problems) {
 

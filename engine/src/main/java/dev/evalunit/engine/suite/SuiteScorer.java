@@ -3,9 +3,12 @@ package dev.evalunit.engine.suite;
 import dev.evalunit.api.spi.Scorer;
 import dev.evalunit.api.spi.ScorerSpec;
 import dev.evalunit.api.spi.SuiteLevelScorer;
+import org.apiguardian.api.API;
 
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A scorer as declared and as created by its providers: a per-sample scorer, a suite-level scorer, or both
@@ -16,6 +19,7 @@ import java.util.Optional;
  * @param suiteLevel the suite-level scorer, when a {@link dev.evalunit.api.spi.SuiteScorerProvider} has the name and
  *                   the declaration asks for suite-level work
  */
+@API(status = INTERNAL, since = "0.1")
 public record SuiteScorer(ScorerSpec spec, Optional<Scorer> scorer, Optional<SuiteLevelScorer> suiteLevel) {
 
     public SuiteScorer {

@@ -1,9 +1,12 @@
 package dev.evalunit.engine.suite;
 
 import dev.evalunit.api.Variant;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestSource;
 
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A variant of a suite with where it was declared and how its samples are generated.
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param source    its JUnit source
  * @param generator how samples are made: a prompt sent to the model, or the team's own application code
  */
+@API(status = INTERNAL, since = "0.1")
 public record SuiteVariant(Variant variant, int line, TestSource source, Generator generator) {
 
     public SuiteVariant {

@@ -4,6 +4,7 @@ import dev.evalunit.api.ModelRef;
 import dev.evalunit.api.SamplingParams;
 import dev.evalunit.api.spi.ScorerSpec;
 import dev.evalunit.api.Variant;
+import org.apiguardian.api.API;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -16,10 +17,13 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Reads a {@code *.eval.yaml} suite and its dataset. Every problem is collected with its file and line,
  * so one run reports all of them.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class YamlSuiteReader {
 
     private static final Set<String> SUITE_KEYS = Set.of("id", "name", "description", "dataset", "cases", "repeats",

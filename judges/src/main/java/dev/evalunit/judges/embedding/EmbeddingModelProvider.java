@@ -1,6 +1,9 @@
 package dev.evalunit.judges.embedding;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Supplies a langchain4j {@link EmbeddingModel} by name to the {@code embedding-similarity} scorer's
@@ -8,6 +11,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
  * langchain4j embedding model (a bigger ONNX model, a hosted one) by registering a provider in
  * {@code META-INF/services/dev.evalunit.judges.embedding.EmbeddingModelProvider}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface EmbeddingModelProvider {
 
     /** The name suites use in the {@code model} option. */

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * Cosine similarity of an output's embedding to a reference's. Reference embeddings are kept (one per distinct
  * reference text, i.e. per case), since every variant and repeat of a case is compared with the same one.
  */
-public final class EmbeddingSimilarity {
+final class EmbeddingSimilarity {
 
     private final Supplier<EmbeddingModel> model;
     private final Map<String, Embedding> references = new ConcurrentHashMap<>();

@@ -8,6 +8,7 @@ import dev.evalunit.judges.Metric;
 import dev.evalunit.judges.Options;
 import dev.evalunit.judges.Reference;
 import dev.evalunit.judges.Threshold;
+import org.apiguardian.api.API;
 
 import java.util.HashSet;
 import java.util.List;
@@ -16,12 +17,15 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code embedding-similarity}: cosine similarity between the output's and the reference's embeddings
  * ({@code value} or {@code field}), with the embedding model named by {@code model} (default
  * {@value AllMiniLmL6V2Provider#NAME}, in-process). A measurement: it passes unless the suite sets a
  * threshold. A blank output scores 0, since it says nothing similar to anything.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class EmbeddingSimilarityScorer implements ScorerProvider {
 
     @Override

@@ -1,14 +1,18 @@
 package dev.evalunit.judges.llm;
 
 import dev.evalunit.judges.Options;
+import org.apiguardian.api.API;
 
 import java.util.Set;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * {@code correctness-judge}: reference-based correctness and factuality. The judge compares the output with
  * the reference answer in the case {@code field} (required) on a {@code scale} (default 0-1): facts that
  * contradict the reference are errors, missing key facts reduce the score, wording does not matter.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CorrectnessJudgeScorer extends JudgeScorerProvider {
 
     public CorrectnessJudgeScorer() {

@@ -2,9 +2,12 @@ package dev.evalunit.judges.llm;
 
 import dev.evalunit.api.spi.ScorerConfigException;
 import dev.evalunit.judges.Options;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.Set;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * {@code g-eval}: G-Eval-style judging (Liu et al., 2023): the suite gives the evaluation {@code criteria}
@@ -15,6 +18,7 @@ import java.util.Set;
  * for the top 20); elsewhere judge {@code repeats}, averaged by the suite statistics, play that role. Each score's
  * {@code weighting} detail says which applied.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class GEvalScorer extends JudgeScorerProvider {
 
     public GEvalScorer() {

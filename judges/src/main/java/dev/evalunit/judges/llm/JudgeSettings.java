@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * @param repeats    how many times each sample is judged
  * @param maxRetries how many times an unusable reply is re-asked
  */
-public record JudgeSettings(ModelRef model, SamplingParams params, int repeats, int maxRetries) {
+record JudgeSettings(ModelRef model, SamplingParams params, int repeats, int maxRetries) {
 
     /** The options every judge reads. */
     public static final Set<String> KEYS = Set.of("model", "temperature", "maxTokens", "repeats", "maxRetries");

@@ -28,7 +28,7 @@ import java.util.concurrent.CompletionStage;
  * {@link #compare} once both variants have an output for a case, and tallies the verdicts with
  * {@link PairwiseTally}.
  */
-public final class PairwiseJudge {
+final class PairwiseJudge {
 
     /** The name suites use. */
     public static final String NAME = "pairwise-judge";

@@ -12,6 +12,7 @@ import dev.evalunit.api.spi.SuiteResults;
 import dev.evalunit.api.spi.SuiteScorerProvider;
 import dev.evalunit.api.spi.SuiteScoring;
 import dev.evalunit.judges.Options;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code pairwise-judge} as a suite-level scorer: every variant other than the baseline is compared with the
  * baseline on every case, repeat by repeat (the baseline's repeat r against the variant's repeat r, when both
@@ -31,6 +34,7 @@ import java.util.concurrent.CompletableFuture;
  * against the baseline's constant ½, so the paired difference is the win rate minus ½. Options: those of
  * {@link PairwiseJudge}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class PairwiseJudgeScorer implements SuiteScorerProvider {
 
     /** The baseline's value: what a variant scores when it is no better and no worse. */

@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
  * @param secondFavoured disagreements where both orders picked whatever was shown second
  * @param failed         verdicts that failed (left out of the rates)
  */
-public record PairwiseTally(int aWins, int bWins, int ties, int positionBiased, int firstFavoured,
+record PairwiseTally(int aWins, int bWins, int ties, int positionBiased, int firstFavoured,
                             int secondFavoured, int failed) {
 
     public static PairwiseTally of(Collection<PairwiseVerdict> verdicts) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * The pairwise judge's verdict on one case: the two variants' outputs judged in both orders.
  */
-public sealed interface PairwiseVerdict {
+sealed interface PairwiseVerdict {
 
     /** Which variant's output is better. */
     enum Preference { A, B, TIE }

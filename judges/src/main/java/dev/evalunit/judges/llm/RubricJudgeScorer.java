@@ -2,10 +2,13 @@ package dev.evalunit.judges.llm;
 
 import dev.evalunit.api.spi.ScorerConfigException;
 import dev.evalunit.judges.Options;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * {@code rubric-judge}: an LLM scores the output against the suite's {@code rubric} on a {@code scale}
@@ -13,6 +16,7 @@ import java.util.Set;
  * The rubric is text, or bands of score range → expected outcome ({@link RubricBands}); rubric text may name
  * case fields as {@code {{field}}} ({@link FieldVariables}), shown to the judge in delimited sections.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RubricJudgeScorer extends JudgeScorerProvider {
 
     public RubricJudgeScorer() {

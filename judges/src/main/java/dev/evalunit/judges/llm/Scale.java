@@ -11,7 +11,7 @@ import java.util.List;
  * @param min the lowest score
  * @param max the highest score
  */
-public record Scale(double min, double max) {
+record Scale(double min, double max) {
 
     /** A judge that answers pass (1) or fail (0): written {@code scale: pass-fail}. */
     public static final Scale PASS_FAIL = new Scale(0, 1);

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * Krippendorff's α (nominal or interval, any number of raters, missing ratings allowed). A statistic that is
  * undefined for the data (a constant rater, a single category) is empty, never NaN.
  */
-public final class AgreementStatistics {
+final class AgreementStatistics {
 
     /** Krippendorff's α levels of measurement supported. */
     public enum Level {

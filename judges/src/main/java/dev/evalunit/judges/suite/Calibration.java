@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
  * its bar (or undefined for the data): Cohen's κ and nominal Krippendorff's α for labels; Spearman's ρ and
  * interval Krippendorff's α for scores.
  */
-public final class Calibration {
+final class Calibration {
 
     /**
      * The bars a judge must reach. Defaults: κ 0.6 ("substantial"), ρ 0.6, α 0.667 (Krippendorff's lowest

@@ -2,6 +2,7 @@ package dev.evalunit.judges.suite;
 
 import dev.evalunit.api.run.Score;
 import dev.evalunit.judges.text.LabelMatchScorer;
+import org.apiguardian.api.API;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,6 +14,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * A classification suite's confusion matrix over every scored sample of one variant: rows are expected
  * labels, columns predicted labels, with accuracy, per-label precision, recall and F1, and macro F1.
@@ -23,6 +26,7 @@ import java.util.stream.IntStream;
  * @param counts counts[expected][predicted], indexed like {@code labels}
  * @param errors error scores left out
  */
+@API(status = INTERNAL, since = "0.1")
 public record ConfusionMatrix(List<String> labels, int[][] counts, int errors) {
 
     public ConfusionMatrix {

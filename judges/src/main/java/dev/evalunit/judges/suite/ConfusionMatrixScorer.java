@@ -10,6 +10,7 @@ import dev.evalunit.api.spi.SuiteScorerProvider;
 import dev.evalunit.api.spi.SuiteScoring;
 import dev.evalunit.judges.Options;
 import dev.evalunit.judges.text.LabelMatchScorer;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,10 +19,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * The suite-level part of {@code label-match}: a {@link ConfusionMatrix} per variant over its samples' label
  * scores. It reads no options of its own; the per-sample {@link LabelMatchScorer} validates them.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ConfusionMatrixScorer implements SuiteScorerProvider {
 
     @Override

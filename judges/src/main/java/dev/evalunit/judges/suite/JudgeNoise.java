@@ -18,7 +18,7 @@ import java.util.OptionalDouble;
  * @param meanRange      mean of (max − min) over those samples; empty likewise
  * @param agreementRate  share of those samples whose repeats all gave the same score; empty likewise
  */
-public record JudgeNoise(int samples, int judgements, int errors, OptionalDouble judgeVariance,
+record JudgeNoise(int samples, int judgements, int errors, OptionalDouble judgeVariance,
                          OptionalDouble meanRange, OptionalDouble agreementRate) {
 
     /**

@@ -11,6 +11,7 @@ import dev.evalunit.api.spi.SuiteResults;
 import dev.evalunit.api.spi.SuiteScorerProvider;
 import dev.evalunit.api.spi.SuiteScoring;
 import dev.evalunit.judges.Options;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The suite-level part of the LLM judges ({@code rubric-judge}, {@code g-eval}, {@code correctness-judge}):
@@ -27,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
  * {@code minSpearman} (default 0.6), {@code minKappa} (0.6) or {@code minAlpha} (0.667). A declaration with none
  * of these asks for no suite-level work.
  */
+@API(status = INTERNAL, since = "0.1")
 public abstract class JudgeStatistics implements SuiteScorerProvider {
 
     /** The options this part reads (the per-sample judge accepts them too). */

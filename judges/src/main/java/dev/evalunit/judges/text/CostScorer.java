@@ -2,11 +2,15 @@ package dev.evalunit.judges.text;
 
 import dev.evalunit.api.run.Sample;
 import dev.evalunit.judges.Options;
+import org.apiguardian.api.API;
 
 import java.util.Optional;
 import java.util.function.Function;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** {@code cost}: the call's cost in US dollars is at most option {@code max}; an unknown price is an error score. */
+@API(status = INTERNAL, since = "0.1")
 public final class CostScorer extends SampleLimitCheck {
 
     public CostScorer() {

@@ -6,11 +6,15 @@ import dev.evalunit.api.spi.ScorerProvider;
 import dev.evalunit.api.spi.ScorerSetup;
 import dev.evalunit.judges.Metric;
 import dev.evalunit.judges.Options;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** {@code is-json}: the output is exactly one JSON value ({@code stripCodeFence} to accept a ```json fence). */
+@API(status = INTERNAL, since = "0.1")
 public final class IsJsonScorer implements ScorerProvider {
 
     @Override

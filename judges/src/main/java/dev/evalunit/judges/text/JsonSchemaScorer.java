@@ -15,6 +15,7 @@ import dev.evalunit.api.spi.ScorerProvider;
 import dev.evalunit.api.spi.ScorerSetup;
 import dev.evalunit.judges.Metric;
 import dev.evalunit.judges.Options;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code json-schema}: the output is JSON that validates against a JSON Schema, given inline
  * ({@code schema}: a map or JSON text) or as a file relative to the suite ({@code schemaFile}). The schema
@@ -34,6 +37,7 @@ import java.util.stream.Collectors;
  * with {@code remoteRefs: true}. A reference to anything else (another folder, {@code file:///etc/…}, a URL)
  * is a discovery error, so a schema cannot read local files or call out while a run scores.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class JsonSchemaScorer implements ScorerProvider {
 
     private static final int LISTED_ERRORS = 5;

@@ -8,6 +8,7 @@ import dev.evalunit.judges.Excerpt;
 import dev.evalunit.judges.Metric;
 import dev.evalunit.judges.Options;
 import dev.evalunit.judges.TextNormalizer;
+import org.apiguardian.api.API;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * {@code label-match}: classification. The output, normalised loosely (case, punctuation and extra
@@ -24,6 +27,7 @@ import java.util.Set;
  * Scores carry {@value #EXPECTED} and {@value #PREDICTED} details, from which
  * {@link dev.evalunit.judges.suite.ConfusionMatrix} is built for the suite.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class LabelMatchScorer implements ScorerProvider {
 
     /** The name suites use. */

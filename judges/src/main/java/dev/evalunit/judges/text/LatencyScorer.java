@@ -2,11 +2,15 @@ package dev.evalunit.judges.text;
 
 import dev.evalunit.api.run.Sample;
 import dev.evalunit.judges.Options;
+import org.apiguardian.api.API;
 
 import java.util.Optional;
 import java.util.function.Function;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** {@code latency}: the call's wall time in milliseconds is at most option {@code max}. */
+@API(status = INTERNAL, since = "0.1")
 public final class LatencyScorer extends SampleLimitCheck {
 
     public LatencyScorer() {

@@ -6,6 +6,7 @@ import dev.evalunit.api.spi.ScorerConfigException;
 import dev.evalunit.api.spi.ScorerProvider;
 import dev.evalunit.api.spi.ScorerSetup;
 import dev.evalunit.judges.Options;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code length}: the output's length in {@code unit}s ({@code characters} — user-perceived, so an emoji
  * or an accented letter is one —, {@code words} or {@code sentences}) lies within {@code min} and/or
  * {@code max}. The value is the length.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class LengthScorer implements ScorerProvider {
 
     /** What is counted. */

@@ -4,7 +4,7 @@ package dev.evalunit.judges.text;
  * Levenshtein edit distance over Unicode code points (an emoji is one edit, not two), and the normalised
  * edit similarity {@code 1 - distance / max(length)}.
  */
-public final class Levenshtein {
+final class Levenshtein {
 
     private Levenshtein() {
     }

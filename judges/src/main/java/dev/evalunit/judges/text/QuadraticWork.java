@@ -7,7 +7,7 @@ import java.util.Locale;
  * subsequence): above {@link #MAX_CELLS} cells a single score would take seconds to minutes and could stall a
  * run, so the comparison is refused and the sample gets an error score saying why.
  */
-public final class QuadraticWork {
+final class QuadraticWork {
 
     /** The most cells (length × length) one comparison may fill: about 0.1 s of edit distance. */
     public static final long MAX_CELLS = 25_000_000L;

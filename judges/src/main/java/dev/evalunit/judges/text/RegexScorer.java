@@ -11,10 +11,13 @@ import dev.evalunit.judges.Excerpt;
 import dev.evalunit.judges.Metric;
 import dev.evalunit.judges.Options;
 import dev.evalunit.judges.TextNormalizer;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * {@code regex}: the output matches a regular expression ({@code pattern}), found anywhere unless
@@ -24,6 +27,7 @@ import java.util.Set;
  * can hang a run; backreferences and lookaround, which need backtracking, are refused at discovery. The
  * pattern is compiled at discovery, so a typo fails before any model is called.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RegexScorer implements ScorerProvider {
 
     /** NFC and nothing else unless the declaration asks: whitespace and punctuation are the pattern's business. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * precision (LCS / candidate tokens), recall (LCS / reference tokens) and their F1. Tokens are runs of
  * letters, marks and digits in NFC lower case, so every script tokenises.
  */
-public final class RougeL {
+final class RougeL {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Counts what people mean by characters, words and sentences, for any script. */
-public final class TextUnits {
+final class TextUnits {
 
     /** Extended grapheme clusters: "é" written with a combining accent, or a family emoji, is one character. */
     private static final Pattern GRAPHEME = Pattern.compile("\\X");

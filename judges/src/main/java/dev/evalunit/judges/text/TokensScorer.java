@@ -4,6 +4,7 @@ import dev.evalunit.api.run.Sample;
 import dev.evalunit.api.spi.ScorerConfigException;
 import dev.evalunit.api.run.TokenUsage;
 import dev.evalunit.judges.Options;
+import org.apiguardian.api.API;
 
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** {@code tokens}: the call's {@code total} (default), {@code input} or {@code output} tokens are at most option {@code max}. */
+@API(status = INTERNAL, since = "0.1")
 public final class TokensScorer extends SampleLimitCheck {
 
     private static final Map<String, ToIntFunction<TokenUsage>> COUNTS =

@@ -1,9 +1,13 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * One case under one variant: its verdict and every repeat.
@@ -20,6 +24,7 @@ import java.util.OptionalDouble;
  * @param difference    its paired difference on the primary metric against the baseline (treatment minus
  *                      baseline over the repeats), when both have a value; empty for the baseline
  */
+@API(status = INTERNAL, since = "0.1")
 public record CaseCell(String variantId, boolean baseline, boolean ran, boolean passed, int passedRepeats,
                        int repeats, int errorRepeats, Optional<String> failure, List<SampleView> samples,
                        OptionalDouble difference) {

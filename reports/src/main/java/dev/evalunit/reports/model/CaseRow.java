@@ -1,7 +1,11 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * One case across every variant.
@@ -14,6 +18,7 @@ import java.util.Objects;
  * @param errors      whether some sample of it ended in an error
  * @param cells       one per variant, in variant order
  */
+@API(status = INTERNAL, since = "0.1")
 public record CaseRow(String caseId, List<CaseField> fields, List<String> failing,
                       boolean unstable, double instability, boolean errors, List<CaseCell> cells) {
 

@@ -1,9 +1,13 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The comparison's verdict, for the banner at the top of the report: the overall outcome with the primary
@@ -24,6 +28,7 @@ import java.util.OptionalDouble;
  * @param gatesPassed  whether every gate let the build pass, when the run has gates
  * @param treatments   every treatment's decision, in suite order
  */
+@API(status = INTERNAL, since = "0.1")
 public record Decision(String outcome, String winner, String featured, String baseline, String metric,
                        double difference, double low, double high, double confidence, OptionalDouble pValue,
                        String rule, Optional<Boolean> gatesPassed, List<TreatmentDecision> treatments) {

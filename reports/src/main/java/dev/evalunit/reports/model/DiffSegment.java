@@ -1,6 +1,10 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A run of words of an output, compared with the baseline's output.
@@ -8,6 +12,7 @@ import java.util.Objects;
  * @param text the words, with their whitespace
  * @param kind whether they are in both outputs, only in this one, or only in the baseline's
  */
+@API(status = INTERNAL, since = "0.1")
 public record DiffSegment(String text, Kind kind) {
 
     /** Where a run of words comes from. */

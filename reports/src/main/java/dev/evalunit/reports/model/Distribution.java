@@ -1,7 +1,11 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The score distribution of one metric, one histogram row per variant over shared bins.
@@ -11,6 +15,7 @@ import java.util.Objects;
  * @param high   the highest value (right edge of the last bin)
  * @param rows   one histogram per variant, in variant order
  */
+@API(status = INTERNAL, since = "0.1")
 public record Distribution(String metric, double low, double high, List<Histogram> rows) {
 
     public Distribution {

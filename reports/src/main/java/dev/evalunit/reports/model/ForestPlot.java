@@ -1,6 +1,10 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Paired differences of one metric against the baseline, one row per variant, drawn against the
@@ -17,6 +21,7 @@ import java.util.List;
  * @param ticks         x-axis ticks
  * @param rows          the differences, top to bottom
  */
+@API(status = INTERNAL, since = "0.1")
 public record ForestPlot(String metric, double width, double height, double plotBottom, double zeroX, double bandLowX, double bandHighX,
                          double minimumEffect, List<Tick> ticks, List<ForestRow> rows) {
 

@@ -1,7 +1,11 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * One paired difference in the forest plot.
@@ -24,6 +28,7 @@ import java.util.OptionalDouble;
  * @param lowX           x of the interval's low end
  * @param highX          x of the interval's high end
  */
+@API(status = INTERNAL, since = "0.1")
 public record ForestRow(String variant, String metric, double difference, double low, double high, int cases,
                         double pValue, OptionalDouble adjustedPValue, double bootstrapLow, double bootstrapHigh,
                         double wilcoxonPValue, String verdict, double y, double x, double lowX,

@@ -1,6 +1,10 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * One quality gate: what was required, what was measured, and whether it held.
@@ -12,6 +16,7 @@ import java.util.Objects;
  * @param passed   whether the gate lets the build pass (it held, or it is inconclusive and allowed to be)
  * @param message  the full assertion message
  */
+@API(status = INTERNAL, since = "0.1")
 public record GateResult(String name, String required, String measured, String status, boolean passed,
                          String message) {
 

@@ -1,9 +1,12 @@
 package dev.evalunit.reports.model;
 
 import dev.evalunit.api.run.SuiteFinding;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The suite-level scorers' findings from {@code summary.json}, grouped by kind for the report's judges section.
@@ -14,6 +17,7 @@ import java.util.List;
  * @param noise       each repeated judge's noise, per variant
  * @param failed      suite-level scorers that could not produce their findings
  */
+@API(status = INTERNAL, since = "0.1")
 public record JudgeFindings(List<SuiteFinding.Pairwise> pairwise, List<SuiteFinding.Confusion> confusion,
                             List<SuiteFinding.Calibration> calibration, List<SuiteFinding.JudgeNoise> noise,
                             List<SuiteFinding.Failed> failed) {

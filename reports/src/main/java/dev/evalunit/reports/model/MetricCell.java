@@ -1,7 +1,11 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A metric's value under one variant.
@@ -13,6 +17,7 @@ import java.util.OptionalDouble;
  * @param count     how many cases (or samples) it summarises
  * @param best      whether it is the best value of its row
  */
+@API(status = INTERNAL, since = "0.1")
 public record MetricCell(String variantId, OptionalDouble value, OptionalDouble low, OptionalDouble high,
                          long count, boolean best) {
 

@@ -1,7 +1,11 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * How one variant's metric moved between two runs, paired over the cases both ran.
@@ -17,6 +21,7 @@ import java.util.OptionalDouble;
  * @param pValue         two-sided paired t-test p-value
  * @param verdict        {@code regressed} or {@code improved} when the interval excludes 0, else {@code unchanged}
  */
+@API(status = INTERNAL, since = "0.1")
 public record MetricChange(String variant, String metric, boolean higherIsBetter, int cases, double before,
                            double after, OptionalDouble low, OptionalDouble high, OptionalDouble pValue,
                            String verdict) {

@@ -1,7 +1,11 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * One row of the variants table: a metric's value under every variant.
@@ -11,6 +15,7 @@ import java.util.Objects;
  * @param direction which way is better
  * @param cells     one per variant, in variant order
  */
+@API(status = INTERNAL, since = "0.1")
 public record MetricRow(String name, String format, Direction direction, List<MetricCell> cells) {
 
     /** Which way a metric is better; {@code NONE} highlights nothing. */

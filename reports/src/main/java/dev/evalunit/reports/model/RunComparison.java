@@ -1,8 +1,12 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Two runs of the same suite compared case by case: per variant and metric, the paired change of the case
@@ -20,6 +24,7 @@ import java.util.Optional;
  * @param onlyBefore        (variant, case) pairs only the earlier run has
  * @param onlyAfter         (variant, case) pairs only the later run has
  */
+@API(status = INTERNAL, since = "0.1")
 public record RunComparison(String suiteId, String suiteName, RunRef before, RunRef after,
                             List<MetricChange> metrics, List<CaseChange> regressions, int regressionCount,
                             List<CaseChange> improvements, int improvementCount, int onlyBefore, int onlyAfter) {

@@ -1,9 +1,13 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * What ran, when and at what cost.
@@ -36,6 +40,7 @@ import java.util.OptionalDouble;
  * @param earlyStop     the sentence on the run's anytime-valid early stop (cases run, calls saved, the sequences),
  *                      when it was on
  */
+@API(status = INTERNAL, since = "0.1")
 public record RunMeta(String suiteId, String suiteName, String source, String runId, String startedAt,
                       String finishedAt, String duration, int repeats, double passRate, boolean passed,
                       List<String> models, OptionalDouble totalCostUsd, int cases, long samples, long errors,

@@ -1,7 +1,11 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Everything the report shows about one finished run.
@@ -27,6 +31,7 @@ import java.util.Objects;
  * @param cases         the per-case table
  * @param trend         the primary metric over the suite's recent full runs
  */
+@API(status = INTERNAL, since = "0.1")
 public record RunReport(RunMeta meta, Verdict verdict, List<VariantColumn> variants, List<MetricRow> quality,
                         List<MetricRow> operations, Section<Decision> decision, List<ErrorGroup> errors,
                         Section<List<ForestPlot>> forest,

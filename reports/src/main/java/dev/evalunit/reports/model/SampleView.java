@@ -1,9 +1,13 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * One repeat of a case under a variant.
@@ -22,6 +26,7 @@ import java.util.OptionalDouble;
  * @param cacheHit  whether the response came from the response cache
  * @param scores    every score, in declaration order
  */
+@API(status = INTERNAL, since = "0.1")
 public record SampleView(int repeat, List<DiffSegment> output, boolean diffed, int omitted, Optional<String> error,
                          OptionalDouble latencyMs, OptionalDouble costUsd, boolean passed, boolean cacheHit,
                          List<ScoreView> scores) {

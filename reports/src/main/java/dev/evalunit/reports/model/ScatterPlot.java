@@ -1,8 +1,12 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A quality-versus-cost (or latency) scatter, one point per variant; Pareto-optimal points are marked.
@@ -22,6 +26,7 @@ import java.util.Optional;
  * @param points the variants that have both values
  * @param note   why some variants are missing, if any are
  */
+@API(status = INTERNAL, since = "0.1")
 public record ScatterPlot(String title, String xLabel, String yLabel, double width, double height,
                           double left, double right, double top, double bottom,
                           List<Tick> xTicks, List<Tick> yTicks, List<ScatterPoint> points, Optional<String> note) {

@@ -1,6 +1,10 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * One variant in a scatter.
@@ -12,6 +16,7 @@ import java.util.Objects;
  * @param y      its y in SVG user units
  * @param pareto whether no other variant is at least as good on both axes and better on one
  */
+@API(status = INTERNAL, since = "0.1")
 public record ScatterPoint(String label, double xValue, double yValue, double x, double y, boolean pareto) {
 
     public ScatterPoint {

@@ -1,8 +1,12 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * One scorer's verdict on one sample.
@@ -14,6 +18,7 @@ import java.util.OptionalDouble;
  * @param error       what went wrong, for an error score
  * @param judgeRepeat 0-based judge repeat index
  */
+@API(status = INTERNAL, since = "0.1")
 public record ScoreView(String name, OptionalDouble value, boolean passed, Optional<String> reason,
                         Optional<String> error, int judgeRepeat) {
 

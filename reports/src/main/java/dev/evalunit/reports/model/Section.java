@@ -1,7 +1,11 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A report section whose data a run may not carry: present with a value, absent (the run did not compute
@@ -12,6 +16,7 @@ import java.util.Optional;
  * @param problem why the section cannot be shown, when it is unavailable
  * @param <T>     the section's data
  */
+@API(status = INTERNAL, since = "0.1")
 public record Section<T>(Optional<T> value, Optional<String> problem) {
 
     public Section {

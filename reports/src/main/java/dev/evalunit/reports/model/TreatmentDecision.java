@@ -1,10 +1,14 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * One treatment's decision against the baseline on the primary metric, with what more data would take.
@@ -28,6 +32,7 @@ import java.util.OptionalLong;
  * @param warnings          what else makes the decision shaky, one sentence each: a judge error rate or a
  *                          primary metric missing differently than the baseline's
  */
+@API(status = INTERNAL, since = "0.1")
 public record TreatmentDecision(String variant, String outcome, double difference, double low, double high, int cases,
                                 String reason, OptionalDouble adjustedPValue, OptionalDouble detectableEffect,
                                 OptionalLong casesNeeded, OptionalInt repeatsNeeded, boolean errorRateFlagged,

@@ -1,6 +1,10 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A case whose repeats disagree the most.
@@ -12,6 +16,7 @@ import java.util.Objects;
  * @param passedRepeats repeats that passed
  * @param repeats       repeats that ran
  */
+@API(status = INTERNAL, since = "0.1")
 public record UnstableCase(String caseId, String variant, String metric, double sd, int passedRepeats,
                            int repeats) {
 

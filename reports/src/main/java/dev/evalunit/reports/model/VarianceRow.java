@@ -1,6 +1,10 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * How one variant's scores on one metric vary between cases and between repeats of a case.
@@ -16,6 +20,7 @@ import java.util.Objects;
  * @param doubleCases   the standard error with twice the cases
  * @param doubleRepeats the standard error with twice the repeats
  */
+@API(status = INTERNAL, since = "0.1")
 public record VarianceRow(String variant, String metric, int cases, double between, double within, double icc,
                           double standardError, String lever, double doubleCases, double doubleRepeats) {
 

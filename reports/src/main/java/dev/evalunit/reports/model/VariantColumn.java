@@ -1,6 +1,10 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * One variant as a column of the side-by-side tables.
@@ -14,6 +18,7 @@ import java.util.Objects;
  * @param samples     samples generated
  * @param errors      error samples
  */
+@API(status = INTERNAL, since = "0.1")
 public record VariantColumn(String id, String name, String model, boolean baseline, int casesPassed,
                             int casesFailed, long samples, long errors) {
 

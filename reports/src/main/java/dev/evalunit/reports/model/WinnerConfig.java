@@ -1,7 +1,11 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The exported {@code winner.json}: which config production should run now, and both configs compared.
@@ -14,6 +18,7 @@ import java.util.Objects;
  * @param evidence     the evidence behind the verdict, in words
  * @param simulatedProviders the providers whose models were simulated in the run; empty for a real run
  */
+@API(status = INTERNAL, since = "0.1")
 public record WinnerConfig(String decision, String keepVariant, String experimentId, ConfigView winner,
                            ConfigView baseline, String evidence, List<String> simulatedProviders) {
 

@@ -1,9 +1,12 @@
 package dev.evalunit.web.analysis;
 
 import dev.evalunit.bucketing.analysis.Metric;
+import org.apiguardian.api.API;
 
 import java.util.Map;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * What the analysis reads of one experiment phase: distinct assigned units and the {@link MetricTotals} of
@@ -14,6 +17,7 @@ import java.util.Objects;
  * @param assignedUnits distinct units with an assignment event, by variant id
  * @param metrics       totals by variant id, then metric (metrics nobody observed are absent)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ExperimentTotals(String experimentId, int phase, Map<String, Long> assignedUnits,
                                Map<String, Map<Metric, MetricTotals>> metrics) {
 

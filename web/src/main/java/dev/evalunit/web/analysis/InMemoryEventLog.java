@@ -3,6 +3,7 @@ package dev.evalunit.web.analysis;
 import dev.evalunit.bucketing.analysis.Metric;
 import dev.evalunit.bucketing.metrics.EventSink;
 import dev.evalunit.bucketing.metrics.MetricEvent;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,10 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Events kept in memory, and their totals computed in Java: the embedded default of a service with no
  * database, and the reference the database's SQL is checked against.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class InMemoryEventLog implements EventSink, TotalsSource {
 
     private final List<MetricEvent> events = new ArrayList<>();

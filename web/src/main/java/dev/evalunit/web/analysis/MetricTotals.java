@@ -1,5 +1,9 @@
 package dev.evalunit.web.analysis;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The sufficient statistics of one metric in one variant, over units: for each unit {@code y} is the sum of
  * its values (or of its successes, for a rate) and {@code n} the number of its observations. Everything the
@@ -12,6 +16,7 @@ package dev.evalunit.web.analysis;
  * @param sumNN Σ n²
  * @param sumYN Σ y·n
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MetricTotals(long units, double sumY, double sumN, double sumYY, double sumNN, double sumYN) {
 
     /** No observations. */

@@ -8,6 +8,7 @@ import dev.evalunit.bucketing.winner.WinnerDecision;
 import dev.evalunit.stats.SampleRatioCheck;
 import dev.evalunit.stats.SrmResult;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The results of one experiment phase from its {@link ExperimentTotals}, analysed per unit (the unit of
@@ -28,6 +31,7 @@ import java.util.Optional;
  * @param sampleRatio  the SRM check, when units were assigned
  * @param treatments   one per treatment
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record OnlineResults(String experimentId, int phase, List<Arm> arms, Optional<SrmResult> sampleRatio,
                             List<Treatment> treatments) {
 

@@ -4,6 +4,7 @@ import dev.evalunit.bucketing.analysis.Metric;
 import dev.evalunit.web.analysis.ExperimentTotals;
 import dev.evalunit.web.analysis.MetricTotals;
 import dev.evalunit.web.analysis.TotalsSource;
+import org.apiguardian.api.API;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,10 +13,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The analysis's totals computed by PostgreSQL with the two queries of {@code analysis.sql}: the database
  * reads the events and returns a few rows per variant, whatever the event count.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PostgresAnalysis implements TotalsSource, AutoCloseable {
 
     private static final String[] QUERIES = PostgresConnection.resource("analysis.sql").split(";\\s*\\n");

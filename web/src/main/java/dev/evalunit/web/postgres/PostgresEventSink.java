@@ -3,6 +3,7 @@ package dev.evalunit.web.postgres;
 import dev.evalunit.bucketing.metrics.EventSink;
 import dev.evalunit.bucketing.metrics.MetricEvent;
 import dev.evalunit.bucketing.metrics.Outcome;
+import org.apiguardian.api.API;
 import org.postgresql.PGConnection;
 
 import java.io.IOException;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Writes batches of events to PostgreSQL with one {@code COPY ... FROM STDIN} per batch (atomic: the batch is
  * stored whole or not at all), creating each UTC day's partition of {@code evalunit_events} before the first
@@ -25,6 +28,7 @@ import java.util.TreeSet;
  * re-queues the batch and the next delivery reconnects: a database restart delays events but loses none
  * while they fit in the recorder's buffer.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PostgresEventSink implements EventSink, AutoCloseable {
 
     private static final String COPY = "COPY evalunit_events (experiment_id, phase, variant_id, unit_id, kind, at, "

@@ -3,6 +3,7 @@ package dev.evalunit.web.redis;
 import dev.evalunit.bucketing.Pause;
 import dev.evalunit.web.ExperimentControl;
 import io.lettuce.core.api.sync.RedisCommands;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The kill switch and pauses shared through Redis (a set of killed ids, a hash of pauses). Every read
  * answers from a local copy that {@link RedisStores} refreshes every {@link RedisStores#REFRESH}, so the
@@ -18,6 +21,7 @@ import java.util.Set;
  * one round trip. Writes go to Redis and to the local copy at once. While Redis is unreachable the last
  * known state stays in force.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class RedisExperimentControl implements ExperimentControl {
 
     private final RedisCommands<String, String> redis;

@@ -2,17 +2,21 @@ package dev.evalunit.web.redis;
 
 import dev.evalunit.web.ExposureCounter;
 import io.lettuce.core.api.sync.RedisCommands;
+import org.apiguardian.api.API;
 
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Exposure counts shared through Redis: counted in memory on the request path, added to one hash per
  * experiment phase ({@code HINCRBY}) every {@link RedisStores#REFRESH}. {@link #counts} is Redis's total plus
  * what this instance has not pushed yet. A push that fails is kept and retried.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class RedisExposureCounter implements ExposureCounter {
 
     private final RedisCommands<String, String> redis;

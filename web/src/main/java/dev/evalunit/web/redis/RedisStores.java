@@ -4,6 +4,7 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -12,11 +13,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * One Redis connection (Lettuce, thread-safe) shared by the Redis stores of a service, and the background
  * thread that refreshes their local copies. Keys start with a namespace ({@code evalunit} by default), so
  * several services can share a Redis.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class RedisStores implements AutoCloseable {
 
     /** How often local copies are refreshed from Redis and local counts pushed to it. */

@@ -10,6 +10,7 @@ import dev.evalunit.web.ExperimentStores;
 import dev.evalunit.web.ServedExperiments;
 import dev.evalunit.web.UnitIdResolver;
 import jakarta.servlet.Filter;
+import org.apiguardian.api.API;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -23,6 +24,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Spring Boot auto-configuration, on with {@code evalunit.web.enabled=true}: runs the configured experiments
  * on the configured stores, registers the assigning filter and the admin servlet. A {@link ServedExperiments}
@@ -32,6 +35,7 @@ import java.util.Optional;
 @ConditionalOnClass(Filter.class)
 @ConditionalOnProperty(prefix = "evalunit.web", name = "enabled", havingValue = "true")
 @EnableConfigurationProperties(EvalUnitWebProperties.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public class EvalUnitWebAutoConfiguration {
 
     @Bean(destroyMethod = "close")

@@ -1,11 +1,14 @@
 package dev.evalunit.web.spring;
 
+import org.apiguardian.api.API;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The {@code evalunit.web.*} properties of the Spring Boot auto-configuration.
@@ -25,6 +28,7 @@ import java.util.List;
  * @param assignmentTtl how long a sticky assignment lives in Redis
  */
 @ConfigurationProperties("evalunit.web")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record EvalUnitWebProperties(
         @DefaultValue("false") boolean enabled,
         @DefaultValue List<Path> experiments,

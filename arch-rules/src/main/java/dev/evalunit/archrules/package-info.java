@@ -1,0 +1,2 @@
+/** Build-only architecture rules shared by the modules' tests. */
+package dev.evalunit.archrules;
