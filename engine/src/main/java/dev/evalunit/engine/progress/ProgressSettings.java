@@ -25,7 +25,8 @@ public record ProgressSettings(Optional<Duration> lineInterval, Optional<Duratio
      * @throws IllegalArgumentException naming the key when a value is malformed
      */
     public static ProgressSettings read(Function<String, Optional<String>> configuration) {
-        Optional<Double> budget = Settings.nonNegative(Constants.MAX_COST, configuration.apply(Constants.MAX_COST));
+        Optional<Double> budget = Settings.get(Constants.MAX_COST, configuration.apply(Constants.MAX_COST),
+                Settings::nonNegative);
         return new ProgressSettings(
                 interval(Constants.PROGRESS_INTERVAL, configuration, Constants.PROGRESS_INTERVAL_DEFAULT),
                 interval(Constants.PROGRESS_REPORT_INTERVAL, configuration, Constants.PROGRESS_REPORT_INTERVAL_DEFAULT),
@@ -36,6 +37,6 @@ public record ProgressSettings(Optional<Duration> lineInterval, Optional<Duratio
                                                String fallback) {
         String value = configuration.apply(key).orElse(fallback).trim();
         return value.equalsIgnoreCase(Constants.PROGRESS_OFF) ? Optional.empty()
-                : Settings.duration(key, Optional.of(value));
+                : Settings.get(key, Optional.of(value), Settings::duration);
     }
 }

@@ -50,10 +50,10 @@ record ProviderSettings(String providerId, Optional<String> baseUrl, Optional<Ap
             throw new IllegalStateException("provider '" + id + "' needs an API key in the environment variable "
                     + variable + " (choose another variable with " + key(id, Constants.PROVIDER_API_KEY_ENV) + ")");
         }
-        Duration timeout = Settings.duration(key(id, Constants.PROVIDER_TIMEOUT),
-                context.setting(Constants.PROVIDER_TIMEOUT)).orElse(DEFAULT_TIMEOUT);
-        boolean stream = Settings.bool(key(id, Constants.PROVIDER_STREAM),
-                context.setting(Constants.PROVIDER_STREAM)).orElse(true);
+        Duration timeout = Settings.get(key(id, Constants.PROVIDER_TIMEOUT),
+                context.setting(Constants.PROVIDER_TIMEOUT), Settings::duration).orElse(DEFAULT_TIMEOUT);
+        boolean stream = Settings.get(key(id, Constants.PROVIDER_STREAM),
+                context.setting(Constants.PROVIDER_STREAM), Settings::bool).orElse(true);
         return new ProviderSettings(id, baseUrl, apiKey, timeout, stream);
     }
 

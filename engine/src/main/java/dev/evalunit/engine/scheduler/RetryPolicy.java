@@ -30,10 +30,12 @@ public record RetryPolicy(Duration baseDelay, Duration maxDelay) {
 
     /** Reads {@code evalunit.retry.base-delay} and {@code evalunit.retry.max-delay}. */
     public static RetryPolicy read(Function<String, Optional<String>> configuration) {
-        Duration base = Settings.duration(Constants.RETRY_BASE_DELAY_PROPERTY_NAME,
-                configuration.apply(Constants.RETRY_BASE_DELAY_PROPERTY_NAME)).orElse(DEFAULT.baseDelay());
-        Duration max = Settings.duration(Constants.RETRY_MAX_DELAY_PROPERTY_NAME,
-                configuration.apply(Constants.RETRY_MAX_DELAY_PROPERTY_NAME)).orElse(DEFAULT.maxDelay());
+        Duration base = Settings.get(Constants.RETRY_BASE_DELAY_PROPERTY_NAME,
+                configuration.apply(Constants.RETRY_BASE_DELAY_PROPERTY_NAME), Settings::duration)
+                .orElse(DEFAULT.baseDelay());
+        Duration max = Settings.get(Constants.RETRY_MAX_DELAY_PROPERTY_NAME,
+                configuration.apply(Constants.RETRY_MAX_DELAY_PROPERTY_NAME), Settings::duration)
+                .orElse(DEFAULT.maxDelay());
         if (max.compareTo(base) < 0) {
             throw new IllegalArgumentException(Constants.RETRY_MAX_DELAY_PROPERTY_NAME + " (" + max
                     + ") must not be shorter than " + Constants.RETRY_BASE_DELAY_PROPERTY_NAME + " (" + base + ")");
