@@ -80,6 +80,15 @@ final class SuiteLoader {
                 .source(FileSource.from(path.toFile())));
     }
 
+    /**
+     * A selector naming a line where nothing is declared: a warning naming the line, and nothing is selected there
+     * (rather than the whole file, which would run far more than asked).
+     */
+    void nothingAtLine(TestSource source, String file, int line, String what) {
+        issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, file + ":" + line + ": " + what
+                + "; the selector selects nothing").source(source));
+    }
+
     private SuiteLoad reported(SuiteLoad read) {
         for (Problem problem : read.problems()) {
             issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, problem.toString())
