@@ -13,6 +13,6 @@ final class EvalUnitEngineDescriptor extends EngineDescriptor implements Node<Ev
 
     @Override
     public void cleanUp(EvalUnitExecutionContext context) {
-        context.environment().close();
+        context.runEnvironment().ifPresent(RunEnvironment::close);
     }
 }
