@@ -25,6 +25,7 @@ import dev.evalunit.engine.suite.SuiteCase;
 import dev.evalunit.engine.suite.SuiteVariant;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.FileEntry;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,10 +35,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * One suite's run. It submits the calls of the selected cases ahead of JUnit's reporting order, up to a
@@ -67,6 +70,7 @@ final class SuiteRun {
     private final RunSelection selection;
     private final Map<UniqueId, Integer> order = new HashMap<>();
     private final Map<UniqueId, CompletableFuture<List<ScoredSample>>> submitted = new HashMap<>();
+    /** Each variant's tally, guarded by this run's lock (cases may be awaited on several threads). */
     private final Map<String, VariantTally> tallies = new LinkedHashMap<>();
     private final Observations observations;
     private final Instant started;
@@ -151,7 +155,9 @@ final class SuiteRun {
         String variantId = descriptor.variant().variant().id();
         CaseOutcome outcome = CaseOutcome.of(variantId, descriptor.testCase().testCase().id(), samples,
                 suite.passRate());
-        tallies.get(variantId).add(samples, outcome.summary());
+        synchronized (this) {
+            tallies.get(variantId).add(samples, outcome.summary());
+        }
         caseJournal.write(descriptor.testCase().testCase());
         if (suite.decisions().any() || suiteLevel.any()) {
             List<SampleRecord> records = samples.stream()
@@ -266,10 +272,11 @@ final class SuiteRun {
     }
 
     /**
-     * Closes the journal, writes {@code summary.json} and tells the listeners; a full run then exports the
-     * winner and becomes the suite's {@code latest}, while a partial run is marked partial instead.
+     * Closes the journal, writes {@code summary.json} and tells the listeners, publishing the files they wrote; a
+     * full run then exports the winner and becomes the suite's {@code latest}, while a partial run is marked
+     * partial instead.
      */
-    void finish() throws Exception {
+    void finish(Consumer<FileEntry> published) throws Exception {
         stopProgress();
         journal.close();
         caseJournal.close();
@@ -293,10 +300,19 @@ final class SuiteRun {
         FinishedRun run = new FinishedRun(summary, directory, environment.listenerSettings());
         for (RunListener listener : environment.listeners()) {
             listener.runFinished(run);
+            listener.filesWritten(run).stream().filter(Files::isRegularFile)
+                    .forEach(file -> published.accept(FileEntry.from(file, mediaType(file))));
         }
         if (partial.isEmpty()) {
             environment.files().markLatest(directory.getParent(), directory.getFileName().toString());
         }
+    }
+
+    /** The media type of a file a listener wrote, by its name; {@code null} (none) for a name not known here. */
+    private static String mediaType(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") ? "text/html" : name.endsWith(".md") ? "text/markdown"
+                : name.endsWith(".json") ? "application/json" : null;
     }
 
     /** Prints the last progress line and stops the printer; also when the suite ends before {@link #finish}. */
@@ -304,8 +320,8 @@ final class SuiteRun {
         printer.ifPresent(ProgressPrinter::close);
     }
 
-    /** The summary of the cases reported so far, without decisions or findings. */
-    private RunSummary casesSoFar() {
+    /** The summary of the cases reported so far, without decisions or findings; read under the tallies' lock. */
+    private synchronized RunSummary casesSoFar() {
         List<VariantSummary> variants = tallies.values().stream().map(VariantTally::summary)
                 .filter(v -> v.samples() > 0).toList();
         return new RunSummary(RunSummary.SCHEMA_VERSION, suite.id(), suite.name(), suite.key(),
