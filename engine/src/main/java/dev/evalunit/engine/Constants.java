@@ -189,7 +189,7 @@ public final class Constants {
     /** Default of {@link #COMPARE_BOOTSTRAP_RESAMPLES}. */
     public static final int COMPARE_BOOTSTRAP_RESAMPLES_DEFAULT = 2000;
 
-    /** Whether the comparison test prints its table to standard output: {@value}. Default {@code true}. */
+    /** Whether the comparison test logs its table (logger {@code dev.evalunit.comparison}, INFO): {@value}. Default {@code true}. */
     public static final String COMPARE_CONSOLE = "evalunit.compare.console";
 
     /** Default of {@link #COMPARE_CONSOLE}. */
