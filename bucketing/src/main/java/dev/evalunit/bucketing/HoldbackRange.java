@@ -1,6 +1,5 @@
 package dev.evalunit.bucketing;
 
-import dev.evalunit.bucketing.hash.Murmur3;
 
 /** The holdback test shared by both modes: {@code murmur3(salt + ":holdback:" + unitId) mod 10000 < range}. */
 final class HoldbackRange {

@@ -1,6 +1,5 @@
 package dev.evalunit.bucketing;
 
-import dev.evalunit.bucketing.hash.Md5;
 
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package dev.evalunit.bucketing;
 
-import dev.evalunit.bucketing.hash.Murmur3;
 
 /**
  * Stable bucketing: three independent MurmurHash3 (x86, 32-bit, seed 0) hashes of UTF-8 strings, each

@@ -3,8 +3,6 @@ package dev.evalunit.bucketing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evalunit.bucketing.config.VariantConfig;
-import dev.evalunit.bucketing.hash.Md5;
-import dev.evalunit.bucketing.hash.Murmur3;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package dev.evalunit.api;
 
+import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.api.spi.ModelRequest;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

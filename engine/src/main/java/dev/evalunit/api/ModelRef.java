@@ -1,5 +1,6 @@
 package dev.evalunit.api;
 
+import dev.evalunit.api.spi.ModelProvider;
 import java.util.Objects;
 
 /**

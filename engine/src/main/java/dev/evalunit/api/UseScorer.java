@@ -1,5 +1,6 @@
 package dev.evalunit.api;
 
+import dev.evalunit.api.spi.ScorerProvider;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

@@ -1,10 +1,9 @@
 /**
- * The public API of EvalUnit: the values that flow through a run ({@link dev.evalunit.api.Case},
- * {@link dev.evalunit.api.Variant}, {@link dev.evalunit.api.Sample}, {@link dev.evalunit.api.Score}),
- * the scorer SPI ({@link dev.evalunit.api.ScorerProvider}, {@link dev.evalunit.api.Scorer}) and the
- * model SPI ({@link dev.evalunit.api.ModelProvider}, {@link dev.evalunit.api.ModelClient}).
+ * The API for suite authors: the annotations that declare a suite ({@link dev.evalunit.api.EvalSuite} and
+ * the others here) and the values a suite builds ({@link dev.evalunit.api.Case},
+ * {@link dev.evalunit.api.Variant}, {@link dev.evalunit.api.ModelRef}, {@link dev.evalunit.api.SamplingParams}).
  *
- * <p>Everything here is stable for scorer, provider and report authors; the engine's internals live in
- * {@code dev.evalunit.engine}.
+ * <p>Extenders (scorers, model providers, run listeners) use {@link dev.evalunit.api.spi}; readers of a run's
+ * results use {@link dev.evalunit.api.run}. The engine's internals live in {@code dev.evalunit.engine}.
  */
 package dev.evalunit.api;

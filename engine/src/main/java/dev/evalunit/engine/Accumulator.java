@@ -1,6 +1,6 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.MetricSummary;
+import dev.evalunit.api.run.MetricSummary;
 
 /** Running mean, variance (Welford), min and max of one metric; values are never stored. */
 final class Accumulator {

@@ -1,8 +1,8 @@
 package dev.evalunit.engine;
 
 import dev.evalunit.api.Case;
-import dev.evalunit.api.CaseRecord;
-import dev.evalunit.api.RunFiles;
+import dev.evalunit.api.run.CaseRecord;
+import dev.evalunit.engine.files.RunFiles;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

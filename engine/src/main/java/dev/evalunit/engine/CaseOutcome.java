@@ -1,11 +1,11 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.CaseSummary;
-import dev.evalunit.api.JudgeTotals;
-import dev.evalunit.api.MetricSummary;
-import dev.evalunit.api.Sample;
-import dev.evalunit.api.Score;
-import dev.evalunit.api.TokenUsage;
+import dev.evalunit.api.run.CaseSummary;
+import dev.evalunit.api.run.JudgeTotals;
+import dev.evalunit.api.run.MetricSummary;
+import dev.evalunit.api.run.Sample;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.run.TokenUsage;
 import org.junit.platform.engine.reporting.ReportEntry;
 
 import java.util.ArrayList;

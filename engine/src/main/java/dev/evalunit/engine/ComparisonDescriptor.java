@@ -1,6 +1,6 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.Comparison;
+import dev.evalunit.api.run.Comparison;
 import dev.evalunit.engine.decision.DecisionTable;
 import dev.evalunit.engine.suite.CompareSpec;
 import org.junit.platform.engine.UniqueId;

@@ -1,6 +1,6 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.ProviderContext;
+import dev.evalunit.api.spi.ProviderContext;
 import org.junit.platform.engine.ConfigurationParameters;
 
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.ProviderContext;
+import dev.evalunit.api.spi.ProviderContext;
 
 import java.util.Optional;
 import java.util.function.Function;

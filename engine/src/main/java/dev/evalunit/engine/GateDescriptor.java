@@ -1,6 +1,6 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.GateResult;
+import dev.evalunit.api.run.GateResult;
 import dev.evalunit.engine.suite.GateSpec;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;

@@ -1,8 +1,8 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.JudgeTotals;
-import dev.evalunit.api.JudgeUsage;
-import dev.evalunit.api.Score;
+import dev.evalunit.api.run.JudgeTotals;
+import dev.evalunit.api.run.JudgeUsage;
+import dev.evalunit.api.run.Score;
 
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.CaseRecord;
-import dev.evalunit.api.ModelResponse;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.Sample;
-import dev.evalunit.api.SampleRecord;
-import dev.evalunit.api.TokenUsage;
+import dev.evalunit.api.run.CaseRecord;
+import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.Sample;
+import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.run.TokenUsage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,11 +1,11 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelProvider;
-import dev.evalunit.api.ProviderContext;
-import dev.evalunit.api.ProviderContextDecorator;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunListener;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.spi.ModelProvider;
+import dev.evalunit.api.spi.ProviderContext;
+import dev.evalunit.api.spi.ProviderContextDecorator;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.spi.RunListener;
 import dev.evalunit.engine.progress.ProgressSettings;
 import dev.evalunit.engine.progress.ProviderWatch;
 import dev.evalunit.engine.scheduler.Scheduler;

@@ -1,8 +1,8 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.CaseSummary;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunSummary;
+import dev.evalunit.api.run.CaseSummary;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.engine.suite.Suite;
 import org.junit.platform.commons.JUnitException;
 import org.junit.platform.engine.ConfigurationParameters;

@@ -1,7 +1,7 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.SampleRecord;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.SampleRecord;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package dev.evalunit.engine;
 
 import dev.evalunit.api.Case;
-import dev.evalunit.api.Sample;
-import dev.evalunit.api.Score;
-import dev.evalunit.api.ScorerSpec;
-import dev.evalunit.api.ScoringContext;
-import dev.evalunit.api.ScoringInput;
+import dev.evalunit.api.run.Sample;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.spi.ScorerSpec;
+import dev.evalunit.api.spi.ScoringContext;
+import dev.evalunit.api.spi.ScoringInput;
 import dev.evalunit.api.Variant;
 import dev.evalunit.engine.suite.SuiteScorer;
 

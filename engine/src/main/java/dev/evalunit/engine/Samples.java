@@ -1,9 +1,9 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.ModelCallException;
-import dev.evalunit.api.ModelResponse;
-import dev.evalunit.api.Sample;
-import dev.evalunit.api.SampleError;
+import dev.evalunit.api.spi.ModelCallException;
+import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.api.run.Sample;
+import dev.evalunit.api.run.SampleError;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

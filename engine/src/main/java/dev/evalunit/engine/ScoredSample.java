@@ -1,7 +1,7 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.Sample;
-import dev.evalunit.api.Score;
+import dev.evalunit.api.run.Sample;
+import dev.evalunit.api.run.Score;
 
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package dev.evalunit.engine;
 
 import dev.evalunit.api.Case;
-import dev.evalunit.api.SampleRecord;
-import dev.evalunit.api.ScoringContext;
-import dev.evalunit.api.SuiteFinding;
-import dev.evalunit.api.SuiteResults;
-import dev.evalunit.api.SuiteScoring;
+import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.spi.ScoringContext;
+import dev.evalunit.api.run.SuiteFinding;
+import dev.evalunit.api.spi.SuiteResults;
+import dev.evalunit.api.spi.SuiteScoring;
 import dev.evalunit.engine.suite.SuiteScorer;
 import org.junit.platform.engine.reporting.ReportEntry;
 

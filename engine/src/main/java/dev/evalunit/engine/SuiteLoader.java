@@ -9,7 +9,7 @@ import dev.evalunit.engine.suite.Problem;
 import dev.evalunit.engine.suite.ScorerCatalog;
 import dev.evalunit.engine.suite.SuiteLoad;
 import dev.evalunit.engine.suite.YamlSuiteReader;
-import dev.evalunit.api.ModelProvider;
+import dev.evalunit.api.spi.ModelProvider;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestSource;

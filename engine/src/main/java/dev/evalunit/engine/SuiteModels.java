@@ -1,8 +1,8 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

@@ -1,16 +1,16 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.FinishedRun;
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.RunInProgress;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunListener;
-import dev.evalunit.api.RunSummary;
-import dev.evalunit.api.SampleRecord;
-import dev.evalunit.api.SuiteFinding;
-import dev.evalunit.api.SuiteScoring;
-import dev.evalunit.api.ScoringContext;
-import dev.evalunit.api.VariantSummary;
+import dev.evalunit.api.run.FinishedRun;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.run.RunInProgress;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.spi.RunListener;
+import dev.evalunit.api.run.RunSummary;
+import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.run.SuiteFinding;
+import dev.evalunit.api.spi.SuiteScoring;
+import dev.evalunit.api.spi.ScoringContext;
+import dev.evalunit.api.run.VariantSummary;
 import dev.evalunit.engine.decision.Observations;
 import dev.evalunit.engine.decision.RunDecisions;
 import dev.evalunit.engine.decision.WinnerExport;

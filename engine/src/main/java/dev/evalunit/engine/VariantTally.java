@@ -1,12 +1,12 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.CaseSummary;
-import dev.evalunit.api.JudgeTotals;
-import dev.evalunit.api.MetricSummary;
-import dev.evalunit.api.Sample;
-import dev.evalunit.api.Score;
+import dev.evalunit.api.run.CaseSummary;
+import dev.evalunit.api.run.JudgeTotals;
+import dev.evalunit.api.run.MetricSummary;
+import dev.evalunit.api.run.Sample;
+import dev.evalunit.api.run.Score;
 import dev.evalunit.api.Variant;
-import dev.evalunit.api.VariantSummary;
+import dev.evalunit.api.run.VariantSummary;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,13 +1,13 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.Comparison;
-import dev.evalunit.api.Decision;
-import dev.evalunit.api.ErrorRateCheck;
-import dev.evalunit.api.GateResult;
-import dev.evalunit.api.MetricComparison;
-import dev.evalunit.api.MetricDifference;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunSummary;
+import dev.evalunit.api.run.Comparison;
+import dev.evalunit.api.run.Decision;
+import dev.evalunit.api.run.ErrorRateCheck;
+import dev.evalunit.api.run.GateResult;
+import dev.evalunit.api.run.MetricComparison;
+import dev.evalunit.api.run.MetricDifference;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.bucketing.winner.WinnerDecision;
 import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;

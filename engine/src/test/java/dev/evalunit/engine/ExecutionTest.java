@@ -1,9 +1,9 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunSummary;
-import dev.evalunit.api.SampleRecord;
-import dev.evalunit.api.VariantSummary;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunSummary;
+import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.run.VariantSummary;
 import dev.evalunit.engine.fixtures.ApplicationSuite;
 import dev.evalunit.engine.fixtures.HalfPassRateSuite;
 import dev.evalunit.engine.fixtures.StrictPassRateSuite;

@@ -1,13 +1,13 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.Message;
-import dev.evalunit.api.ModelCallException;
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelProvider;
+import dev.evalunit.api.spi.Message;
+import dev.evalunit.api.spi.ModelCallException;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.spi.ModelProvider;
 import dev.evalunit.api.ModelRef;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
-import dev.evalunit.api.ProviderContext;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.api.spi.ProviderContext;
 import dev.evalunit.api.SamplingParams;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.ConfigurationParameters;

@@ -1,12 +1,12 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.ScorerConfigException;
-import dev.evalunit.api.ScorerSetup;
-import dev.evalunit.api.SuiteFinding;
-import dev.evalunit.api.SuiteLevelScorer;
-import dev.evalunit.api.SuiteResults;
-import dev.evalunit.api.SuiteScorerProvider;
-import dev.evalunit.api.SuiteScoring;
+import dev.evalunit.api.spi.ScorerConfigException;
+import dev.evalunit.api.spi.ScorerSetup;
+import dev.evalunit.api.run.SuiteFinding;
+import dev.evalunit.api.spi.SuiteLevelScorer;
+import dev.evalunit.api.spi.SuiteResults;
+import dev.evalunit.api.spi.SuiteScorerProvider;
+import dev.evalunit.api.spi.SuiteScoring;
 
 import java.util.ArrayList;
 import java.util.List;

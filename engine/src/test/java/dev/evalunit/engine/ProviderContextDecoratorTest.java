@@ -1,9 +1,9 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.ProviderContext;
-import dev.evalunit.api.ProviderContextDecorator;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.SampleRecord;
+import dev.evalunit.api.spi.ProviderContext;
+import dev.evalunit.api.spi.ProviderContextDecorator;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.SampleRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.support.store.Namespace;

@@ -1,9 +1,9 @@
 package dev.evalunit.engine;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.evalunit.api.CaseRecord;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.SampleRecord;
+import dev.evalunit.api.run.CaseRecord;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.engine.testing.WireFormats;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,8 +2,8 @@ package dev.evalunit.engine;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.SampleRecord;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.engine.testing.WireFormats;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,8 +1,8 @@
 package dev.evalunit.engine;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.evalunit.api.ProviderContext;
-import dev.evalunit.api.ProviderContextDecorator;
+import dev.evalunit.api.spi.ProviderContext;
+import dev.evalunit.api.spi.ProviderContextDecorator;
 import dev.evalunit.engine.testing.WireFormats;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

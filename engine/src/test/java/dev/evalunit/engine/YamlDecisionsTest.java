@@ -1,10 +1,10 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.Decision;
-import dev.evalunit.api.GateResult;
-import dev.evalunit.api.MetricDifference;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunSummary;
+import dev.evalunit.api.run.Decision;
+import dev.evalunit.api.run.GateResult;
+import dev.evalunit.api.run.MetricDifference;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.bucketing.winner.WinnerDecision;
 import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;

@@ -1,9 +1,9 @@
 package dev.evalunit.examples;
 
-import dev.evalunit.api.ProviderContextDecorator;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunSummary;
-import dev.evalunit.api.SampleRecord;
+import dev.evalunit.api.spi.ProviderContextDecorator;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunSummary;
+import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.examples.simulator.SimulatedProviders;
 import dev.evalunit.examples.simulator.Simulator;
 import dev.evalunit.examples.simulator.SimulatorOptions;

@@ -1,11 +1,11 @@
 package dev.evalunit.examples;
 
-import dev.evalunit.api.Decision;
-import dev.evalunit.api.GateResult;
-import dev.evalunit.api.RunSummary;
-import dev.evalunit.api.SampleRecord;
-import dev.evalunit.api.SuiteFinding;
-import dev.evalunit.api.VariantSummary;
+import dev.evalunit.api.run.Decision;
+import dev.evalunit.api.run.GateResult;
+import dev.evalunit.api.run.RunSummary;
+import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.run.SuiteFinding;
+import dev.evalunit.api.run.VariantSummary;
 import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;
 import dev.evalunit.examples.simulator.SimulatorOptions;

@@ -1,7 +1,7 @@
 package dev.evalunit.examples;
 
-import dev.evalunit.api.SampleRecord;
-import dev.evalunit.api.Score;
+import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.run.Score;
 import dev.evalunit.stats.PairedCases;
 import dev.evalunit.stats.PairedResult;
 import dev.evalunit.stats.PairedTTest;

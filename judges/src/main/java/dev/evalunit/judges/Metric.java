@@ -1,6 +1,6 @@
 package dev.evalunit.judges;
 
-import dev.evalunit.api.Score;
+import dev.evalunit.api.run.Score;
 
 import java.util.Map;
 

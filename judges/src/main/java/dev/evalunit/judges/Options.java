@@ -1,8 +1,8 @@
 package dev.evalunit.judges;
 
-import dev.evalunit.api.ScorerConfigException;
-import dev.evalunit.api.ScorerSetup;
-import dev.evalunit.api.ScorerSpec;
+import dev.evalunit.api.spi.ScorerConfigException;
+import dev.evalunit.api.spi.ScorerSetup;
+import dev.evalunit.api.spi.ScorerSpec;
 
 import java.util.ArrayList;
 import java.util.List;

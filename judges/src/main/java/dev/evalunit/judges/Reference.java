@@ -1,7 +1,7 @@
 package dev.evalunit.judges;
 
 import dev.evalunit.api.Case;
-import dev.evalunit.api.ScorerConfigException;
+import dev.evalunit.api.spi.ScorerConfigException;
 
 import java.util.Optional;
 import java.util.Set;

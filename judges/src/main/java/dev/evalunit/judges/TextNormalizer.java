@@ -1,6 +1,6 @@
 package dev.evalunit.judges;
 
-import dev.evalunit.api.ScorerConfigException;
+import dev.evalunit.api.spi.ScorerConfigException;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.evalunit.judges;
 
-import dev.evalunit.api.ScorerConfigException;
-import dev.evalunit.api.ScorerSpec;
+import dev.evalunit.api.spi.ScorerConfigException;
+import dev.evalunit.api.spi.ScorerSpec;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,21 +1,21 @@
 package dev.evalunit.judges;
 
 import dev.evalunit.api.Case;
-import dev.evalunit.api.ModelCallException;
-import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.spi.ModelCallException;
+import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.ModelRef;
-import dev.evalunit.api.ModelResponse;
-import dev.evalunit.api.Sample;
+import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.api.run.Sample;
 import dev.evalunit.api.SamplingParams;
-import dev.evalunit.api.Score;
-import dev.evalunit.api.Scorer;
-import dev.evalunit.api.ScorerConfigException;
-import dev.evalunit.api.ScorerProvider;
-import dev.evalunit.api.ScorerSetup;
-import dev.evalunit.api.ScorerSpec;
-import dev.evalunit.api.ScoringContext;
-import dev.evalunit.api.ScoringInput;
-import dev.evalunit.api.SourcePosition;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.spi.Scorer;
+import dev.evalunit.api.spi.ScorerConfigException;
+import dev.evalunit.api.spi.ScorerProvider;
+import dev.evalunit.api.spi.ScorerSetup;
+import dev.evalunit.api.spi.ScorerSpec;
+import dev.evalunit.api.spi.ScoringContext;
+import dev.evalunit.api.spi.ScoringInput;
+import dev.evalunit.api.spi.SourcePosition;
 import dev.evalunit.api.Variant;
 
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.evalunit.judges;
 
-import dev.evalunit.api.ScorerProvider;
+import dev.evalunit.api.spi.ScorerProvider;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

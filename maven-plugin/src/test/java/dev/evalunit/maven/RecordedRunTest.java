@@ -1,11 +1,11 @@
 package dev.evalunit.maven;
 
-import dev.evalunit.api.Comparison;
-import dev.evalunit.api.Decision;
-import dev.evalunit.api.GateResult;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunSummary;
-import dev.evalunit.api.VariantSummary;
+import dev.evalunit.api.run.Comparison;
+import dev.evalunit.api.run.Decision;
+import dev.evalunit.api.run.GateResult;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunSummary;
+import dev.evalunit.api.run.VariantSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

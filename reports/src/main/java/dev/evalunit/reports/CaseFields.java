@@ -2,8 +2,8 @@ package dev.evalunit.reports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.evalunit.api.CaseRecord;
-import dev.evalunit.api.RunFiles;
+import dev.evalunit.api.run.CaseRecord;
+import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.reports.model.CaseField;
 
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.CaseSummary;
-import dev.evalunit.api.MetricSummary;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.SampleRecord;
-import dev.evalunit.api.Score;
-import dev.evalunit.api.VariantSummary;
+import dev.evalunit.api.run.CaseSummary;
+import dev.evalunit.api.run.MetricSummary;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.run.VariantSummary;
 import dev.evalunit.reports.model.CaseCell;
 import dev.evalunit.reports.model.CaseRow;
 import dev.evalunit.reports.model.DiffSegment;

@@ -1,11 +1,11 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.Comparison;
-import dev.evalunit.api.ErrorRateCheck;
-import dev.evalunit.api.MetricComparison;
-import dev.evalunit.api.MetricDifference;
-import dev.evalunit.api.MissingDataCheck;
-import dev.evalunit.api.RunSummary;
+import dev.evalunit.api.run.Comparison;
+import dev.evalunit.api.run.ErrorRateCheck;
+import dev.evalunit.api.run.MetricComparison;
+import dev.evalunit.api.run.MetricDifference;
+import dev.evalunit.api.run.MissingDataCheck;
+import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.reports.model.Decision;
 import dev.evalunit.reports.model.GateResult;
 import dev.evalunit.reports.model.Section;
@@ -36,15 +36,15 @@ final class Decisions {
         Comparison comparison = summary.comparison().get();
         boolean higherIsBetter = comparison.metric(comparison.primaryMetric())
                 .map(MetricComparison::higherIsBetter).orElse(true);
-        dev.evalunit.api.Decision featured = comparison.decision(comparison.winner()).orElseGet(() ->
+        dev.evalunit.api.run.Decision featured = comparison.decision(comparison.winner()).orElseGet(() ->
                 comparison.decisions().stream().max(Comparator.comparingDouble(d -> order(d.outcome())
                         * 1e9 + (higherIsBetter ? d.difference() : -d.difference()))).orElseThrow());
         String outcome = comparison.winner().equals(comparison.baselineId())
                 ? comparison.decisions().stream().map(d -> d.outcome())
                         .max(Comparator.comparingInt(Decisions::order)).orElseThrow().name()
-                : dev.evalunit.api.Decision.Outcome.SHIP_TREATMENT.name();
+                : dev.evalunit.api.run.Decision.Outcome.SHIP_TREATMENT.name();
         Optional<Boolean> gatesPassed = summary.gates().isEmpty() ? Optional.empty()
-                : Optional.of(summary.gates().stream().allMatch(dev.evalunit.api.GateResult::passed));
+                : Optional.of(summary.gates().stream().allMatch(dev.evalunit.api.run.GateResult::passed));
         List<TreatmentDecision> treatments = comparison.decisions().stream()
                 .map(d -> treatment(comparison, d, names)).toList();
         return Section.of(new Decision(outcome, name(names, comparison.winner()), name(names, featured.variantId()),
@@ -71,7 +71,7 @@ final class Decisions {
                         (a, b) -> a))).orElse(Map.of());
     }
 
-    private static TreatmentDecision treatment(Comparison comparison, dev.evalunit.api.Decision d,
+    private static TreatmentDecision treatment(Comparison comparison, dev.evalunit.api.run.Decision d,
                                                Map<String, String> names) {
         Optional<MetricDifference> primary = primaryDifference(comparison, d.variantId());
         Optional<ErrorRateCheck> errors = comparison.errorRates().stream()
@@ -106,7 +106,7 @@ final class Decisions {
     }
 
     /** How close an outcome is to shipping: what the banner shows when nothing ships. */
-    private static int order(dev.evalunit.api.Decision.Outcome outcome) {
+    private static int order(dev.evalunit.api.run.Decision.Outcome outcome) {
         return switch (outcome) {
             case SHIP_TREATMENT -> 3;
             case CONTINUE -> 2;

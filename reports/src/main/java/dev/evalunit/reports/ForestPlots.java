@@ -1,8 +1,8 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.Comparison;
-import dev.evalunit.api.MetricComparison;
-import dev.evalunit.api.MetricDifference;
+import dev.evalunit.api.run.Comparison;
+import dev.evalunit.api.run.MetricComparison;
+import dev.evalunit.api.run.MetricDifference;
 import dev.evalunit.reports.model.ForestPlot;
 import dev.evalunit.reports.model.ForestRow;
 

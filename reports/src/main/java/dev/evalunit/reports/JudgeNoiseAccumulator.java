@@ -1,6 +1,6 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.Score;
+import dev.evalunit.api.run.Score;
 import dev.evalunit.reports.model.JudgeNoise;
 
 import java.util.ArrayList;

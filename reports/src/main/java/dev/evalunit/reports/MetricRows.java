@@ -1,6 +1,6 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.VariantSummary;
+import dev.evalunit.api.run.VariantSummary;
 import dev.evalunit.reports.model.MetricCell;
 import dev.evalunit.reports.model.MetricRow;
 import dev.evalunit.reports.model.MetricRow.Direction;

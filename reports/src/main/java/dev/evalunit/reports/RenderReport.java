@@ -1,6 +1,6 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.RunFiles;
+import dev.evalunit.engine.files.RunFiles;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,11 +1,11 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.CaseSummary;
-import dev.evalunit.api.Comparison;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.JudgeTotals;
-import dev.evalunit.api.RunSummary;
-import dev.evalunit.api.VariantSummary;
+import dev.evalunit.api.run.CaseSummary;
+import dev.evalunit.api.run.Comparison;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.JudgeTotals;
+import dev.evalunit.api.run.RunSummary;
+import dev.evalunit.api.run.VariantSummary;
 import dev.evalunit.bucketing.winner.WinnerFiles;
 import dev.evalunit.reports.model.CaseTable;
 import dev.evalunit.reports.model.Distribution;

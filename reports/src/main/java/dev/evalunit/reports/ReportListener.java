@@ -1,8 +1,8 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.FinishedRun;
-import dev.evalunit.api.RunInProgress;
-import dev.evalunit.api.RunListener;
+import dev.evalunit.api.run.FinishedRun;
+import dev.evalunit.api.run.RunInProgress;
+import dev.evalunit.api.spi.RunListener;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.RunInProgress;
+import dev.evalunit.api.run.RunInProgress;
 import dev.evalunit.reports.model.RunReport;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;

@@ -1,10 +1,10 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.CaseSummary;
-import dev.evalunit.api.MetricSummary;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunSummary;
-import dev.evalunit.api.VariantSummary;
+import dev.evalunit.api.run.CaseSummary;
+import dev.evalunit.api.run.MetricSummary;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunSummary;
+import dev.evalunit.api.run.VariantSummary;
 import dev.evalunit.reports.model.MetricChange;
 import dev.evalunit.reports.model.RunComparison;
 import dev.evalunit.reports.model.RunComparison.CaseChange;

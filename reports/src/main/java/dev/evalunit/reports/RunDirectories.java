@@ -1,8 +1,8 @@
 package dev.evalunit.reports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunSummary;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunSummary;
 
 import java.io.IOException;
 import java.nio.file.Files;

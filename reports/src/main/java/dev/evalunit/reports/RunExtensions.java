@@ -2,14 +2,14 @@ package dev.evalunit.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.evalunit.api.RunFiles;
+import dev.evalunit.engine.files.RunFiles;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The part of {@code summary.json} beyond {@link dev.evalunit.api.RunSummary} that the report shows when a run
+ * The part of {@code summary.json} beyond {@link dev.evalunit.api.run.RunSummary} that the report shows when a run
  * carries it: {@code gitCommit}, documented in the README ("Reports").
  *
  * @param gitCommit the commit the run was made at

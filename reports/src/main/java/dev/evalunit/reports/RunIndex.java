@@ -1,10 +1,10 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.CaseSummary;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunSummary;
-import dev.evalunit.api.SampleRecord;
-import dev.evalunit.api.VariantSummary;
+import dev.evalunit.api.run.CaseSummary;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunSummary;
+import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.run.VariantSummary;
 
 import java.io.IOException;
 import java.nio.file.Files;

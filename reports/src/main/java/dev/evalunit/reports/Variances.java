@@ -1,7 +1,7 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.RunSummary;
-import dev.evalunit.api.VariantSummary;
+import dev.evalunit.api.run.RunSummary;
+import dev.evalunit.api.run.VariantSummary;
 import dev.evalunit.reports.model.Section;
 import dev.evalunit.reports.model.VarianceRow;
 import dev.evalunit.stats.VarianceComponents;

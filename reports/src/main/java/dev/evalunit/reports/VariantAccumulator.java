@@ -1,7 +1,7 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.SampleRecord;
-import dev.evalunit.api.Score;
+import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.run.Score;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.RunFiles;
+import dev.evalunit.engine.files.RunFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,8 +1,8 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.FinishedRun;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunListener;
+import dev.evalunit.api.run.FinishedRun;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.spi.RunListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,14 +1,14 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.api.CaseRecord;
-import dev.evalunit.api.CaseSummary;
-import dev.evalunit.api.MetricSummary;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunSummary;
-import dev.evalunit.api.SampleError;
-import dev.evalunit.api.SampleRecord;
-import dev.evalunit.api.Score;
-import dev.evalunit.api.VariantSummary;
+import dev.evalunit.api.run.CaseRecord;
+import dev.evalunit.api.run.CaseSummary;
+import dev.evalunit.api.run.MetricSummary;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunSummary;
+import dev.evalunit.api.run.SampleError;
+import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.run.VariantSummary;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

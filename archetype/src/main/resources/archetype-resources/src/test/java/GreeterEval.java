@@ -6,10 +6,10 @@ import dev.evalunit.api.Dataset;
 import dev.evalunit.api.EvalSuite;
 import dev.evalunit.api.EvalVariant;
 import dev.evalunit.api.Gate;
-import dev.evalunit.api.Message;
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.spi.Message;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.UseScorer;
 import dev.evalunit.api.Variant;
 

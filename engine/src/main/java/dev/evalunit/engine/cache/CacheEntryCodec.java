@@ -3,9 +3,9 @@ package dev.evalunit.engine.cache;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
-import dev.evalunit.api.TokenUsage;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.api.run.TokenUsage;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.evalunit.engine.cache;
 
-import dev.evalunit.api.ModelRequest;
+import dev.evalunit.api.spi.ModelRequest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;

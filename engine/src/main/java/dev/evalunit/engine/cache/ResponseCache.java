@@ -1,7 +1,7 @@
 package dev.evalunit.engine.cache;
 
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.engine.Constants;
 
 import java.io.IOException;
@@ -88,7 +88,7 @@ public final class ResponseCache {
      * The key a request is cached under.
      *
      * @param providerIdentity what else decides the provider's answers (endpoint, account fingerprint), see
-     *                         {@link dev.evalunit.api.ModelProvider#identity}
+     *                         {@link dev.evalunit.api.spi.ModelProvider#identity}
      * @throws UncheckedIOException naming the file when the directory's salt cannot be read or created
      */
     public CacheKey key(ModelRequest request, Map<String, String> providerIdentity) {

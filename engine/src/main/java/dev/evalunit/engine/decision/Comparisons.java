@@ -1,13 +1,13 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.api.Comparison;
-import dev.evalunit.api.Decision;
-import dev.evalunit.api.ErrorRateCheck;
-import dev.evalunit.api.MetricComparison;
-import dev.evalunit.api.MetricDifference;
-import dev.evalunit.api.MetricStats;
-import dev.evalunit.api.MissingDataCheck;
-import dev.evalunit.api.SuiteFinding;
+import dev.evalunit.api.run.Comparison;
+import dev.evalunit.api.run.Decision;
+import dev.evalunit.api.run.ErrorRateCheck;
+import dev.evalunit.api.run.MetricComparison;
+import dev.evalunit.api.run.MetricDifference;
+import dev.evalunit.api.run.MetricStats;
+import dev.evalunit.api.run.MissingDataCheck;
+import dev.evalunit.api.run.SuiteFinding;
 import dev.evalunit.engine.suite.BuiltInMetric;
 import dev.evalunit.engine.suite.CompareSpec;
 import dev.evalunit.stats.Direction;

@@ -1,11 +1,11 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.api.Comparison;
-import dev.evalunit.api.Decision;
-import dev.evalunit.api.GateResult;
-import dev.evalunit.api.MetricDifference;
-import dev.evalunit.api.MetricStats;
-import dev.evalunit.api.SuiteFinding;
+import dev.evalunit.api.run.Comparison;
+import dev.evalunit.api.run.Decision;
+import dev.evalunit.api.run.GateResult;
+import dev.evalunit.api.run.MetricDifference;
+import dev.evalunit.api.run.MetricStats;
+import dev.evalunit.api.run.SuiteFinding;
 import dev.evalunit.engine.suite.BuiltInMetric;
 import dev.evalunit.engine.suite.CompareSpec;
 import dev.evalunit.engine.suite.GateSpec;

@@ -1,7 +1,7 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.api.MetricStats;
-import dev.evalunit.api.VarianceSplit;
+import dev.evalunit.api.run.MetricStats;
+import dev.evalunit.api.run.VarianceSplit;
 import dev.evalunit.engine.suite.BuiltInMetric;
 import dev.evalunit.stats.Interval;
 import dev.evalunit.stats.Summary;

@@ -1,6 +1,6 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.api.MissingDataCheck;
+import dev.evalunit.api.run.MissingDataCheck;
 import dev.evalunit.engine.suite.BuiltInMetric;
 import dev.evalunit.stats.TwoProportionTest;
 

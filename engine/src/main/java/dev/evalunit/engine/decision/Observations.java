@@ -1,7 +1,7 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.api.SampleRecord;
-import dev.evalunit.api.Score;
+import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.run.Score;
 import dev.evalunit.engine.suite.BuiltInMetric;
 
 import java.util.ArrayList;

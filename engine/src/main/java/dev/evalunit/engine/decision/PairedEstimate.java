@@ -1,6 +1,6 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.api.MetricDifference;
+import dev.evalunit.api.run.MetricDifference;
 import dev.evalunit.stats.ClusteredMean;
 import dev.evalunit.stats.ClusteredResult;
 import dev.evalunit.stats.Interval;

@@ -1,7 +1,7 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.api.Decision;
-import dev.evalunit.api.SuiteFinding;
+import dev.evalunit.api.run.Decision;
+import dev.evalunit.api.run.SuiteFinding;
 
 import java.util.List;
 import java.util.Optional;

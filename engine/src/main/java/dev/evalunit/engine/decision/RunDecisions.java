@@ -1,8 +1,8 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.api.Comparison;
-import dev.evalunit.api.GateResult;
-import dev.evalunit.api.SuiteFinding;
+import dev.evalunit.api.run.Comparison;
+import dev.evalunit.api.run.GateResult;
+import dev.evalunit.api.run.SuiteFinding;
 import dev.evalunit.engine.suite.GateSpec;
 import dev.evalunit.engine.suite.SuiteDecisions;
 

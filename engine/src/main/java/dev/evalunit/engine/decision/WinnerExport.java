@@ -1,7 +1,7 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.api.Comparison;
-import dev.evalunit.api.Decision;
+import dev.evalunit.api.run.Comparison;
+import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.Variant;
 import dev.evalunit.bucketing.config.VariantConfig;
 import dev.evalunit.bucketing.winner.WinnerDecision;

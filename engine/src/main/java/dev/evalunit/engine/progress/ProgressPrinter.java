@@ -1,6 +1,6 @@
 package dev.evalunit.engine.progress;
 
-import dev.evalunit.api.RunProgress;
+import dev.evalunit.api.run.RunProgress;
 import org.junit.platform.engine.reporting.ReportEntry;
 
 import java.io.PrintStream;

@@ -1,9 +1,9 @@
 package dev.evalunit.engine.progress;
 
-import dev.evalunit.api.ModelCallException;
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelResponse;
-import dev.evalunit.api.RunProgress;
+import dev.evalunit.api.spi.ModelCallException;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.api.run.RunProgress;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package dev.evalunit.engine.provider;
 
-import dev.evalunit.api.Message;
-import dev.evalunit.api.ModelRequest;
+import dev.evalunit.api.spi.Message;
+import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.SamplingParams;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;

@@ -1,8 +1,8 @@
 package dev.evalunit.engine.provider;
 
 import com.fasterxml.jackson.core.JacksonException;
-import dev.evalunit.api.ModelCallException;
-import dev.evalunit.api.ModelCallException.Kind;
+import dev.evalunit.api.spi.ModelCallException;
+import dev.evalunit.api.spi.ModelCallException.Kind;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.NonRetriableException;
 import dev.langchain4j.exception.RateLimitException;

@@ -1,11 +1,11 @@
 package dev.evalunit.engine.provider;
 
-import dev.evalunit.api.ModelCallException;
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
-import dev.evalunit.api.ProviderContext;
-import dev.evalunit.api.TokenUsage;
+import dev.evalunit.api.spi.ModelCallException;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.api.spi.ProviderContext;
+import dev.evalunit.api.run.TokenUsage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;

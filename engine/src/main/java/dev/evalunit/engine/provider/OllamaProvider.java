@@ -1,8 +1,8 @@
 package dev.evalunit.engine.provider;
 
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelProvider;
-import dev.evalunit.api.ProviderContext;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.spi.ModelProvider;
+import dev.evalunit.api.spi.ProviderContext;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;

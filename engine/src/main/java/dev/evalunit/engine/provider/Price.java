@@ -1,6 +1,6 @@
 package dev.evalunit.engine.provider;
 
-import dev.evalunit.api.TokenUsage;
+import dev.evalunit.api.run.TokenUsage;
 
 /**
  * A model's price in US dollars per million tokens.

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.evalunit.api.ProviderContext;
+import dev.evalunit.api.spi.ProviderContext;
 import dev.evalunit.engine.Constants;
 
 import java.io.IOException;

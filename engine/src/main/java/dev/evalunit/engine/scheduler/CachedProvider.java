@@ -1,9 +1,9 @@
 package dev.evalunit.engine.scheduler;
 
-import dev.evalunit.api.ModelCallException;
-import dev.evalunit.api.ModelCallException.Kind;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.spi.ModelCallException;
+import dev.evalunit.api.spi.ModelCallException.Kind;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.engine.cache.CacheClaim;
 import dev.evalunit.engine.cache.CacheKey;
 import dev.evalunit.engine.cache.CacheMode;

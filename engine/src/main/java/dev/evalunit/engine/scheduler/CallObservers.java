@@ -1,6 +1,6 @@
 package dev.evalunit.engine.scheduler;
 
-import dev.evalunit.api.ModelCallException;
+import dev.evalunit.api.spi.ModelCallException;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package dev.evalunit.engine.scheduler;
 
-import dev.evalunit.api.Message;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.spi.Message;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
 
 import java.util.concurrent.CompletableFuture;
 

@@ -1,9 +1,9 @@
 package dev.evalunit.engine.scheduler;
 
-import dev.evalunit.api.ModelCallException;
-import dev.evalunit.api.ModelCallException.Kind;
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.spi.ModelCallException;
+import dev.evalunit.api.spi.ModelCallException.Kind;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.run.ModelResponse;
 
 import java.time.Duration;
 import java.util.ArrayDeque;

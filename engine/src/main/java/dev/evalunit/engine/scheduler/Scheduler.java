@@ -1,10 +1,10 @@
 package dev.evalunit.engine.scheduler;
 
-import dev.evalunit.api.ModelCallException;
-import dev.evalunit.api.ModelCallException.Kind;
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.spi.ModelCallException;
+import dev.evalunit.api.spi.ModelCallException.Kind;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.engine.cache.ResponseCache;
 
 import java.io.UncheckedIOException;
@@ -81,7 +81,7 @@ public final class Scheduler implements ModelClient, AutoCloseable {
      * @param cacheScope by provider id, a scope that keeps the provider's cache entries apart (see
      *                   {@link ResponseCache#scoped}); empty for the provider's own answers
      * @param identity   by provider id, what besides the request decides its answers (endpoint, account; see
-     *                   {@link dev.evalunit.api.ModelProvider#identity}): part of every cache key
+     *                   {@link dev.evalunit.api.spi.ModelProvider#identity}): part of every cache key
      */
     public Scheduler(ModelClient delegate, Function<String, ProviderLimits> limits, RetryPolicy retry,
                      ResponseCache cache, Function<String, Optional<String>> cacheScope,

@@ -32,7 +32,7 @@ public record GateSpec(String name, Condition condition, Optional<String> metric
     /** What a gate requires. */
     public sealed interface Condition {
 
-        /** The gate kind as {@link dev.evalunit.api.GateResult#kind()} names it. */
+        /** The gate kind as {@link dev.evalunit.api.run.GateResult#kind()} names it. */
         String kind();
 
         /** A variant's metric value (its mean, or the variant-level value) within bounds. */

@@ -1,8 +1,8 @@
 package dev.evalunit.engine.suite;
 
 import dev.evalunit.api.Case;
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.Variant;
 
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +13,7 @@ public sealed interface Generator permits PromptGenerator, ApplicationGenerator 
 
     /**
      * Starts one generation. Never throws: a failure completes the response exceptionally, preferably
-     * with a {@link dev.evalunit.api.ModelCallException}.
+     * with a {@link dev.evalunit.api.spi.ModelCallException}.
      *
      * @param client      the run's model client (scheduler, cache and providers behind it)
      * @param application where blocking application code runs

@@ -2,14 +2,14 @@ package dev.evalunit.engine.suite;
 
 import dev.evalunit.api.EvalScorer;
 import dev.evalunit.api.InProcessModel;
-import dev.evalunit.api.ModelCallException;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
-import dev.evalunit.api.Score;
-import dev.evalunit.api.Scorer;
-import dev.evalunit.api.ScorerSpec;
-import dev.evalunit.api.ScoringInput;
-import dev.evalunit.api.SourcePosition;
+import dev.evalunit.api.spi.ModelCallException;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.spi.Scorer;
+import dev.evalunit.api.spi.ScorerSpec;
+import dev.evalunit.api.spi.ScoringInput;
+import dev.evalunit.api.spi.SourcePosition;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 
 import java.lang.annotation.Annotation;

@@ -1,6 +1,6 @@
 package dev.evalunit.engine.suite;
 
-import dev.evalunit.api.SourcePosition;
+import dev.evalunit.api.spi.SourcePosition;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.engine.support.descriptor.FilePosition;

@@ -1,12 +1,12 @@
 package dev.evalunit.engine.suite;
 
-import dev.evalunit.api.Scorer;
-import dev.evalunit.api.ScorerConfigException;
-import dev.evalunit.api.ScorerProvider;
-import dev.evalunit.api.ScorerSetup;
-import dev.evalunit.api.ScorerSpec;
-import dev.evalunit.api.SuiteLevelScorer;
-import dev.evalunit.api.SuiteScorerProvider;
+import dev.evalunit.api.spi.Scorer;
+import dev.evalunit.api.spi.ScorerConfigException;
+import dev.evalunit.api.spi.ScorerProvider;
+import dev.evalunit.api.spi.ScorerSetup;
+import dev.evalunit.api.spi.ScorerSpec;
+import dev.evalunit.api.spi.SuiteLevelScorer;
+import dev.evalunit.api.spi.SuiteScorerProvider;
 
 import java.nio.file.Path;
 import java.util.List;

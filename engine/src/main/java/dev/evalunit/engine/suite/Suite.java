@@ -1,7 +1,7 @@
 package dev.evalunit.engine.suite;
 
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
 import org.junit.platform.engine.TestSource;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.evalunit.engine.suite;
 
-import dev.evalunit.api.ScorerSpec;
+import dev.evalunit.api.spi.ScorerSpec;
 import dev.evalunit.engine.Constants;
 
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.evalunit.engine.suite;
 
-import dev.evalunit.api.Scorer;
-import dev.evalunit.api.ScorerSpec;
-import dev.evalunit.api.SuiteLevelScorer;
+import dev.evalunit.api.spi.Scorer;
+import dev.evalunit.api.spi.ScorerSpec;
+import dev.evalunit.api.spi.SuiteLevelScorer;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -12,8 +12,8 @@ import java.util.Optional;
  * (e.g. {@code label-match} scores each sample and builds a confusion matrix per variant).
  *
  * @param spec       the declaration (name, options, threshold, position)
- * @param scorer     the per-sample scorer, when a {@link dev.evalunit.api.ScorerProvider} has the name
- * @param suiteLevel the suite-level scorer, when a {@link dev.evalunit.api.SuiteScorerProvider} has the name and
+ * @param scorer     the per-sample scorer, when a {@link dev.evalunit.api.spi.ScorerProvider} has the name
+ * @param suiteLevel the suite-level scorer, when a {@link dev.evalunit.api.spi.SuiteScorerProvider} has the name and
  *                   the declaration asks for suite-level work
  */
 public record SuiteScorer(ScorerSpec spec, Optional<Scorer> scorer, Optional<SuiteLevelScorer> suiteLevel) {

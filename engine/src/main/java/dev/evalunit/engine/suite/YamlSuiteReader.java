@@ -2,7 +2,7 @@ package dev.evalunit.engine.suite;
 
 import dev.evalunit.api.ModelRef;
 import dev.evalunit.api.SamplingParams;
-import dev.evalunit.api.ScorerSpec;
+import dev.evalunit.api.spi.ScorerSpec;
 import dev.evalunit.api.Variant;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;

@@ -1,7 +1,7 @@
 package dev.evalunit.engine.bench;
 
-import dev.evalunit.api.SampleRecord;
-import dev.evalunit.api.Score;
+import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.run.Score;
 import dev.evalunit.engine.decision.Observations;
 import dev.evalunit.engine.decision.RunDecisions;
 import dev.evalunit.engine.suite.CompareSpec;

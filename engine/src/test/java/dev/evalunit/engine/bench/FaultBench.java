@@ -1,7 +1,7 @@
 package dev.evalunit.engine.bench;
 
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelRequest;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.engine.cache.CacheMode;
 import dev.evalunit.engine.cache.ResponseCache;
 import dev.evalunit.engine.provider.OpenAiCompatibleProvider;

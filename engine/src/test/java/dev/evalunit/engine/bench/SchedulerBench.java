@@ -1,10 +1,10 @@
 package dev.evalunit.engine.bench;
 
-import dev.evalunit.api.Message;
-import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.spi.Message;
+import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.ModelRef;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.SamplingParams;
 import dev.evalunit.engine.cache.CacheMode;
 import dev.evalunit.engine.cache.ResponseCache;

@@ -1,10 +1,10 @@
 package dev.evalunit.engine.cache;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.evalunit.api.Message;
+import dev.evalunit.api.spi.Message;
 import dev.evalunit.api.ModelRef;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.SamplingParams;
 import dev.evalunit.engine.provider.OpenAiProvider;
 import dev.evalunit.engine.scheduler.ProviderLimits;

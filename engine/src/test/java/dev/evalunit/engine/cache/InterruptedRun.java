@@ -1,9 +1,9 @@
 package dev.evalunit.engine.cache;
 
-import dev.evalunit.api.Message;
-import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.spi.Message;
+import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.ModelRef;
-import dev.evalunit.api.ModelRequest;
+import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.SamplingParams;
 import dev.evalunit.engine.provider.OpenAiProvider;
 import dev.evalunit.engine.scheduler.ProviderLimits;

@@ -2,7 +2,7 @@ package dev.evalunit.engine.cache;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.engine.scheduler.Scheduler;
 import dev.evalunit.engine.testing.WireFormats;
 import org.junit.jupiter.api.AfterEach;

@@ -1,12 +1,12 @@
 package dev.evalunit.engine.cache;
 
-import dev.evalunit.api.Message;
-import dev.evalunit.api.ModelCallException;
+import dev.evalunit.api.spi.Message;
+import dev.evalunit.api.spi.ModelCallException;
 import dev.evalunit.api.ModelRef;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.SamplingParams;
-import dev.evalunit.api.TokenUsage;
+import dev.evalunit.api.run.TokenUsage;
 import dev.evalunit.engine.scheduler.ProviderLimits;
 import dev.evalunit.engine.scheduler.RetryPolicy;
 import dev.evalunit.engine.scheduler.Scheduler;

@@ -1,7 +1,7 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.api.GateResult;
-import dev.evalunit.api.SuiteFinding;
+import dev.evalunit.api.run.GateResult;
+import dev.evalunit.api.run.SuiteFinding;
 import dev.evalunit.engine.suite.GateSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.support.descriptor.ClassSource;

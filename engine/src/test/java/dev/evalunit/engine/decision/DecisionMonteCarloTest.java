@@ -1,6 +1,6 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.api.Decision;
+import dev.evalunit.api.run.Decision;
 import dev.evalunit.stats.Direction;
 import org.junit.jupiter.api.Test;
 

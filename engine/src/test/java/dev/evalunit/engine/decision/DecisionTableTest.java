@@ -1,11 +1,11 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.api.Comparison;
-import dev.evalunit.api.Decision;
-import dev.evalunit.api.ErrorRateCheck;
-import dev.evalunit.api.MetricComparison;
-import dev.evalunit.api.MetricDifference;
-import dev.evalunit.api.MetricStats;
+import dev.evalunit.api.run.Comparison;
+import dev.evalunit.api.run.Decision;
+import dev.evalunit.api.run.ErrorRateCheck;
+import dev.evalunit.api.run.MetricComparison;
+import dev.evalunit.api.run.MetricDifference;
+import dev.evalunit.api.run.MetricStats;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.reporting.ReportEntry;
 

@@ -1,10 +1,10 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.api.Comparison;
-import dev.evalunit.api.ErrorRateCheck;
-import dev.evalunit.api.SampleError;
-import dev.evalunit.api.SampleRecord;
-import dev.evalunit.api.Score;
+import dev.evalunit.api.run.Comparison;
+import dev.evalunit.api.run.ErrorRateCheck;
+import dev.evalunit.api.run.SampleError;
+import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.run.Score;
 import dev.evalunit.engine.suite.CompareSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.support.descriptor.ClassSource;

@@ -1,7 +1,7 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.api.Decision;
-import dev.evalunit.api.MetricDifference;
+import dev.evalunit.api.run.Decision;
+import dev.evalunit.api.run.MetricDifference;
 import dev.evalunit.stats.Direction;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dev.evalunit.engine.progress;
 
-import dev.evalunit.api.ModelCallException.Kind;
-import dev.evalunit.api.RunProgress.ProviderNotice;
+import dev.evalunit.api.spi.ModelCallException.Kind;
+import dev.evalunit.api.run.RunProgress.ProviderNotice;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

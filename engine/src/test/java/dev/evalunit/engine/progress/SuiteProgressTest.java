@@ -1,14 +1,14 @@
 package dev.evalunit.engine.progress;
 
-import dev.evalunit.api.Message;
-import dev.evalunit.api.ModelCallException;
-import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.spi.Message;
+import dev.evalunit.api.spi.ModelCallException;
+import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.ModelRef;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
-import dev.evalunit.api.RunProgress;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.api.run.RunProgress;
 import dev.evalunit.api.SamplingParams;
-import dev.evalunit.api.TokenUsage;
+import dev.evalunit.api.run.TokenUsage;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

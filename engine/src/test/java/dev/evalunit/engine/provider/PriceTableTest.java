@@ -1,6 +1,6 @@
 package dev.evalunit.engine.provider;
 
-import dev.evalunit.api.ProviderContext;
+import dev.evalunit.api.spi.ProviderContext;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;

@@ -1,11 +1,11 @@
 package dev.evalunit.engine.provider;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.evalunit.api.Message;
-import dev.evalunit.api.ModelCallException;
-import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.spi.Message;
+import dev.evalunit.api.spi.ModelCallException;
+import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.ModelRef;
-import dev.evalunit.api.ModelRequest;
+import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.SamplingParams;
 import dev.evalunit.engine.cache.CacheMode;
 import dev.evalunit.engine.cache.ResponseCache;

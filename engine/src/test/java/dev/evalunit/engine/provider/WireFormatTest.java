@@ -1,13 +1,13 @@
 package dev.evalunit.engine.provider;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.evalunit.api.Message;
-import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.spi.Message;
+import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.ModelRef;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.SamplingParams;
-import dev.evalunit.api.TokenUsage;
+import dev.evalunit.api.run.TokenUsage;
 import dev.evalunit.engine.testing.MapProviderContext;
 import dev.evalunit.engine.testing.WireFormats;
 import org.junit.jupiter.api.AfterEach;

@@ -1,10 +1,10 @@
 package dev.evalunit.engine.scheduler;
 
-import dev.evalunit.api.ModelCallException;
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
-import dev.evalunit.api.TokenUsage;
+import dev.evalunit.api.spi.ModelCallException;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.api.run.TokenUsage;
 
 import java.time.Duration;
 import java.util.List;

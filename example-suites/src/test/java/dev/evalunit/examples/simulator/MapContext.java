@@ -1,6 +1,6 @@
 package dev.evalunit.examples.simulator;
 
-import dev.evalunit.api.ProviderContext;
+import dev.evalunit.api.spi.ProviderContext;
 
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.evalunit.examples.simulator;
 
-import dev.evalunit.api.ProviderContext;
-import dev.evalunit.api.ProviderContextDecorator;
+import dev.evalunit.api.spi.ProviderContext;
+import dev.evalunit.api.spi.ProviderContextDecorator;
 
 import java.io.PrintStream;
 import java.util.Locale;

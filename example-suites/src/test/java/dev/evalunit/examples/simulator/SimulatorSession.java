@@ -1,6 +1,6 @@
 package dev.evalunit.examples.simulator;
 
-import dev.evalunit.api.ProviderContextDecorator;
+import dev.evalunit.api.spi.ProviderContextDecorator;
 import org.junit.platform.engine.support.store.Namespace;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;

@@ -2,11 +2,11 @@ package dev.evalunit.examples.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.evalunit.api.Message;
-import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.spi.Message;
+import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.ModelRef;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.SamplingParams;
 import dev.evalunit.engine.provider.AnthropicProvider;
 import dev.evalunit.engine.provider.OpenAiProvider;

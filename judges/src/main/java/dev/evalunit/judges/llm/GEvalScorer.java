@@ -1,6 +1,6 @@
 package dev.evalunit.judges.llm;
 
-import dev.evalunit.api.ScorerConfigException;
+import dev.evalunit.api.spi.ScorerConfigException;
 import dev.evalunit.judges.Options;
 
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.evalunit.judges.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.evalunit.api.JudgeUsage;
-import dev.evalunit.api.Message;
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelRequest;
+import dev.evalunit.api.run.JudgeUsage;
+import dev.evalunit.api.spi.Message;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.spi.ModelRequest;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.evalunit.judges.llm;
 
-import dev.evalunit.api.JudgeUsage;
+import dev.evalunit.api.run.JudgeUsage;
 
 /**
  * How one judge exchange (a call and its re-asks) ended.

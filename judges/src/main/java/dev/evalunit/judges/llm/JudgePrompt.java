@@ -1,7 +1,7 @@
 package dev.evalunit.judges.llm;
 
-import dev.evalunit.api.Message;
-import dev.evalunit.api.ModelRequest;
+import dev.evalunit.api.spi.Message;
+import dev.evalunit.api.spi.ModelRequest;
 
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.evalunit.judges.llm;
 
 import dev.evalunit.api.ModelRef;
 import dev.evalunit.api.SamplingParams;
-import dev.evalunit.api.ScorerConfigException;
+import dev.evalunit.api.spi.ScorerConfigException;
 import dev.evalunit.judges.Options;
 
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.evalunit.judges.llm;
 
-import dev.evalunit.api.JudgeUsage;
-import dev.evalunit.api.ModelClient;
+import dev.evalunit.api.run.JudgeUsage;
+import dev.evalunit.api.spi.ModelClient;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;

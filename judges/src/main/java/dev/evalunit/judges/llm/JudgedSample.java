@@ -7,7 +7,7 @@ import java.util.HexFormat;
 
 /**
  * An opaque reference to what a judge request judges (variant, case, generation repeat). It is a key part of the
- * request ({@link dev.evalunit.api.ModelRequest#withKeyPart}), so the request's fingerprint, which keys the
+ * request ({@link dev.evalunit.api.spi.ModelRequest#withKeyPart}), so the request's fingerprint, which keys the
  * response cache, tells apart the judgements of samples whose prompts are identical (repeats at temperature 0, two
  * variants with the same output): a re-run from the cache then hands every sample the answer it got the first
  * time. The judge never sees it.

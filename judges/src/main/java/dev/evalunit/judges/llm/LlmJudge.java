@@ -1,12 +1,12 @@
 package dev.evalunit.judges.llm;
 
-import dev.evalunit.api.JudgeUsage;
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.Sample;
-import dev.evalunit.api.Score;
-import dev.evalunit.api.Scorer;
-import dev.evalunit.api.ScoringInput;
+import dev.evalunit.api.run.JudgeUsage;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.Sample;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.spi.Scorer;
+import dev.evalunit.api.spi.ScoringInput;
 import dev.evalunit.judges.Threshold;
 
 import java.util.ArrayList;

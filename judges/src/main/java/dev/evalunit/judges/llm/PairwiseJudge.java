@@ -1,11 +1,11 @@
 package dev.evalunit.judges.llm;
 
 import dev.evalunit.api.Case;
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ScorerConfigException;
-import dev.evalunit.api.ScorerSetup;
-import dev.evalunit.api.SuiteFinding;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.spi.ScorerConfigException;
+import dev.evalunit.api.spi.ScorerSetup;
+import dev.evalunit.api.run.SuiteFinding;
 import dev.evalunit.judges.Options;
 
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import java.util.concurrent.CompletionStage;
  * request and a reference answer), {@code maxPositionBias} (share of order-dependent verdicts above which the
  * judge is flagged, default 0.3).
  *
- * <p>This is a suite-level comparison, not a per-sample {@link dev.evalunit.api.Scorer}: the engine calls
+ * <p>This is a suite-level comparison, not a per-sample {@link dev.evalunit.api.spi.Scorer}: the engine calls
  * {@link #compare} once both variants have an output for a case, and tallies the verdicts with
  * {@link PairwiseTally}.
  */

@@ -1,15 +1,15 @@
 package dev.evalunit.judges.llm;
 
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.SampleRecord;
-import dev.evalunit.api.ScorerConfigException;
-import dev.evalunit.api.ScorerSetup;
-import dev.evalunit.api.ScoringContext;
-import dev.evalunit.api.SuiteFinding;
-import dev.evalunit.api.SuiteLevelScorer;
-import dev.evalunit.api.SuiteResults;
-import dev.evalunit.api.SuiteScorerProvider;
-import dev.evalunit.api.SuiteScoring;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.spi.ScorerConfigException;
+import dev.evalunit.api.spi.ScorerSetup;
+import dev.evalunit.api.spi.ScoringContext;
+import dev.evalunit.api.run.SuiteFinding;
+import dev.evalunit.api.spi.SuiteLevelScorer;
+import dev.evalunit.api.spi.SuiteResults;
+import dev.evalunit.api.spi.SuiteScorerProvider;
+import dev.evalunit.api.spi.SuiteScoring;
 import dev.evalunit.judges.Options;
 
 import java.util.ArrayList;

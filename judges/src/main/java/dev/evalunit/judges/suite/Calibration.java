@@ -1,7 +1,7 @@
 package dev.evalunit.judges.suite;
 
 import dev.evalunit.api.Case;
-import dev.evalunit.api.Score;
+import dev.evalunit.api.run.Score;
 
 import java.util.ArrayList;
 import java.util.List;

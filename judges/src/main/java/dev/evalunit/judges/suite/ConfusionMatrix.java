@@ -1,6 +1,6 @@
 package dev.evalunit.judges.suite;
 
-import dev.evalunit.api.Score;
+import dev.evalunit.api.run.Score;
 import dev.evalunit.judges.text.LabelMatchScorer;
 
 import java.util.Arrays;

@@ -1,13 +1,13 @@
 package dev.evalunit.judges.suite;
 
-import dev.evalunit.api.Score;
-import dev.evalunit.api.ScorerConfigException;
-import dev.evalunit.api.ScorerSetup;
-import dev.evalunit.api.SuiteFinding;
-import dev.evalunit.api.SuiteLevelScorer;
-import dev.evalunit.api.SuiteResults;
-import dev.evalunit.api.SuiteScorerProvider;
-import dev.evalunit.api.SuiteScoring;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.spi.ScorerConfigException;
+import dev.evalunit.api.spi.ScorerSetup;
+import dev.evalunit.api.run.SuiteFinding;
+import dev.evalunit.api.spi.SuiteLevelScorer;
+import dev.evalunit.api.spi.SuiteResults;
+import dev.evalunit.api.spi.SuiteScorerProvider;
+import dev.evalunit.api.spi.SuiteScoring;
 import dev.evalunit.judges.Options;
 import dev.evalunit.judges.text.LabelMatchScorer;
 

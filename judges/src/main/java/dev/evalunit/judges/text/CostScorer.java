@@ -1,6 +1,6 @@
 package dev.evalunit.judges.text;
 
-import dev.evalunit.api.Sample;
+import dev.evalunit.api.run.Sample;
 import dev.evalunit.judges.Options;
 
 import java.util.Optional;

@@ -9,10 +9,10 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.SpecVersionDetector;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.resource.AllowSchemaLoader;
-import dev.evalunit.api.Scorer;
-import dev.evalunit.api.ScorerConfigException;
-import dev.evalunit.api.ScorerProvider;
-import dev.evalunit.api.ScorerSetup;
+import dev.evalunit.api.spi.Scorer;
+import dev.evalunit.api.spi.ScorerConfigException;
+import dev.evalunit.api.spi.ScorerProvider;
+import dev.evalunit.api.spi.ScorerSetup;
 import dev.evalunit.judges.Metric;
 import dev.evalunit.judges.Options;
 

@@ -1,10 +1,10 @@
 package dev.evalunit.judges.text;
 
-import dev.evalunit.api.Sample;
-import dev.evalunit.api.Scorer;
-import dev.evalunit.api.ScorerConfigException;
-import dev.evalunit.api.ScorerProvider;
-import dev.evalunit.api.ScorerSetup;
+import dev.evalunit.api.run.Sample;
+import dev.evalunit.api.spi.Scorer;
+import dev.evalunit.api.spi.ScorerConfigException;
+import dev.evalunit.api.spi.ScorerProvider;
+import dev.evalunit.api.spi.ScorerSetup;
 import dev.evalunit.judges.Metric;
 import dev.evalunit.judges.Options;
 import dev.evalunit.judges.Threshold;

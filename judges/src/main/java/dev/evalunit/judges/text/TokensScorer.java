@@ -1,8 +1,8 @@
 package dev.evalunit.judges.text;
 
-import dev.evalunit.api.Sample;
-import dev.evalunit.api.ScorerConfigException;
-import dev.evalunit.api.TokenUsage;
+import dev.evalunit.api.run.Sample;
+import dev.evalunit.api.spi.ScorerConfigException;
+import dev.evalunit.api.run.TokenUsage;
 import dev.evalunit.judges.Options;
 
 import java.util.Map;

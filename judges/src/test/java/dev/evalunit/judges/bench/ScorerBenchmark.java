@@ -1,10 +1,10 @@
 package dev.evalunit.judges.bench;
 
-import dev.evalunit.api.ModelResponse;
-import dev.evalunit.api.Score;
-import dev.evalunit.api.Scorer;
-import dev.evalunit.api.ScorerProvider;
-import dev.evalunit.api.ScoringInput;
+import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.spi.Scorer;
+import dev.evalunit.api.spi.ScorerProvider;
+import dev.evalunit.api.spi.ScoringInput;
 import dev.evalunit.judges.Inputs;
 import dev.evalunit.judges.embedding.EmbeddingSimilarityScorer;
 import dev.evalunit.judges.text.ContainsAllScorer;

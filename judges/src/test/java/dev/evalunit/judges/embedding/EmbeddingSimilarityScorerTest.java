@@ -1,7 +1,7 @@
 package dev.evalunit.judges.embedding;
 
-import dev.evalunit.api.Score;
-import dev.evalunit.api.Scorer;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.spi.Scorer;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

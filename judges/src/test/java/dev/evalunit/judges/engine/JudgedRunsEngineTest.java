@@ -1,16 +1,16 @@
 package dev.evalunit.judges.engine;
 
-import dev.evalunit.api.Decision;
-import dev.evalunit.api.ErrorRateCheck;
-import dev.evalunit.api.GateResult;
-import dev.evalunit.api.JudgeTotals;
-import dev.evalunit.api.JudgeUsage;
-import dev.evalunit.api.MissingDataCheck;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunSummary;
-import dev.evalunit.api.SampleRecord;
-import dev.evalunit.api.Score;
-import dev.evalunit.api.VariantSummary;
+import dev.evalunit.api.run.Decision;
+import dev.evalunit.api.run.ErrorRateCheck;
+import dev.evalunit.api.run.GateResult;
+import dev.evalunit.api.run.JudgeTotals;
+import dev.evalunit.api.run.JudgeUsage;
+import dev.evalunit.api.run.MissingDataCheck;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunSummary;
+import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.run.VariantSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.reporting.ReportEntry;

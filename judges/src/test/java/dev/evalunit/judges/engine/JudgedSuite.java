@@ -7,7 +7,7 @@ import dev.evalunit.api.EvalSuite;
 import dev.evalunit.api.Gate;
 import dev.evalunit.api.InProcessModel;
 import dev.evalunit.api.ModelRef;
-import dev.evalunit.api.ModelRequest;
+import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.SamplingParams;
 import dev.evalunit.api.UseScorer;
 import dev.evalunit.api.Variant;

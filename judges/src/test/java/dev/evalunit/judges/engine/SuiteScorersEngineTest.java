@@ -1,11 +1,11 @@
 package dev.evalunit.judges.engine;
 
-import dev.evalunit.api.CaseRecord;
-import dev.evalunit.api.Decision;
-import dev.evalunit.api.MetricDifference;
-import dev.evalunit.api.RunFiles;
-import dev.evalunit.api.RunSummary;
-import dev.evalunit.api.SuiteFinding;
+import dev.evalunit.api.run.CaseRecord;
+import dev.evalunit.api.run.Decision;
+import dev.evalunit.api.run.MetricDifference;
+import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.api.run.RunSummary;
+import dev.evalunit.api.run.SuiteFinding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoveryIssue;

@@ -2,10 +2,10 @@ package dev.evalunit.judges.llm;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelResponse;
-import dev.evalunit.api.ProviderContext;
-import dev.evalunit.api.Score;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.api.spi.ProviderContext;
+import dev.evalunit.api.run.Score;
 import dev.evalunit.engine.provider.AnthropicProvider;
 import dev.evalunit.engine.provider.OpenAiProvider;
 import dev.evalunit.judges.Inputs;

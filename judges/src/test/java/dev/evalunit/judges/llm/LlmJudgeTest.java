@@ -1,13 +1,13 @@
 package dev.evalunit.judges.llm;
 
-import dev.evalunit.api.Message;
-import dev.evalunit.api.ModelCallException;
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
-import dev.evalunit.api.Score;
-import dev.evalunit.api.Scorer;
-import dev.evalunit.api.ScorerProvider;
+import dev.evalunit.api.spi.Message;
+import dev.evalunit.api.spi.ModelCallException;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.spi.Scorer;
+import dev.evalunit.api.spi.ScorerProvider;
 import dev.evalunit.judges.Inputs;
 import org.junit.jupiter.api.Test;
 

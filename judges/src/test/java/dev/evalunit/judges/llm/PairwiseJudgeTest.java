@@ -1,9 +1,9 @@
 package dev.evalunit.judges.llm;
 
 import dev.evalunit.api.Case;
-import dev.evalunit.api.ModelClient;
-import dev.evalunit.api.ModelRequest;
-import dev.evalunit.api.ModelResponse;
+import dev.evalunit.api.spi.ModelClient;
+import dev.evalunit.api.spi.ModelRequest;
+import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.judges.Inputs;
 import org.junit.jupiter.api.Test;
 

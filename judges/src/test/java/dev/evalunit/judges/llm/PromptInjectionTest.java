@@ -1,7 +1,7 @@
 package dev.evalunit.judges.llm;
 
-import dev.evalunit.api.Message;
-import dev.evalunit.api.Score;
+import dev.evalunit.api.spi.Message;
+import dev.evalunit.api.run.Score;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.evalunit.judges.suite;
 
-import dev.evalunit.api.Score;
-import dev.evalunit.api.Scorer;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.spi.Scorer;
 import dev.evalunit.judges.text.LabelMatchScorer;
 import org.junit.jupiter.api.Test;
 

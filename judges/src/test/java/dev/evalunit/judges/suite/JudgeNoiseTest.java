@@ -1,7 +1,7 @@
 package dev.evalunit.judges.suite;
 
-import dev.evalunit.api.Score;
-import dev.evalunit.api.SuiteFinding;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.run.SuiteFinding;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

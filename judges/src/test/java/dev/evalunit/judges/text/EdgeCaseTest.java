@@ -1,9 +1,9 @@
 package dev.evalunit.judges.text;
 
-import dev.evalunit.api.ModelResponse;
-import dev.evalunit.api.Score;
-import dev.evalunit.api.ScorerProvider;
-import dev.evalunit.api.TokenUsage;
+import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.spi.ScorerProvider;
+import dev.evalunit.api.run.TokenUsage;
 import dev.evalunit.judges.Inputs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,11 +1,11 @@
 package dev.evalunit.judges.text;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.evalunit.api.Score;
-import dev.evalunit.api.Scorer;
-import dev.evalunit.api.ScorerSetup;
-import dev.evalunit.api.ScorerSpec;
-import dev.evalunit.api.SourcePosition;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.spi.Scorer;
+import dev.evalunit.api.spi.ScorerSetup;
+import dev.evalunit.api.spi.ScorerSpec;
+import dev.evalunit.api.spi.SourcePosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

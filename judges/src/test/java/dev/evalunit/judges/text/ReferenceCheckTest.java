@@ -1,8 +1,8 @@
 package dev.evalunit.judges.text;
 
-import dev.evalunit.api.Score;
-import dev.evalunit.api.Scorer;
-import dev.evalunit.api.ScorerConfigException;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.spi.Scorer;
+import dev.evalunit.api.spi.ScorerConfigException;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

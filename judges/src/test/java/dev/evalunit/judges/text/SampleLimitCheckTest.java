@@ -1,9 +1,9 @@
 package dev.evalunit.judges.text;
 
-import dev.evalunit.api.ModelResponse;
-import dev.evalunit.api.Score;
-import dev.evalunit.api.Scorer;
-import dev.evalunit.api.TokenUsage;
+import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.spi.Scorer;
+import dev.evalunit.api.run.TokenUsage;
 import dev.evalunit.judges.Inputs;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.evalunit.reports.model;
 
-import dev.evalunit.api.SuiteFinding;
+import dev.evalunit.api.run.SuiteFinding;
 
 import java.util.ArrayList;
 import java.util.List;

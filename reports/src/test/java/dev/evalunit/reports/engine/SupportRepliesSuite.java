@@ -6,10 +6,10 @@ import dev.evalunit.api.EvalScorer;
 import dev.evalunit.api.EvalSuite;
 import dev.evalunit.api.InProcessModel;
 import dev.evalunit.api.ModelRef;
-import dev.evalunit.api.ModelRequest;
+import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.SamplingParams;
-import dev.evalunit.api.Score;
-import dev.evalunit.api.ScoringInput;
+import dev.evalunit.api.run.Score;
+import dev.evalunit.api.spi.ScoringInput;
 import dev.evalunit.api.Variant;
 import dev.evalunit.api.Variants;
 

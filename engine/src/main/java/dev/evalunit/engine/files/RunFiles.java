@@ -1,0 +1,166 @@
+package dev.evalunit.engine.files;
+
+import dev.evalunit.api.run.CaseRecord;
+import dev.evalunit.api.run.RunSummary;
+import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.run.SuiteFinding;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Reads and writes a run directory ({@code <output>/<suite-id>/<run-id>/}): {@code results.jsonl}
+ * (one {@link SampleRecord} per line), {@code cases.jsonl} (one {@link CaseRecord} per case), {@code summary.json} (a {@link RunSummary}) and the suite's
+ * {@code latest} entry (a {@link LatestPointer}: a path to the newest full run). JSON property names are the record
+ * component names; absent optional values are left out. Readers ignore properties they do not know and
+ * {@link SuiteFinding}s of a kind they do not know, so newer files stay readable.
+ */
+public final class RunFiles {
+
+    /** The journal file name. */
+    public static final String RESULTS = "results.jsonl";
+    /** The case fields file name. */
+    public static final String CASES = "cases.jsonl";
+    /** The summary file name. */
+    public static final String SUMMARY = "summary.json";
+    /** The name of the per-suite entry that leads to the newest full run (see {@link LatestPointer}). */
+    public static final String LATEST = "latest";
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
+                    JsonInclude.Include.NON_ABSENT))
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+
+    /** One journal line (without the line break). */
+    public String toLine(SampleRecord record) {
+        try {
+            return mapper.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("sample " + record.variantId() + "/" + record.caseId()
+                    + " cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Parses one journal line.
+     *
+     * @throws IllegalArgumentException when the line is not a sample record
+     */
+    public SampleRecord parseLine(String line) {
+        try {
+            return mapper.readValue(line, SampleRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a results.jsonl line: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * The records of a run's {@code results.jsonl}, read lazily; close the stream.
+     *
+     * @throws UncheckedIOException when the file cannot be read; a malformed line fails with its line number
+     */
+    public Stream<SampleRecord> readResults(Path runDirectory) throws IOException {
+        return lines(runDirectory.resolve(RESULTS), this::parseLine);
+    }
+
+    /** One {@code cases.jsonl} line (without the line break). */
+    public String toLine(CaseRecord record) {
+        try {
+            return mapper.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("case " + record.caseId() + " cannot be written as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Parses one {@code cases.jsonl} line.
+     *
+     * @throws IllegalArgumentException when the line is not a case record
+     */
+    public CaseRecord parseCaseLine(String line) {
+        try {
+            return mapper.readValue(line, CaseRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a cases.jsonl line: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * The records of a run's {@code cases.jsonl}, read lazily; close the stream. Runs written before the
+     * file existed have none: check {@link Files#exists} first.
+     *
+     * @throws UncheckedIOException when the file cannot be read; a malformed line fails with its line number
+     */
+    public Stream<CaseRecord> readCases(Path runDirectory) throws IOException {
+        return lines(runDirectory.resolve(CASES), this::parseCaseLine);
+    }
+
+    private static <T> Stream<T> lines(Path file, Function<String, T> parser) throws IOException {
+        BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        int[] lineNumber = {0};
+        return reader.lines()
+                .peek(line -> lineNumber[0]++)
+                .filter(line -> !line.isBlank())
+                .map(line -> {
+                    try {
+                        return parser.apply(line);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(file + ":" + lineNumber[0] + ": " + e.getMessage(), e);
+                    }
+                })
+                .onClose(() -> {
+                    try {
+                        reader.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    /** Reads a run's {@code summary.json}. */
+    public RunSummary readSummary(Path runDirectory) throws IOException {
+        return mapper.readValue(runDirectory.resolve(SUMMARY).toFile(), RunSummary.class);
+    }
+
+    /** Writes a run's {@code summary.json}, pretty-printed. */
+    public void writeSummary(Path runDirectory, RunSummary summary) throws IOException {
+        mapper.writerWithDefaultPrettyPrinter().writeValue(runDirectory.resolve(SUMMARY).toFile(), summary);
+    }
+
+    /**
+     * The latest full run directory of a suite ({@code <output>/<suite-id>}): where its {@code latest} entry
+     * points (see {@link LatestPointer}); partial runs never move it.
+     */
+    public Optional<Path> latest(Path suiteDirectory) throws IOException {
+        return LatestPointer.read(suiteDirectory);
+    }
+
+    /** Points the suite's {@code latest} entry at a full run, once the run's files are written. */
+    public void markLatest(Path suiteDirectory, String runId) throws IOException {
+        LatestPointer.linking().mark(suiteDirectory, runId);
+    }
+}
