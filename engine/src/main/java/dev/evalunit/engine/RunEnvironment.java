@@ -108,7 +108,7 @@ final class RunEnvironment implements AutoCloseable {
     private static Map<String, String> schedulerDefaults(ConfigurationParameters configuration) {
         String inProcess = Constants.PROVIDER_PREFIX + InProcessProvider.ID + ".";
         return Map.of(
-                Constants.CACHE_DIR_PROPERTY_NAME, Path.of(configuration.get(Constants.OUTPUT_DIRECTORY)
+                Constants.CACHE_DIRECTORY, Path.of(configuration.get(Constants.OUTPUT_DIRECTORY)
                         .orElse(Constants.OUTPUT_DIRECTORY_DEFAULT), "cache").toString(),
                 inProcess + Constants.PROVIDER_CACHE, "false",
                 inProcess + Constants.PROVIDER_MAX_ATTEMPTS, "1");

@@ -94,12 +94,12 @@ final class RunFilter {
     }
 
     private void filter(VariantDescriptor variant, Set<String> kept) {
-        if (variants.isPresent() && !variants.get().contains(variant.variant().variant().id())) {
+        if (variants.isPresent() && !variants.get().contains(variant.variant().id())) {
             variant.removeFromHierarchy();
             return;
         }
         for (TestDescriptor child : List.copyOf(variant.getChildren())) {
-            if (child instanceof CaseDescriptor testCase && !kept.contains(testCase.testCase().testCase().id())) {
+            if (child instanceof CaseDescriptor testCase && !kept.contains(testCase.testCase().id())) {
                 testCase.removeFromHierarchy();
             }
         }

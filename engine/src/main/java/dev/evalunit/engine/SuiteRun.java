@@ -152,13 +152,13 @@ final class SuiteRun {
             fill(-1);
         }
         List<ScoredSample> samples = repeats.join();
-        String variantId = descriptor.variant().variant().id();
-        CaseOutcome outcome = CaseOutcome.of(variantId, descriptor.testCase().testCase().id(), samples,
+        String variantId = descriptor.variant().id();
+        CaseOutcome outcome = CaseOutcome.of(variantId, descriptor.testCase().id(), samples,
                 suite.passRate());
         synchronized (this) {
             tallies.get(variantId).add(samples, outcome.summary());
         }
-        caseJournal.write(descriptor.testCase().testCase());
+        caseJournal.write(descriptor.testCase());
         if (suite.decisions().any() || suiteLevel.any()) {
             List<SampleRecord> records = samples.stream()
                     .map(s -> SampleRecord.of(suite.id(), runId, s.sample(), s.scores(), s.passed()))

@@ -23,7 +23,7 @@ class EmptyRunTest {
     void aRunWithoutSuitesBuildsNoThreadPoolOrSchedulerAndFinishes() {
         EngineExecutionResults results = EvalUnitKit.engine(output, selectClass(String.class))
                 .configurationParameter(Constants.EXECUTION_APPLICATION_THREADS, "many")
-                .configurationParameter(Constants.RETRY_BASE_DELAY_PROPERTY_NAME, "soon")
+                .configurationParameter(Constants.RETRY_BASE_DELAY, "soon")
                 .execute();
 
         results.allEvents().assertThatEvents().haveExactly(1, event(engine(), finishedSuccessfully()));

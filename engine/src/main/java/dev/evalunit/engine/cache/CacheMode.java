@@ -1,12 +1,11 @@
 package dev.evalunit.engine.cache;
 
-import dev.evalunit.engine.Constants;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** How a run uses the response cache ({@value Constants#CACHE_MODE_PROPERTY_NAME}). */
+/** How a run uses the response cache ({@value CacheKeys#MODE}). */
 public enum CacheMode {
     /** Serve hits, call the provider on a miss and store the answer. The default. */
     READ_WRITE,
@@ -30,7 +29,7 @@ public enum CacheMode {
     public static CacheMode parse(String text) {
         String wanted = text.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(mode -> mode.key().equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(Constants.CACHE_MODE_PROPERTY_NAME + " must be one of "
+                .orElseThrow(() -> new IllegalArgumentException(CacheKeys.MODE + " must be one of "
                         + Arrays.stream(values()).map(CacheMode::key).collect(Collectors.joining(", "))
                         + ", was '" + text + "'"));
     }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.evalunit.api.spi.ProviderContext;
-import dev.evalunit.engine.Constants;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,7 +88,7 @@ final class PriceTable {
     }
 
     private static Optional<Price> configured(ProviderContext context, String model) {
-        String base = Constants.PROVIDER_PRICE + "." + model + ".";
+        String base = ProviderKeys.PRICE + "." + model + ".";
         Optional<Double> input = Settings.get(ProviderSettings.key(context.providerId(), base + "input"),
                 context.setting(base + "input"), Settings::nonNegative);
         Optional<Double> output = Settings.get(ProviderSettings.key(context.providerId(), base + "output"),

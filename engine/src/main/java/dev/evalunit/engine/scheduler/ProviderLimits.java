@@ -1,6 +1,6 @@
 package dev.evalunit.engine.scheduler;
 
-import dev.evalunit.engine.Constants;
+import dev.evalunit.engine.provider.ProviderKeys;
 import dev.evalunit.engine.provider.Settings;
 
 import java.time.Duration;
@@ -61,18 +61,18 @@ public record ProviderLimits(int maxConcurrency, OptionalDouble requestsPerMinut
      * @throws IllegalArgumentException naming the key when a value is malformed
      */
     public static ProviderLimits read(String providerId, Function<String, Optional<String>> configuration) {
-        Function<String, String> key = setting -> Constants.PROVIDER_PREFIX + providerId + "." + setting;
+        Function<String, String> key = setting -> ProviderKeys.PREFIX + providerId + "." + setting;
         return new ProviderLimits(
-                setting(key, configuration, Constants.PROVIDER_MAX_CONCURRENCY, Settings::positiveInt)
+                setting(key, configuration, SchedulerKeys.MAX_CONCURRENCY, Settings::positiveInt)
                         .orElse(DEFAULT_MAX_CONCURRENCY),
-                rate(setting(key, configuration, Constants.PROVIDER_REQUESTS_PER_MINUTE, ProviderLimits::perMinute)),
-                rate(setting(key, configuration, Constants.PROVIDER_TOKENS_PER_MINUTE, ProviderLimits::perMinute)),
-                setting(key, configuration, Constants.PROVIDER_TIMEOUT, Settings::duration).orElse(DEFAULT_TIMEOUT),
-                setting(key, configuration, Constants.PROVIDER_MAX_ATTEMPTS, Settings::positiveInt)
+                rate(setting(key, configuration, SchedulerKeys.REQUESTS_PER_MINUTE, ProviderLimits::perMinute)),
+                rate(setting(key, configuration, SchedulerKeys.TOKENS_PER_MINUTE, ProviderLimits::perMinute)),
+                setting(key, configuration, ProviderKeys.TIMEOUT, Settings::duration).orElse(DEFAULT_TIMEOUT),
+                setting(key, configuration, SchedulerKeys.MAX_ATTEMPTS, Settings::positiveInt)
                         .orElse(DEFAULT_MAX_ATTEMPTS),
-                setting(key, configuration, Constants.PROVIDER_RETRY_BUDGET, Settings::duration)
+                setting(key, configuration, SchedulerKeys.RETRY_BUDGET, Settings::duration)
                         .orElse(DEFAULT_RETRY_BUDGET),
-                setting(key, configuration, Constants.PROVIDER_CACHE, Settings::bool).orElse(true));
+                setting(key, configuration, SchedulerKeys.CACHE, Settings::bool).orElse(true));
     }
 
     private static <T> Optional<T> setting(Function<String, String> key, Function<String, Optional<String>> configuration,

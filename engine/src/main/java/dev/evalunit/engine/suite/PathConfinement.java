@@ -1,6 +1,5 @@
 package dev.evalunit.engine.suite;
 
-import dev.evalunit.engine.Constants;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +46,7 @@ public final class PathConfinement {
             return Optional.empty();
         }
         return Optional.of("dataset '" + file + "' lies outside the project directory " + workingDirectory
-                + " and the suite's directory; to read it, list its directory in " + Constants.INPUT_DATASET_ROOTS);
+                + " and the suite's directory; to read it, list its directory in " + InputKeys.DATASET_ROOTS);
     }
 
     /** Why an export path would leave the export directory; empty when it stays under it. */
@@ -69,7 +68,7 @@ public final class PathConfinement {
         Path target = within(exportDirectory, path, "export path");
         if (!target.startsWith(exportDirectory) || target.equals(exportDirectory)) {
             throw new IllegalArgumentException("export path '" + path + "' lies outside the export directory "
-                    + exportDirectory + " (" + Constants.EXPORT_DIRECTORY + ")");
+                    + exportDirectory + " (" + InputKeys.EXPORT_DIRECTORY + ")");
         }
         return target;
     }
