@@ -1,5 +1,7 @@
 package dev.evalunit.reports.model;
 
+import dev.evalunit.api.run.Decision.Outcome;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +12,7 @@ import java.util.OptionalDouble;
  * metric's evidence for the featured treatment (the winner, or the treatment closest to winning), and every
  * treatment's own decision.
  *
- * @param outcome      {@code SHIP_TREATMENT}, {@code KEEP_CONTROL}, {@code NO_DIFFERENCE} or {@code CONTINUE}
+ * @param outcome      the overall outcome
  * @param winner       the variant to run: the shipped treatment, else the baseline
  * @param featured     the treatment the evidence is about
  * @param baseline     the variant compared against
@@ -24,7 +26,7 @@ import java.util.OptionalDouble;
  * @param gatesPassed  whether every gate let the build pass, when the run has gates
  * @param treatments   every treatment's decision, in suite order
  */
-public record Decision(String outcome, String winner, String featured, String baseline, String metric,
+public record Decision(Outcome outcome, String winner, String featured, String baseline, String metric,
                        double difference, double low, double high, double confidence, OptionalDouble pValue,
                        String rule, Optional<Boolean> gatesPassed, List<TreatmentDecision> treatments) {
 
@@ -43,20 +45,19 @@ public record Decision(String outcome, String winner, String featured, String ba
     /** The banner's tone: {@code good} to ship, {@code wait} to continue, {@code neutral} otherwise. */
     public String tone() {
         return switch (outcome) {
-            case "SHIP_TREATMENT" -> "good";
-            case "CONTINUE" -> "wait";
-            default -> "neutral";
+            case SHIP_TREATMENT -> "good";
+            case CONTINUE -> "wait";
+            case KEEP_CONTROL, NO_DIFFERENCE -> "neutral";
         };
     }
 
     /** The verdict in words. */
     public String headline() {
         return switch (outcome) {
-            case "SHIP_TREATMENT" -> "Ship " + winner;
-            case "KEEP_CONTROL" -> "Keep " + baseline;
-            case "NO_DIFFERENCE" -> "No meaningful difference: keep " + baseline;
-            case "CONTINUE" -> "Not enough evidence yet: keep " + baseline + " and collect more data";
-            default -> outcome;
+            case SHIP_TREATMENT -> "Ship " + winner;
+            case KEEP_CONTROL -> "Keep " + baseline;
+            case NO_DIFFERENCE -> "No meaningful difference: keep " + baseline;
+            case CONTINUE -> "Not enough evidence yet: keep " + baseline + " and collect more data";
         };
     }
 }

@@ -1,5 +1,7 @@
 package dev.evalunit.reports.model;
 
+import dev.evalunit.api.run.Decision.Outcome;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -26,7 +28,7 @@ import java.util.OptionalLong;
  * @param warnings          what else makes the decision shaky, one sentence each: a judge error rate or a
  *                          primary metric missing differently than the baseline's
  */
-public record TreatmentDecision(String variant, String outcome, double difference, double low, double high, int cases,
+public record TreatmentDecision(String variant, Outcome outcome, double difference, double low, double high, int cases,
                                 String reason, OptionalDouble adjustedPValue, OptionalDouble detectableEffect,
                                 OptionalLong casesNeeded, OptionalInt repeatsNeeded, boolean errorRateFlagged,
                                 OptionalDouble errorRate, OptionalDouble baselineErrorRate,
