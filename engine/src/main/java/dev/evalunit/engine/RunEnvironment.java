@@ -10,6 +10,8 @@ import dev.evalunit.engine.progress.ProgressSettings;
 import dev.evalunit.engine.progress.ProviderWatch;
 import dev.evalunit.engine.scheduler.Scheduler;
 import dev.evalunit.engine.suite.PathConfinement;
+import dev.evalunit.engine.provider.ModelRouter;
+import dev.evalunit.engine.provider.InProcessProvider;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;

@@ -10,6 +10,8 @@ import dev.evalunit.engine.suite.ScorerCatalog;
 import dev.evalunit.engine.suite.SuiteLoad;
 import dev.evalunit.engine.suite.YamlSuiteReader;
 import dev.evalunit.api.spi.ModelProvider;
+import dev.evalunit.engine.provider.ModelRouter;
+import dev.evalunit.engine.provider.InProcessProvider;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestSource;

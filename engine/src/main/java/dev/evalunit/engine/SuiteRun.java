@@ -23,6 +23,7 @@ import dev.evalunit.engine.suite.Generator;
 import dev.evalunit.engine.suite.Suite;
 import dev.evalunit.engine.suite.SuiteCase;
 import dev.evalunit.engine.suite.SuiteVariant;
+import dev.evalunit.engine.provider.UsedProviders;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.FileEntry;

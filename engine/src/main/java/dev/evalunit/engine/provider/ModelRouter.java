@@ -1,4 +1,4 @@
-package dev.evalunit.engine;
+package dev.evalunit.engine.provider;
 
 import dev.evalunit.api.spi.ModelCallException;
 import dev.evalunit.api.spi.ModelClient;

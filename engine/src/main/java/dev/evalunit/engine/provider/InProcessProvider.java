@@ -1,4 +1,4 @@
-package dev.evalunit.engine;
+package dev.evalunit.engine.provider;
 
 import dev.evalunit.api.spi.Message;
 import dev.evalunit.api.spi.ModelCallException;
@@ -20,14 +20,14 @@ import java.util.function.Function;
  * {@code echo} (answers with the last user message) and {@code fail} (always fails with a server error).
  * A Java suite's own {@code @InProcessModel} methods are served by {@link SuiteModels} for that suite.
  */
-final class InProcessProvider implements ModelProvider {
+public final class InProcessProvider implements ModelProvider {
 
-    static final String ID = "inprocess";
-    static final Set<String> BUILT_IN = Set.of("echo", "fail");
+    public static final String ID = "inprocess";
+    public static final Set<String> BUILT_IN = Set.of("echo", "fail");
 
     private final Map<String, Function<ModelRequest, ModelResponse>> models = new HashMap<>();
 
-    InProcessProvider() {
+    public InProcessProvider() {
         models.put("echo", InProcessProvider::echo);
         models.put("fail", request -> {
             throw new ModelCallException(ModelCallException.Kind.SERVER_ERROR, "the in-process 'fail' model always fails");
