@@ -18,7 +18,7 @@ import java.util.function.Function;
 /**
  * Models that run in the JVM, so suites run with no network: {@code inprocess:<name>}. Built in are
  * {@code echo} (answers with the last user message) and {@code fail} (always fails with a server error).
- * A Java suite's own {@code @InProcessModel} methods are served by {@link SuiteModels} for that suite.
+ * A Java suite's own {@code @InProcessModel} methods are served by {@code SuiteModels} for that suite.
  */
 public final class InProcessProvider implements ModelProvider {
 

@@ -21,7 +21,7 @@ import java.util.function.Function;
  * The run's raw model client: dispatches each request by {@code ModelRef.provider()} to that provider's
  * client, created lazily (once per run) with a {@link ProviderContext}. It makes exactly one attempt per
  * call; the scheduler that adds limits, retries and the cache wraps this router where the execution
- * context builds it ({@link RunEnvironment}).
+ * context builds it ({@code RunEnvironment}).
  */
 public final class ModelRouter implements ModelClient {
 
