@@ -1,8 +1,8 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.api.Case;
 import dev.evalunit.api.run.CaseRecord;
 import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.engine.suite.SuiteCase;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -37,12 +37,12 @@ final class CaseJournal implements AutoCloseable {
     }
 
     /** Writes the case unless an earlier variant already did. */
-    synchronized void write(Case testCase) {
+    synchronized void write(SuiteCase testCase) {
         if (!written.add(testCase.id())) {
             return;
         }
         try {
-            writer.write(mask.apply(files.toLine(CaseRecord.of(testCase))));
+            writer.write(mask.apply(files.toLine(CaseRecord.of(testCase.testCase()))));
             writer.newLine();
             writer.flush();
         } catch (IOException e) {

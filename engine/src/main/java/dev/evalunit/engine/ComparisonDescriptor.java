@@ -9,12 +9,19 @@ import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * The {@code comparison} test after a suite's variants: computes the comparison (once per suite run),
- * publishes it as report entries and prints its table. It fails only when the comparison cannot be computed.
+ * publishes it as report entries and logs its table at {@code INFO} on the logger {@value #TABLE_LOGGER}, which a
+ * user routes like any other (by default {@code java.util.logging} prints it on standard error). It fails only
+ * when the comparison cannot be computed.
  */
 final class ComparisonDescriptor extends AbstractTestDescriptor implements Node<EvalUnitExecutionContext> {
 
     static final String SEGMENT = "comparison";
     static final String VALUE = "compare";
+
+    /** The logger the comparison table goes to. */
+    static final String TABLE_LOGGER = "dev.evalunit.comparison";
+
+    private static final System.Logger TABLE = System.getLogger(TABLE_LOGGER);
 
     ComparisonDescriptor(UniqueId uniqueId, CompareSpec spec) {
         super(uniqueId, "comparison (baseline " + spec.baseline() + ", primary " + spec.primary() + ")",
@@ -40,7 +47,8 @@ final class ComparisonDescriptor extends AbstractTestDescriptor implements Node<
                 .forEach(entry -> context.environment().junit().reportingEntryPublished(this, entry));
         if (context.environment().configuration().getBoolean(Constants.COMPARE_CONSOLE)
                 .orElse(Constants.COMPARE_CONSOLE_DEFAULT)) {
-            System.out.print(context.environment().mask().apply(DecisionTable.render(run.suiteName(), comparison)));
+            TABLE.log(System.Logger.Level.INFO,
+                    context.environment().mask().apply(DecisionTable.render(run.suiteName(), comparison)));
         }
         return context;
     }

@@ -1,5 +1,10 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.engine.cache.CacheKeys;
+import dev.evalunit.engine.progress.ProgressKeys;
+import dev.evalunit.engine.provider.ProviderKeys;
+import dev.evalunit.engine.scheduler.SchedulerKeys;
+import dev.evalunit.engine.suite.InputKeys;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -58,7 +63,7 @@ public final class Constants {
      * The run's cost budget in US dollars: {@value}. A run whose plan (every suite's calls, priced by the price
      * table) costs more does not start; the progress line shows the budget next to the cost so far. Default: none.
      */
-    public static final String MAX_COST = "evalunit.max-cost";
+    public static final String MAX_COST = ProgressKeys.MAX_COST;
 
     // ---- early stop: fewer calls for the same decision ----------------------------------------------
 
@@ -92,28 +97,28 @@ public final class Constants {
      * Further directories datasets may be read from, separated by commas: {@value}. By default a dataset must lie
      * under the working directory or under its suite file's directory.
      */
-    public static final String INPUT_DATASET_ROOTS = "evalunit.input.dataset-roots";
+    public static final String INPUT_DATASET_ROOTS = InputKeys.DATASET_ROOTS;
 
     /** The most cases one suite may have: {@value}. Default 100000. */
-    public static final String INPUT_MAX_CASES = "evalunit.input.max-cases";
+    public static final String INPUT_MAX_CASES = InputKeys.MAX_CASES;
 
     /** The most characters one case field may hold, nested values summed: {@value}. Default 1000000. */
-    public static final String INPUT_MAX_FIELD_SIZE = "evalunit.input.max-field-size";
+    public static final String INPUT_MAX_FIELD_SIZE = InputKeys.MAX_FIELD_SIZE;
 
     /** The largest suite or dataset file, in bytes: {@value}. Default 33554432 (32 MiB). */
-    public static final String INPUT_MAX_FILE_SIZE = "evalunit.input.max-file-size";
+    public static final String INPUT_MAX_FILE_SIZE = InputKeys.MAX_FILE_SIZE;
 
     /** The deepest nesting of lists and mappings in a suite or dataset, aliases followed: {@value}. Default 50. */
-    public static final String INPUT_MAX_NESTING_DEPTH = "evalunit.input.max-nesting-depth";
+    public static final String INPUT_MAX_NESTING_DEPTH = InputKeys.MAX_NESTING_DEPTH;
 
     /** The most repeats of a suite: {@value}. Default 1000. */
-    public static final String INPUT_MAX_REPEATS = "evalunit.input.max-repeats";
+    public static final String INPUT_MAX_REPEATS = InputKeys.MAX_REPEATS;
 
     /** The most aliases of lists and mappings in one YAML file: {@value}. Default 50. */
-    public static final String INPUT_MAX_YAML_ALIASES = "evalunit.input.max-yaml-aliases";
+    public static final String INPUT_MAX_YAML_ALIASES = InputKeys.MAX_YAML_ALIASES;
 
     /** The most values one YAML file may expand to, every alias expanded: {@value}. Default 1000000. */
-    public static final String INPUT_MAX_YAML_VALUES = "evalunit.input.max-yaml-values";
+    public static final String INPUT_MAX_YAML_VALUES = InputKeys.MAX_YAML_VALUES;
 
     // ---- judges -------------------------------------------------------------------------------------------
 
@@ -141,23 +146,23 @@ public final class Constants {
      * ({@code progress}) on its node: {@value}. A duration ({@code 10s}, {@code 500ms}, {@code 2m},
      * {@code PT10S}) or {@value #PROGRESS_OFF}. Default {@value #PROGRESS_INTERVAL_DEFAULT}.
      */
-    public static final String PROGRESS_INTERVAL = "evalunit.progress.interval";
+    public static final String PROGRESS_INTERVAL = ProgressKeys.INTERVAL;
 
     /** Default of {@link #PROGRESS_INTERVAL}. */
-    public static final String PROGRESS_INTERVAL_DEFAULT = "10s";
+    public static final String PROGRESS_INTERVAL_DEFAULT = ProgressKeys.INTERVAL_DEFAULT;
 
     /** The value that turns {@link #PROGRESS_INTERVAL} or {@link #PROGRESS_REPORT_INTERVAL} off: {@value}. */
-    public static final String PROGRESS_OFF = "off";
+    public static final String PROGRESS_OFF = ProgressKeys.OFF;
 
     /**
      * How often run listeners get the run so far ({@code RunListener.runInProgress}); the reports module then
      * rewrites {@code report.html}, marked in progress: {@value}. A duration or {@value #PROGRESS_OFF}.
      * Default {@value #PROGRESS_REPORT_INTERVAL_DEFAULT}.
      */
-    public static final String PROGRESS_REPORT_INTERVAL = "evalunit.progress.report-interval";
+    public static final String PROGRESS_REPORT_INTERVAL = ProgressKeys.REPORT_INTERVAL;
 
     /** Default of {@link #PROGRESS_REPORT_INTERVAL}. */
-    public static final String PROGRESS_REPORT_INTERVAL_DEFAULT = "60s";
+    public static final String PROGRESS_REPORT_INTERVAL_DEFAULT = ProgressKeys.REPORT_INTERVAL_DEFAULT;
 
     // ---- Providers, scheduler and cache -------------------------------------------------------------
 
@@ -166,80 +171,80 @@ public final class Constants {
      * the provider part of a model reference ({@code openai}, {@code anthropic}, {@code ollama},
      * {@code openai-compatible}, ...). The setting names follow.
      */
-    public static final String PROVIDER_PREFIX = "evalunit.provider.";
+    public static final String PROVIDER_PREFIX = ProviderKeys.PREFIX;
 
     /**
      * Setting {@code account}: a name for the account the API key belongs to. The response cache keeps the
      * answers of different accounts apart by a salted fingerprint of the key; with this set it uses the name
      * instead, so rotated keys of one account, or a replaying run with no key at all, share the answers.
      */
-    public static final String PROVIDER_ACCOUNT = "account";
+    public static final String PROVIDER_ACCOUNT = ProviderKeys.ACCOUNT;
 
     /** Setting {@code base-url}: the provider's endpoint, e.g. {@code http://localhost:8000/v1}. */
-    public static final String PROVIDER_BASE_URL = "base-url";
+    public static final String PROVIDER_BASE_URL = ProviderKeys.BASE_URL;
 
     /**
      * Setting {@code api-key-env}: the name of the environment variable holding the API key (defaults:
      * {@code OPENAI_API_KEY}, {@code ANTHROPIC_API_KEY}, {@code OPENAI_COMPATIBLE_API_KEY}). Keys are never
      * read from configuration files.
      */
-    public static final String PROVIDER_API_KEY_ENV = "api-key-env";
+    public static final String PROVIDER_API_KEY_ENV = ProviderKeys.API_KEY_ENV;
 
     /** Setting {@code timeout}: per-attempt request timeout ({@code 60s} by default; {@code 500ms}, {@code 2m}, {@code PT30S}). */
-    public static final String PROVIDER_TIMEOUT = "timeout";
+    public static final String PROVIDER_TIMEOUT = ProviderKeys.TIMEOUT;
 
     /** Setting {@code stream}: {@code true} (default) streams and records time to first token. */
-    public static final String PROVIDER_STREAM = "stream";
+    public static final String PROVIDER_STREAM = ProviderKeys.STREAM;
 
     /** Setting {@code max-concurrency}: most calls in flight to this provider at once (default 8). */
-    public static final String PROVIDER_MAX_CONCURRENCY = "max-concurrency";
+    public static final String PROVIDER_MAX_CONCURRENCY = SchedulerKeys.MAX_CONCURRENCY;
 
     /** Setting {@code requests-per-minute}: request rate limit (default: unlimited). */
-    public static final String PROVIDER_REQUESTS_PER_MINUTE = "requests-per-minute";
+    public static final String PROVIDER_REQUESTS_PER_MINUTE = SchedulerKeys.REQUESTS_PER_MINUTE;
 
     /**
      * Setting {@code tokens-per-minute}: token rate limit (default: unlimited). A call is charged its
      * estimated tokens (prompt characters / 4 plus {@code maxTokens}) up front and corrected to the
      * reported usage when it finishes.
      */
-    public static final String PROVIDER_TOKENS_PER_MINUTE = "tokens-per-minute";
+    public static final String PROVIDER_TOKENS_PER_MINUTE = SchedulerKeys.TOKENS_PER_MINUTE;
 
     /**
      * Setting {@code max-attempts}: attempts per call including the first (default 4). Rate-limited attempts
      * do not count; {@link #PROVIDER_RETRY_BUDGET} bounds those.
      */
-    public static final String PROVIDER_MAX_ATTEMPTS = "max-attempts";
+    public static final String PROVIDER_MAX_ATTEMPTS = SchedulerKeys.MAX_ATTEMPTS;
 
     /**
      * Setting {@code retry-budget}: how long after its first attempt a call may still start another
      * (default {@code 10m}); a retry whose back-off would end later is not made and the call ends with its
      * last failure.
      */
-    public static final String PROVIDER_RETRY_BUDGET = "retry-budget";
+    public static final String PROVIDER_RETRY_BUDGET = SchedulerKeys.RETRY_BUDGET;
 
     /**
      * Setting {@code cache}: {@code true} (default) sends this provider's calls through the response cache;
      * {@code false} always calls it (for in-process models, whose code can change while their requests do not).
      */
-    public static final String PROVIDER_CACHE = "cache";
+    public static final String PROVIDER_CACHE = SchedulerKeys.CACHE;
 
     /**
      * Setting prefix {@code price}: {@code evalunit.provider.<id>.price.<model>.input} and {@code .output} in
      * US dollars per million tokens; both must be set. Overrides the shipped price table.
      */
-    public static final String PROVIDER_PRICE = "price";
+    public static final String PROVIDER_PRICE = ProviderKeys.PRICE;
 
     /** Key {@code evalunit.retry.base-delay}: first retry back-off before jitter (default {@code 500ms}). */
-    public static final String RETRY_BASE_DELAY_PROPERTY_NAME = "evalunit.retry.base-delay";
+    public static final String RETRY_BASE_DELAY = SchedulerKeys.RETRY_BASE_DELAY;
 
     /** Key {@code evalunit.retry.max-delay}: longest back-off or honoured {@code Retry-After} (default {@code 60s}). */
-    public static final String RETRY_MAX_DELAY_PROPERTY_NAME = "evalunit.retry.max-delay";
+    public static final String RETRY_MAX_DELAY = SchedulerKeys.RETRY_MAX_DELAY;
 
     /** Key {@code evalunit.cache.mode}: {@code read-write} (default), {@code replay}, {@code refresh} or {@code off}. */
-    public static final String CACHE_MODE_PROPERTY_NAME = "evalunit.cache.mode";
+    public static final String CACHE_MODE = CacheKeys.MODE;
 
     /** Key {@code evalunit.cache.dir}: response cache directory (default {@code target/evalunit/cache}). */
-    public static final String CACHE_DIR_PROPERTY_NAME = "evalunit.cache.dir";
+    public static final String CACHE_DIRECTORY = CacheKeys.DIRECTORY;
 
     // ---- compare, gates and export ------------------------------------------------------------------
 
@@ -249,7 +254,7 @@ public final class Constants {
     /** Default of {@link #COMPARE_BOOTSTRAP_RESAMPLES}. */
     public static final int COMPARE_BOOTSTRAP_RESAMPLES_DEFAULT = 2000;
 
-    /** Whether the comparison test prints its table to standard output: {@value}. Default {@code true}. */
+    /** Whether the comparison test logs its table (logger {@code dev.evalunit.comparison}, INFO): {@value}. Default {@code true}. */
     public static final String COMPARE_CONSOLE = "evalunit.compare.console";
 
     /** Default of {@link #COMPARE_CONSOLE}. */
@@ -271,7 +276,7 @@ public final class Constants {
      * The directory exported files stay under: {@value}. Default: the working directory. An export path is
      * relative to it (or an absolute path inside it) and may not hold {@code .} or {@code ..} segments.
      */
-    public static final String EXPORT_DIRECTORY = "evalunit.export.directory";
+    public static final String EXPORT_DIRECTORY = InputKeys.EXPORT_DIRECTORY;
 
     /**
      * A further file {@code winner.json} is copied to, overriding the suite's {@code export.path}: {@value}.

@@ -45,7 +45,7 @@ final class EvalUnitEngineDescriptor extends EngineDescriptor implements Node<Ev
 
     @Override
     public void cleanUp(EvalUnitExecutionContext context) {
-        context.environment().close();
+        context.runEnvironment().ifPresent(RunEnvironment::close);
     }
 
     /** The run's plan exceeds its budget; a message for people, so no stack trace. */

@@ -7,13 +7,20 @@ import java.util.Optional;
 /**
  * The immutable context nodes execute in: the run's environment and, below a suite node, that suite's run.
  *
- * @param environment the run (configuration, model client, output, listeners)
- * @param suiteRun    the suite being run, set by the suite node for its variants and cases
+ * @param runEnvironment the run (configuration, model client, output, listeners); empty when no suite was
+ *                       selected, so that an empty run builds no thread pool or scheduler
+ * @param suiteRun       the suite being run, set by the suite node for its variants and cases
  */
-record EvalUnitExecutionContext(RunEnvironment environment, Optional<SuiteRun> suiteRun)
+record EvalUnitExecutionContext(Optional<RunEnvironment> runEnvironment, Optional<SuiteRun> suiteRun)
         implements EngineExecutionContext {
 
+    /** The run's environment, which every suite node has. */
+    RunEnvironment environment() {
+        return runEnvironment.orElseThrow(() -> new IllegalStateException("no suite was selected, so the run has "
+                + "no environment"));
+    }
+
     EvalUnitExecutionContext withSuiteRun(SuiteRun run) {
-        return new EvalUnitExecutionContext(environment, Optional.of(run));
+        return new EvalUnitExecutionContext(runEnvironment, Optional.of(run));
     }
 }

@@ -44,8 +44,12 @@ public final class EvalUnitTestEngine extends HierarchicalTestEngine<EvalUnitExe
         return engine;
     }
 
+    /** The run's environment (thread pool, scheduler, cache) is built only when a suite will run. */
     @Override
     protected EvalUnitExecutionContext createExecutionContext(ExecutionRequest request) {
-        return new EvalUnitExecutionContext(RunEnvironment.create(request), Optional.empty());
+        boolean anySuite = request.getRootTestDescriptor().getChildren().stream()
+                .anyMatch(SuiteDescriptor.class::isInstance);
+        return new EvalUnitExecutionContext(anySuite ? Optional.of(RunEnvironment.create(request)) : Optional.empty(),
+                Optional.empty());
     }
 }

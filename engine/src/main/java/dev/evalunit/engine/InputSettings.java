@@ -7,7 +7,6 @@ import org.junit.platform.engine.ConfigurationParameters;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The {@code evalunit.input.*} limits as configured, each defaulting to {@link InputLimits#DEFAULTS}, and the roots
@@ -41,20 +40,19 @@ final class InputSettings {
     }
 
     private static long number(ConfigurationParameters configuration, String key, long fallback) {
-        Optional<String> text = configuration.get(key).map(String::trim);
-        if (text.isEmpty()) {
-            return fallback;
-        }
-        long value;
+        return configuration.get(key, text -> limit(key, text.trim())).orElse(fallback);
+    }
+
+    private static long limit(String key, String text) {
         try {
-            value = Long.parseLong(text.get().replace("_", ""));
-        } catch (NumberFormatException e) {
-            value = 0;
+            long value = Long.parseLong(text.replace("_", ""));
+            if (value >= 1 && value <= Integer.MAX_VALUE) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // the message below says what a limit must look like
         }
-        if (value < 1 || value > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("configuration key " + key + " must be a whole number from 1 to "
-                    + Integer.MAX_VALUE + ", was '" + text.get() + "'");
-        }
-        return value;
+        throw new IllegalArgumentException("configuration key " + key + " must be a whole number from 1 to "
+                + Integer.MAX_VALUE + ", was '" + text + "'");
     }
 }

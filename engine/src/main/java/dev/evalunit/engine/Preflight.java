@@ -1,5 +1,7 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.engine.provider.ModelRouter;
+import dev.evalunit.engine.provider.InProcessProvider;
 import dev.evalunit.api.ModelRef;
 import dev.evalunit.engine.provider.ModelCatalogue;
 import dev.evalunit.engine.suite.PromptGenerator;

@@ -18,9 +18,9 @@ import java.util.function.Function;
 record RunBudget(Optional<Double> maxCostUsd, Optional<Integer> maxCalls, boolean dryRun) {
 
     static RunBudget read(Function<String, Optional<String>> configuration) {
-        return new RunBudget(Settings.nonNegative(Constants.MAX_COST, configuration.apply(Constants.MAX_COST)),
-                Settings.positiveInt(Constants.MAX_CALLS, configuration.apply(Constants.MAX_CALLS)),
-                Settings.bool(Constants.DRY_RUN, configuration.apply(Constants.DRY_RUN)).orElse(false));
+        return new RunBudget(Settings.get(Constants.MAX_COST, configuration.apply(Constants.MAX_COST), Settings::nonNegative),
+                Settings.get(Constants.MAX_CALLS, configuration.apply(Constants.MAX_CALLS), Settings::positiveInt),
+                Settings.get(Constants.DRY_RUN, configuration.apply(Constants.DRY_RUN), Settings::bool).orElse(false));
     }
 
     /** Why the plans do not fit the budget; empty when they do. */

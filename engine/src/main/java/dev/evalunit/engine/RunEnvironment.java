@@ -12,6 +12,8 @@ import dev.evalunit.engine.provider.ModelCatalogue;
 import dev.evalunit.engine.progress.ProviderWatch;
 import dev.evalunit.engine.scheduler.Scheduler;
 import dev.evalunit.engine.suite.PathConfinement;
+import dev.evalunit.engine.provider.ModelRouter;
+import dev.evalunit.engine.provider.InProcessProvider;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
@@ -78,7 +80,7 @@ final class RunEnvironment implements AutoCloseable {
         this.providerWatch = new ProviderWatch(clock);
         client.observe(providerWatch);
         ModelCatalogue catalogue = ModelCatalogue.defaults();
-        this.preflight = new Preflight(router, catalogue, configuration.get(Constants.CACHE_MODE_PROPERTY_NAME)
+        this.preflight = new Preflight(router, catalogue, configuration.get(Constants.CACHE_MODE)
                 .map(CacheMode::parse).filter(CacheMode.REPLAY::equals).isPresent());
         this.planner = new RunPlanner(configuration::get, router, catalogue, files, output);
     }
@@ -116,7 +118,7 @@ final class RunEnvironment implements AutoCloseable {
     private static Map<String, String> schedulerDefaults(ConfigurationParameters configuration) {
         String inProcess = Constants.PROVIDER_PREFIX + InProcessProvider.ID + ".";
         return Map.of(
-                Constants.CACHE_DIR_PROPERTY_NAME, Path.of(configuration.get(Constants.OUTPUT_DIRECTORY)
+                Constants.CACHE_DIRECTORY, Path.of(configuration.get(Constants.OUTPUT_DIRECTORY)
                         .orElse(Constants.OUTPUT_DIRECTORY_DEFAULT), "cache").toString(),
                 inProcess + Constants.PROVIDER_CACHE, "false",
                 inProcess + Constants.PROVIDER_MAX_ATTEMPTS, "1");

@@ -74,17 +74,21 @@ final class RunFilter {
     }
 
     private static OptionalInt limit(ConfigurationParameters configuration) {
-        Optional<String> value = configuration.get(Constants.FILTER_LIMIT).map(String::trim);
+        return configuration.get(Constants.FILTER_LIMIT, RunFilter::limit).map(OptionalInt::of)
+                .orElseGet(OptionalInt::empty);
+    }
+
+    private static int limit(String text) {
         try {
-            int limit = value.map(Integer::parseInt).orElse(Integer.MAX_VALUE);
-            if (limit < 1) {
-                throw new NumberFormatException();
+            int limit = Integer.parseInt(text.trim());
+            if (limit >= 1) {
+                return limit;
             }
-            return value.isPresent() ? OptionalInt.of(limit) : OptionalInt.empty();
-        } catch (NumberFormatException e) {
-            throw new JUnitException(Constants.FILTER_LIMIT + "=" + value.orElseThrow()
-                    + " is not a number of cases (a whole number of at least 1)");
+        } catch (NumberFormatException notANumber) {
+            // the message below says what a limit must look like
         }
+        throw new JUnitException(Constants.FILTER_LIMIT + "=" + text.trim()
+                + " is not a number of cases (a whole number of at least 1)");
     }
 
     /** Removes the variants and cases the filters leave out, and variants left without cases. */
@@ -105,12 +109,12 @@ final class RunFilter {
     }
 
     private void filter(VariantDescriptor variant, Set<String> kept) {
-        if (variants.isPresent() && !variants.get().contains(variant.variant().variant().id())) {
+        if (variants.isPresent() && !variants.get().contains(variant.variant().id())) {
             variant.removeFromHierarchy();
             return;
         }
         for (TestDescriptor child : List.copyOf(variant.getChildren())) {
-            if (child instanceof CaseDescriptor testCase && !kept.contains(testCase.testCase().testCase().id())) {
+            if (child instanceof CaseDescriptor testCase && !kept.contains(testCase.testCase().id())) {
                 testCase.removeFromHierarchy();
             }
         }

@@ -1,5 +1,7 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.engine.provider.ModelRouter;
+import dev.evalunit.engine.provider.InProcessProvider;
 import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.run.MetricDifference;

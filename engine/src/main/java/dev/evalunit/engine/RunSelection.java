@@ -26,8 +26,8 @@ record RunSelection(int variantsRun, int variants, int casesRun, int cases, int 
         Set<String> variantIds = new HashSet<>();
         Set<String> caseIds = new HashSet<>();
         plan.forEach(c -> {
-            variantIds.add(c.variant().variant().id());
-            caseIds.add(c.testCase().testCase().id());
+            variantIds.add(c.variant().id());
+            caseIds.add(c.testCase().id());
         });
         return new RunSelection(variantIds.size(), suite.variants().size(), caseIds.size(), suite.cases().size(),
                 plan.size());

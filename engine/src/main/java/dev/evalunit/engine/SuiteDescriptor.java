@@ -106,7 +106,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<EvalU
                         .ifPresent(entry -> context.environment().junit().reportingEntryPublished(this, entry));
                 run.partial().ifPresent(reason -> context.environment().junit()
                         .reportingEntryPublished(this, ReportEntry.from("partial", reason)));
-                run.finish();
+                run.finish(entry -> context.environment().junit().fileEntryPublished(this, entry));
             } finally {
                 run.stopProgress();
             }

@@ -10,6 +10,8 @@ import dev.evalunit.engine.suite.ScorerCatalog;
 import dev.evalunit.engine.suite.SuiteLoad;
 import dev.evalunit.engine.suite.YamlSuiteReader;
 import dev.evalunit.api.spi.ModelProvider;
+import dev.evalunit.engine.provider.ModelRouter;
+import dev.evalunit.engine.provider.InProcessProvider;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestSource;
@@ -78,6 +80,15 @@ final class SuiteLoader {
         issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, path + ": cannot be listed: "
                 + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()))
                 .source(FileSource.from(path.toFile())));
+    }
+
+    /**
+     * A selector naming a line where nothing is declared: a warning naming the line, and nothing is selected there
+     * (rather than the whole file, which would run far more than asked).
+     */
+    void nothingAtLine(TestSource source, String file, int line, String what) {
+        issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, file + ":" + line + ": " + what
+                + "; the selector selects nothing").source(source));
     }
 
     private SuiteLoad reported(SuiteLoad read) {

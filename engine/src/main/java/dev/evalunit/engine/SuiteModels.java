@@ -3,6 +3,7 @@ package dev.evalunit.engine;
 import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.engine.provider.InProcessProvider;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

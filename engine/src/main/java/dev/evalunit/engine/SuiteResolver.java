@@ -7,6 +7,7 @@ import dev.evalunit.engine.suite.SuiteVariant;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.ClassSelector;
 import org.junit.platform.engine.discovery.ClasspathResourceSelector;
@@ -14,6 +15,8 @@ import org.junit.platform.engine.discovery.DirectorySelector;
 import org.junit.platform.engine.discovery.FilePosition;
 import org.junit.platform.engine.discovery.FileSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
+import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
+import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.engine.support.discovery.SelectorResolver;
 
 import java.io.IOException;
@@ -61,7 +64,8 @@ final class SuiteResolver implements SelectorResolver {
     public Resolution resolve(ClasspathResourceSelector selector, Context context) {
         String name = selector.getClasspathResourceName();
         if (!isSuiteFile(name)) {
-            return selector.getPosition().map(line -> datasetLine(new DatasetLine(name, line.getLine()), context))
+            return selector.getPosition().map(line -> datasetLine(new DatasetLine(name, line.getLine()),
+                    ClasspathResourceSource.from(name, sourceLine(line)), context))
                     .orElseGet(Resolution::unresolved);
         }
         return suite(loader.load(new Location.ClasspathLocation(name)), selector.getPosition(), context);
@@ -71,7 +75,8 @@ final class SuiteResolver implements SelectorResolver {
     public Resolution resolve(FileSelector selector, Context context) {
         if (!isSuiteFile(selector.getRawPath())) {
             return selector.getPosition().map(line -> datasetLine(new DatasetLine(
-                    selector.getPath().toAbsolutePath().normalize().toString(), line.getLine()), context))
+                    selector.getPath().toAbsolutePath().normalize().toString(), line.getLine()),
+                    FileSource.from(selector.getFile(), sourceLine(line)), context))
                     .orElseGet(Resolution::unresolved);
         }
         return suite(loader.load(new Location.FileLocation(selector.getPath())), selector.getPosition(), context);
@@ -152,8 +157,11 @@ final class SuiteResolver implements SelectorResolver {
         return Location.fromKey(key).map(loader::load);
     }
 
-    /** The case at a dataset line, under every variant of each suite that reads the dataset. */
-    private Resolution datasetLine(DatasetLine line, Context context) {
+    /**
+     * The case at a dataset line, under every variant of each suite that reads the dataset; a line that is no case
+     * of any of them is a warning naming it.
+     */
+    private Resolution datasetLine(DatasetLine line, TestSource source, Context context) {
         Set<Match> matches = new LinkedHashSet<>();
         for (Location location : line.candidateSuites()) {
             SuiteLoad load = loader.load(location);
@@ -162,14 +170,45 @@ final class SuiteResolver implements SelectorResolver {
                 matches.addAll(suite(load, suite -> casesInEveryVariant(suite, caseIds), context).getMatches());
             }
         }
-        return matches.isEmpty() ? Resolution.unresolved() : Resolution.matches(matches);
+        if (matches.isEmpty()) {
+            loader.nothingAtLine(source, line.path(), line.line(), "no case of a suite that reads this dataset starts"
+                    + " at this line");
+            return Resolution.unresolved();
+        }
+        return Resolution.matches(matches);
     }
 
+    /**
+     * A suite file, whole when no line is given or the line is the suite's own, else the variants or inline cases
+     * declared at that line; a line that declares none of them is a warning naming it, and selects nothing.
+     */
     private Resolution suite(SuiteLoad load, Optional<FilePosition> position, Context context) {
         return suite(load, suite -> {
-            Set<DiscoverySelector> atLine = atLine(suite, position.map(FilePosition::getLine).orElse(0));
-            return atLine.isEmpty() ? variants(suite) : atLine;
+            int line = position.map(FilePosition::getLine).orElse(0);
+            if (line <= 0 || line == ownLine(suite)) {
+                return variants(suite);
+            }
+            Set<DiscoverySelector> atLine = atLine(suite, line);
+            if (atLine.isEmpty()) {
+                loader.nothingAtLine(suite.getSource().orElseThrow(), load.key(), line,
+                        "no variant or case of the suite is declared at this line");
+            }
+            return atLine;
         }, context);
+    }
+
+    /** The line of the suite's own source (its first line), or 0 for a suite class. */
+    private static int ownLine(SuiteDescriptor suite) {
+        TestSource source = suite.getSource().orElseThrow();
+        Optional<org.junit.platform.engine.support.descriptor.FilePosition> position = source instanceof FileSource file
+                ? file.getPosition() : source instanceof ClasspathResourceSource resource ? resource.getPosition()
+                : Optional.empty();
+        return position.map(org.junit.platform.engine.support.descriptor.FilePosition::getLine).orElse(0);
+    }
+
+    /** A selector's line as a test source's line. */
+    private static org.junit.platform.engine.support.descriptor.FilePosition sourceLine(FilePosition line) {
+        return org.junit.platform.engine.support.descriptor.FilePosition.from(line.getLine());
     }
 
     private Resolution suite(SuiteLoad load, Function<SuiteDescriptor, Set<DiscoverySelector>> children,
@@ -218,9 +257,6 @@ final class SuiteResolver implements SelectorResolver {
     /** The variants, or the inline cases in every variant, declared at a line of the suite file. */
     private static Set<DiscoverySelector> atLine(SuiteDescriptor suite, int line) {
         Set<DiscoverySelector> selectors = new LinkedHashSet<>();
-        if (line <= 0) {
-            return selectors;
-        }
         List<SuiteVariant> variants = suite.suite().variants();
         variants.stream().filter(v -> v.line() == line).forEach(v -> selectors.add(selectUniqueId(suite.variantId(v))));
         List<String> cases = suite.suite().cases().stream()

@@ -28,7 +28,10 @@ import dev.evalunit.engine.suite.Generator;
 import dev.evalunit.engine.suite.Suite;
 import dev.evalunit.engine.suite.SuiteCase;
 import dev.evalunit.engine.suite.SuiteVariant;
+import dev.evalunit.engine.provider.UsedProviders;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.FileEntry;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,11 +45,13 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 /**
  * One suite's run. It submits the calls of the selected cases in the {@link ExecutionOrder} (case by case,
@@ -82,6 +87,7 @@ final class SuiteRun {
     private final Map<UniqueId, Integer> entries = new HashMap<>();
     private final ExecutionOrder order;
     private final List<CompletableFuture<ScoredSample>[]> submitted;
+    /** Each variant's tally, guarded by this run's lock (cases may be awaited on several threads). */
     private final Map<String, VariantTally> tallies = new LinkedHashMap<>();
     private final Observations observations;
     private final Instant started;
@@ -208,11 +214,13 @@ final class SuiteRun {
             repeats = submitted.set(entry, null);
         }
         List<ScoredSample> samples = Arrays.stream(repeats).map(CompletableFuture::join).toList();
-        String variantId = descriptor.variant().variant().id();
-        CaseOutcome outcome = CaseOutcome.of(variantId, descriptor.testCase().testCase().id(), samples,
+        String variantId = descriptor.variant().id();
+        CaseOutcome outcome = CaseOutcome.of(variantId, descriptor.testCase().id(), samples,
                 suite.passRate());
-        tallies.get(variantId).add(samples, outcome.summary());
-        caseJournal.write(descriptor.testCase().testCase());
+        synchronized (this) {
+            tallies.get(variantId).add(samples, outcome.summary());
+        }
+        caseJournal.write(descriptor.testCase());
         if (suite.decisions().any() || suiteLevel.any()) {
             List<SampleRecord> records = samples.stream()
                     .map(s -> SampleRecord.of(suite.id(), runId, s.sample(), s.scores(), s.passed()))
@@ -382,11 +390,11 @@ final class SuiteRun {
     }
 
     /**
-     * Closes the journal, writes {@code summary.json}, exports the winner and tells the listeners (also when the
-     * export fails, before that failure ends the suite); a full run then becomes the suite's {@code latest}, while
-     * a partial run is marked partial instead.
+     * Closes the journal, writes {@code summary.json}, exports the winner and tells the listeners, publishing the
+     * files they wrote (also when the export fails, before that failure ends the suite); a full run then becomes
+     * the suite's {@code latest}, while a partial run is marked partial instead.
      */
-    void finish() throws Exception {
+    void finish(Consumer<FileEntry> published) throws Exception {
         stopProgress();
         journal.close();
         caseJournal.close();
@@ -426,6 +434,8 @@ final class SuiteRun {
         FinishedRun run = new FinishedRun(summary, directory, environment.listenerSettings());
         for (RunListener listener : environment.listeners()) {
             listener.runFinished(run);
+            listener.filesWritten(run).stream().filter(Files::isRegularFile)
+                    .forEach(file -> published.accept(FileEntry.from(file, mediaType(file))));
         }
         if (exportFailure != null) {
             throw exportFailure;
@@ -445,13 +455,20 @@ final class SuiteRun {
         }
     }
 
+    /** The media type of a file a listener wrote, by its name; {@code null} (none) for a name not known here. */
+    private static String mediaType(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") ? "text/html" : name.endsWith(".md") ? "text/markdown"
+                : name.endsWith(".json") ? "application/json" : null;
+    }
+
     /** Prints the last progress line and stops the printer; also when the suite ends before {@link #finish}. */
     void stopProgress() {
         printer.ifPresent(ProgressPrinter::close);
     }
 
-    /** The summary of the cases reported so far, without decisions or findings. */
-    private RunSummary casesSoFar() {
+    /** The summary of the cases reported so far, without decisions or findings; read under the tallies' lock. */
+    private synchronized RunSummary casesSoFar() {
         List<VariantSummary> variants = tallies.values().stream().map(VariantTally::summary)
                 .filter(v -> v.samples() > 0).toList();
         return new RunSummary(RunSummary.SCHEMA_VERSION, suite.id(), suite.name(), suite.key(),

@@ -9,6 +9,8 @@ import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.spi.ProviderContext;
 import dev.evalunit.api.SamplingParams;
+import dev.evalunit.engine.provider.InProcessProvider;
+import dev.evalunit.engine.provider.ModelRouter;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.ConfigurationParameters;
 

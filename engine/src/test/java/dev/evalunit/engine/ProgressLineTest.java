@@ -76,7 +76,7 @@ class ProgressLineTest {
                     .configurationParameter("evalunit.provider.openai-compatible.max-concurrency", "1")
                     .configurationParameter("evalunit.provider.openai-compatible.price.test-model.input", "2.5")
                     .configurationParameter("evalunit.provider.openai-compatible.price.test-model.output", "10")
-                    .configurationParameter(Constants.CACHE_MODE_PROPERTY_NAME, "off")
+                    .configurationParameter(Constants.CACHE_MODE, "off")
                     .configurationParameter(Constants.PROGRESS_INTERVAL, "200ms")
                     .configurationParameter(Constants.MAX_COST, "1.50")
                     .execute();

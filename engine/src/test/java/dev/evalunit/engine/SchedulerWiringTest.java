@@ -57,7 +57,7 @@ class SchedulerWiringTest {
                 .configurationParameter(Constants.RUN_ID, runId)
                 .configurationParameter("evalunit.provider.openai-compatible.base-url", server.baseUrl() + "/v1")
                 .configurationParameter("evalunit.provider.openai-compatible.stream", "false")
-                .configurationParameter(Constants.RETRY_BASE_DELAY_PROPERTY_NAME, "10ms")
+                .configurationParameter(Constants.RETRY_BASE_DELAY, "10ms")
                 .selectors(selectClasspathResource("fixtures/remote/remote.eval.yaml"));
     }
 

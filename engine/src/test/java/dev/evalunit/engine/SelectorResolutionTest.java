@@ -93,6 +93,41 @@ class SelectorResolutionTest {
     }
 
     @Test
+    void aSuiteLineThatDeclaresNothingIsAWarningNamingTheLineAndSelectsNothing() {
+        EngineDiscoveryResults results = EvalUnitKit.engine(output,
+                selectClasspathResource("fixtures/yaml/greetings.eval.yaml",
+                        org.junit.platform.engine.discovery.FilePosition.from(17))).discover();
+
+        assertThat(tests(results)).isEmpty();
+        assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> {
+            assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
+            assertThat(issue.message()).isEqualTo("classpath:fixtures/yaml/greetings.eval.yaml:17: no variant or case"
+                    + " of the suite is declared at this line; the selector selects nothing");
+        });
+    }
+
+    @Test
+    void theSuitesOwnLineSelectsTheWholeSuite() {
+        EngineDiscoveryResults results = EvalUnitKit.engine(output,
+                selectClasspathResource("fixtures/yaml/greetings.eval.yaml",
+                        org.junit.platform.engine.discovery.FilePosition.from(1))).discover();
+
+        assertThat(tests(results)).hasSize(4);
+        assertThat(results.getDiscoveryIssues()).isEmpty();
+    }
+
+    @Test
+    void aDatasetLineThatIsNoCaseIsAWarningNamingTheLine() {
+        EngineDiscoveryResults results = EvalUnitKit.engine(output, selectClasspathResource(
+                "fixtures/yaml/capitals.jsonl", org.junit.platform.engine.discovery.FilePosition.from(99))).discover();
+
+        assertThat(tests(results)).isEmpty();
+        assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> assertThat(issue.message())
+                .isEqualTo("fixtures/yaml/capitals.jsonl:99: no case of a suite that reads this dataset starts at this"
+                        + " line; the selector selects nothing"));
+    }
+
+    @Test
     void fileSelectorGivesFileSourcesWithLines() {
         File suite = new File("src/test/resources/fixtures/yaml/capitals.eval.yaml");
 

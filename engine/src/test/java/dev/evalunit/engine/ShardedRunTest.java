@@ -65,7 +65,7 @@ class ShardedRunTest {
     /** The settings every run shares: the echoing stub endpoint and one response cache. */
     static Map<String, String> settings(String baseUrl, Path output, Path cache) {
         return Map.of(Constants.OUTPUT_DIRECTORY, output.toString(),
-                Constants.CACHE_DIR_PROPERTY_NAME, cache.toString(),
+                Constants.CACHE_DIRECTORY, cache.toString(),
                 Constants.COMPARE_CONSOLE, "false",
                 Constants.PROGRESS_INTERVAL, "off",
                 "evalunit.provider.openai-compatible.base-url", baseUrl + "/v1",
@@ -99,7 +99,7 @@ class ShardedRunTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int status = MergeShards.run(List.of("--output", temp.resolve("merged").toString(), "--run-id", "merged",
-                "-D" + Constants.CACHE_DIR_PROPERTY_NAME + "=" + cache, shardOutput.toString()),
+                "-D" + Constants.CACHE_DIRECTORY + "=" + cache, shardOutput.toString()),
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         mergeOutput = out.toString(StandardCharsets.UTF_8);
         assertThat(status).as(mergeOutput).isZero();

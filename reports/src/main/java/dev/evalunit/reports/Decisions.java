@@ -1,6 +1,7 @@
 package dev.evalunit.reports;
 
 import dev.evalunit.api.run.Comparison;
+import dev.evalunit.api.run.Decision.Outcome;
 import dev.evalunit.api.run.ErrorRateCheck;
 import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.run.MetricDifference;
@@ -27,6 +28,10 @@ import java.util.stream.Collectors;
 /** The report's view of the engine's comparison and gate results in {@code summary.json}. */
 final class Decisions {
 
+    /** Outcomes from farthest to closest to shipping: what the banner shows when nothing ships is the closest. */
+    private static final Comparator<Outcome> CLOSENESS_TO_SHIPPING = Comparator.comparingInt(
+            List.of(Outcome.KEEP_CONTROL, Outcome.NO_DIFFERENCE, Outcome.CONTINUE, Outcome.SHIP_TREATMENT)::indexOf);
+
     private Decisions() {
     }
 
@@ -38,13 +43,15 @@ final class Decisions {
         Comparison comparison = summary.comparison().get();
         boolean higherIsBetter = comparison.metric(comparison.primaryMetric())
                 .map(MetricComparison::higherIsBetter).orElse(true);
-        dev.evalunit.api.run.Decision featured = comparison.decision(comparison.winner()).orElseGet(() ->
-                comparison.decisions().stream().max(Comparator.comparingDouble(d -> order(d.outcome())
-                        * 1e9 + (higherIsBetter ? d.difference() : -d.difference()))).orElseThrow());
-        String outcome = comparison.winner().equals(comparison.baselineId())
-                ? comparison.decisions().stream().map(d -> d.outcome())
-                        .max(Comparator.comparingInt(Decisions::order)).orElseThrow().name()
-                : dev.evalunit.api.run.Decision.Outcome.SHIP_TREATMENT.name();
+        Comparator<dev.evalunit.api.run.Decision> closestToShipping = Comparator
+                .comparing(dev.evalunit.api.run.Decision::outcome, CLOSENESS_TO_SHIPPING)
+                .thenComparingDouble(d -> higherIsBetter ? d.difference() : -d.difference());
+        dev.evalunit.api.run.Decision featured = comparison.decision(comparison.winner())
+                .orElseGet(() -> comparison.decisions().stream().max(closestToShipping).orElseThrow());
+        Outcome outcome = comparison.winner().equals(comparison.baselineId())
+                ? comparison.decisions().stream().map(dev.evalunit.api.run.Decision::outcome)
+                        .max(CLOSENESS_TO_SHIPPING).orElseThrow()
+                : Outcome.SHIP_TREATMENT;
         Optional<Boolean> gatesPassed = summary.gates().isEmpty() ? Optional.empty()
                 : Optional.of(summary.gates().stream().allMatch(dev.evalunit.api.run.GateResult::passed));
         List<TreatmentDecision> treatments = comparison.decisions().stream()
@@ -79,7 +86,7 @@ final class Decisions {
             return Section.absent();
         }
         return Section.of(summary.gates().stream().map(g -> new GateResult(g.name(), g.required(), g.measured(),
-                g.status().name(), g.passed(), g.message())).toList());
+                g.status(), g.passed(), g.message())).toList());
     }
 
     /** Each metric's direction as the comparison declared it. */
@@ -96,7 +103,7 @@ final class Decisions {
         Optional<MetricDifference> open = primary.filter(p -> d.outcome() == dev.evalunit.api.run.Decision.Outcome.CONTINUE);
         Optional<ErrorRateCheck> errors = comparison.errorRates().stream()
                 .filter(e -> e.variantId().equals(d.variantId())).findFirst();
-        return new TreatmentDecision(name(names, d.variantId()), d.outcome().name(), d.difference(), d.ciLow(),
+        return new TreatmentDecision(name(names, d.variantId()), d.outcome(), d.difference(), d.ciLow(),
                 d.ciHigh(), d.cases(), d.reason(),
                 primary.map(p -> OptionalDouble.of(p.adjustedPValue())).orElse(OptionalDouble.empty()),
                 primary.map(MetricDifference::minimumDetectableEffect).orElse(OptionalDouble.empty()),
@@ -125,15 +132,6 @@ final class Decisions {
         return comparison.metric(comparison.primaryMetric()).flatMap(m -> m.difference(variantId));
     }
 
-    /** How close an outcome is to shipping: what the banner shows when nothing ships. */
-    private static int order(dev.evalunit.api.run.Decision.Outcome outcome) {
-        return switch (outcome) {
-            case SHIP_TREATMENT -> 3;
-            case CONTINUE -> 2;
-            case NO_DIFFERENCE -> 1;
-            case KEEP_CONTROL -> 0;
-        };
-    }
 
     private static String name(Map<String, String> names, String variantId) {
         return names.getOrDefault(variantId, variantId);

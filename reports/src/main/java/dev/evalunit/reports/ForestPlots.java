@@ -9,7 +9,6 @@ import dev.evalunit.reports.model.ForestRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 
 /**
  * Lays out the forest plots of a comparison's paired differences, one per metric (metrics have their own
@@ -53,23 +52,22 @@ final class ForestPlots {
         List<ForestRow> rows = new ArrayList<>();
         for (MetricDifference d : differences) {
             double y = TOP + rows.size() * ROW_HEIGHT + ROW_HEIGHT / 2;
-            rows.add(new ForestRow(variantNames.getOrDefault(d.variantId(), d.variantId()), metric, d.difference(),
-                    d.ciLow(), d.ciHigh(), d.cases(), d.pValue(), OptionalDouble.of(d.adjustedPValue()),
-                    d.bootstrapLow(), d.bootstrapHigh(), d.wilcoxonPValue(), verdict(d, higherIsBetter), y,
-                    axis.at(d.difference()), axis.at(d.ciLow()), axis.at(d.ciHigh())));
+            rows.add(new ForestRow(variantNames.getOrDefault(d.variantId(), d.variantId()), metric, d,
+                    verdict(d, higherIsBetter), new ForestRow.Position(y, axis.at(d.difference()), axis.at(d.ciLow()),
+                    axis.at(d.ciHigh()))));
         }
         double height = TOP + rows.size() * ROW_HEIGHT + AXIS_HEIGHT;
         return new ForestPlot(metric, WIDTH, height, height - AXIS_HEIGHT, axis.at(0), axis.at(-effect),
                 axis.at(effect), effect, axis.ticks("", ""), rows);
     }
 
-    private static String verdict(MetricDifference d, boolean higherIsBetter) {
+    private static ForestRow.Verdict verdict(MetricDifference d, boolean higherIsBetter) {
         if (d.ciLow() > 0) {
-            return higherIsBetter ? "better" : "worse";
+            return higherIsBetter ? ForestRow.Verdict.BETTER : ForestRow.Verdict.WORSE;
         }
         if (d.ciHigh() < 0) {
-            return higherIsBetter ? "worse" : "better";
+            return higherIsBetter ? ForestRow.Verdict.WORSE : ForestRow.Verdict.BETTER;
         }
-        return "unclear";
+        return ForestRow.Verdict.UNCLEAR;
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +46,12 @@ public final class ReportListener implements RunListener {
     @Override
     public void runInProgress(RunInProgress run) throws IOException {
         writer.writeInProgress(run);
+    }
+
+    /** {@code report.html} and {@code summary.md}, which {@link #runFinished} writes. */
+    @Override
+    public List<Path> filesWritten(FinishedRun run) {
+        return List.of(run.directory().resolve(ReportWriter.HTML), run.directory().resolve(ReportWriter.MARKDOWN));
     }
 
     @Override

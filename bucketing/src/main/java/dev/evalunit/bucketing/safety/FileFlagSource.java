@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,14 +27,18 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * SHA-256 digest of its content, so an edit that keeps the size and modification time ({@code cp -p},
  * {@code rsync -t}) is seen too; {@link #isKilled} only reads memory, never the file. A missing file kills
  * nothing; a file that exists but cannot be read keeps the last known flags, because a transient read error
- * must not revive a stopped experiment. {@link #close()} stops the watching thread.
+ * must not revive a stopped experiment. That error is logged as a warning (once until the file reads again) and
+ * stays visible through {@link #readError()} for health checks. {@link #close()} stops the watching thread.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class FileFlagSource implements FlagSource, AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(FileFlagSource.class.getName());
+
     private final Path file;
     private final ScheduledExecutorService watcher;
     private volatile Set<String> killed = Set.of();
+    private volatile Optional<String> readError = Optional.empty();
     /** Digest of the content the flags came from; null for a missing file. Guarded by this. */
     private byte[] digest;
 
@@ -69,6 +74,11 @@ public final class FileFlagSource implements FlagSource, AutoCloseable {
         return killed.contains(experimentId);
     }
 
+    /** Why the last read of the file failed (the flags then are those read before); empty once it reads again. */
+    public Optional<String> readError() {
+        return readError;
+    }
+
     /** Reads the file now and takes its flags when the content changed; what the watching thread does. */
     public synchronized void refresh() {
         byte[] content;
@@ -77,10 +87,18 @@ public final class FileFlagSource implements FlagSource, AutoCloseable {
         } catch (NoSuchFileException e) {
             killed = Set.of();
             digest = null;
+            readError = Optional.empty();
             return;
         } catch (IOException | RuntimeException e) {
-            return; // keep the last known flags; the next poll tries again
+            // keep the last known flags; the next poll tries again
+            String error = "kill-switch file " + file + " cannot be read (" + e + "); the flags read before stay in force";
+            if (!readError.equals(Optional.of(error))) {
+                LOG.log(System.Logger.Level.WARNING, error);
+            }
+            readError = Optional.of(error);
+            return;
         }
+        readError = Optional.empty();
         byte[] current = sha256(content);
         if (Arrays.equals(current, digest)) {
             return;

@@ -119,6 +119,30 @@ class FileFlagSourceTest {
     }
 
     @Test
+    void aFileThatCannotBeReadKeepsTheFlagsAndSaysWhyUntilItReadsAgain(@TempDir Path dir) throws Exception {
+        Path flags = Files.writeString(dir.resolve("kill.txt"), "summarize\n");
+        try (FileFlagSource source = new FileFlagSource(flags, Duration.ofSeconds(1))) {
+            assertThat(source.readError()).isEmpty();
+
+            Files.delete(flags);
+            Files.createDirectory(flags);
+            source.refresh();
+
+            assertThat(source.isKilled("summarize")).isTrue();
+            assertThat(source.readError()).hasValueSatisfying(error -> assertThat(error)
+                    .startsWith("kill-switch file " + flags + " cannot be read (java.io.IOException")
+                    .endsWith("the flags read before stay in force"));
+
+            Files.delete(flags);
+            Files.writeString(flags, "other\n");
+            source.refresh();
+
+            assertThat(source.readError()).isEmpty();
+            assertThat(source.isKilled("other")).isTrue();
+        }
+    }
+
+    @Test
     void aPollIntervalOverASecondIsRefused(@TempDir Path dir) {
         assertThatThrownBy(() -> new FileFlagSource(dir.resolve("f"), Duration.ofSeconds(5)))
                 .hasMessageContaining("pollInterval must be in (0, 1s]");

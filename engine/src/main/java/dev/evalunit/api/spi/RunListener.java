@@ -6,6 +6,9 @@ import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.nio.file.Path;
+import java.util.List;
+
 /**
  * Receives every finished suite run, after {@code summary.json} is written. Implementations (report
  * renderers, exporters) are found through {@link java.util.ServiceLoader} and may write files into
@@ -23,5 +26,13 @@ public interface RunListener {
      * listener that throws here is reported on standard error and the run goes on. Does nothing by default.
      */
     default void runInProgress(RunInProgress run) throws Exception {
+    }
+
+    /**
+     * The files this listener wrote for a finished run (after {@link #runFinished}), which the engine publishes on
+     * the suite's node as JUnit file entries so IDEs and build tools can link them. None by default.
+     */
+    default List<Path> filesWritten(FinishedRun run) {
+        return List.of();
     }
 }

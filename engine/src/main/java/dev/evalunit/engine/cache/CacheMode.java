@@ -1,6 +1,5 @@
 package dev.evalunit.engine.cache;
 
-import dev.evalunit.engine.Constants;
 import org.apiguardian.api.API;
 
 import java.util.Arrays;
@@ -9,7 +8,7 @@ import java.util.stream.Collectors;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-/** How a run uses the response cache ({@value Constants#CACHE_MODE_PROPERTY_NAME}). */
+/** How a run uses the response cache ({@value CacheKeys#MODE}). */
 @API(status = INTERNAL, since = "0.1")
 public enum CacheMode {
     /** Serve hits, call the provider on a miss and store the answer. The default. */
@@ -34,7 +33,7 @@ public enum CacheMode {
     public static CacheMode parse(String text) {
         String wanted = text.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(mode -> mode.key().equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(Constants.CACHE_MODE_PROPERTY_NAME + " must be one of "
+                .orElseThrow(() -> new IllegalArgumentException(CacheKeys.MODE + " must be one of "
                         + Arrays.stream(values()).map(CacheMode::key).collect(Collectors.joining(", "))
                         + ", was '" + text + "'"));
     }

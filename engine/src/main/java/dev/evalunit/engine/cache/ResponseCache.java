@@ -2,7 +2,6 @@ package dev.evalunit.engine.cache;
 
 import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.run.ModelResponse;
-import dev.evalunit.engine.Constants;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
@@ -55,11 +54,11 @@ public final class ResponseCache {
         this.leases = new CacheLeases(directory.resolve(WORK));
     }
 
-    /** Reads {@value Constants#CACHE_MODE_PROPERTY_NAME} and {@value Constants#CACHE_DIR_PROPERTY_NAME}. */
+    /** Reads {@value CacheKeys#MODE} and {@value CacheKeys#DIRECTORY}. */
     public static ResponseCache read(Function<String, Optional<String>> configuration) {
-        CacheMode mode = configuration.apply(Constants.CACHE_MODE_PROPERTY_NAME).map(CacheMode::parse)
+        CacheMode mode = configuration.apply(CacheKeys.MODE).map(CacheMode::parse)
                 .orElse(CacheMode.READ_WRITE);
-        Path directory = configuration.apply(Constants.CACHE_DIR_PROPERTY_NAME).map(String::trim)
+        Path directory = configuration.apply(CacheKeys.DIRECTORY).map(String::trim)
                 .filter(dir -> !dir.isEmpty()).map(Path::of).orElse(DEFAULT_DIRECTORY);
         return new ResponseCache(directory, mode);
     }

@@ -1,6 +1,5 @@
 package dev.evalunit.engine.progress;
 
-import dev.evalunit.engine.Constants;
 import dev.evalunit.engine.provider.Settings;
 import org.apiguardian.api.API;
 
@@ -23,23 +22,24 @@ public record ProgressSettings(Optional<Duration> lineInterval, Optional<Duratio
                                OptionalDouble budgetUsd) {
 
     /**
-     * Reads {@link Constants#PROGRESS_INTERVAL}, {@link Constants#PROGRESS_REPORT_INTERVAL} and
-     * {@link Constants#MAX_COST}.
+     * Reads {@link ProgressKeys#INTERVAL}, {@link ProgressKeys#REPORT_INTERVAL} and
+     * {@link ProgressKeys#MAX_COST}.
      *
      * @throws IllegalArgumentException naming the key when a value is malformed
      */
     public static ProgressSettings read(Function<String, Optional<String>> configuration) {
-        Optional<Double> budget = Settings.nonNegative(Constants.MAX_COST, configuration.apply(Constants.MAX_COST));
+        Optional<Double> budget = Settings.get(ProgressKeys.MAX_COST, configuration.apply(ProgressKeys.MAX_COST),
+                Settings::nonNegative);
         return new ProgressSettings(
-                interval(Constants.PROGRESS_INTERVAL, configuration, Constants.PROGRESS_INTERVAL_DEFAULT),
-                interval(Constants.PROGRESS_REPORT_INTERVAL, configuration, Constants.PROGRESS_REPORT_INTERVAL_DEFAULT),
+                interval(ProgressKeys.INTERVAL, configuration, ProgressKeys.INTERVAL_DEFAULT),
+                interval(ProgressKeys.REPORT_INTERVAL, configuration, ProgressKeys.REPORT_INTERVAL_DEFAULT),
                 budget.map(OptionalDouble::of).orElse(OptionalDouble.empty()));
     }
 
     private static Optional<Duration> interval(String key, Function<String, Optional<String>> configuration,
                                                String fallback) {
         String value = configuration.apply(key).orElse(fallback).trim();
-        return value.equalsIgnoreCase(Constants.PROGRESS_OFF) ? Optional.empty()
-                : Settings.duration(key, Optional.of(value));
+        return value.equalsIgnoreCase(ProgressKeys.OFF) ? Optional.empty()
+                : Settings.get(key, Optional.of(value), Settings::duration);
     }
 }

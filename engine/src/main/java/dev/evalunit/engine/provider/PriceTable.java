@@ -1,12 +1,17 @@
 package dev.evalunit.engine.provider;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.evalunit.api.spi.ProviderContext;
-import dev.evalunit.engine.Constants;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -29,6 +34,11 @@ final class PriceTable {
     static final String RESOURCE = "prices.csv";
     private static final Pattern SNAPSHOT_SUFFIX = Pattern.compile("-(\\d{4}-\\d{2}-\\d{2}|\\d{8}|latest)$");
 
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .enable(CsvParser.Feature.TRIM_SPACES).enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS).build();
+    private static final CsvSchema SCHEMA = CsvSchema.builder().addColumn("provider").addColumn("model")
+            .addNumberColumn("input").addNumberColumn("output").addColumn("asOf").setAllowComments(true).build();
+
     private final Map<String, Price> prices;
 
     private PriceTable(Map<String, Price> prices) {
@@ -39,28 +49,29 @@ final class PriceTable {
     static PriceTable defaults() {
         try (InputStream in = PriceTable.class.getResourceAsStream(RESOURCE)) {
             Objects.requireNonNull(in, "price table resource " + RESOURCE + " is missing from the engine jar");
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the price table " + RESOURCE, e);
         }
     }
 
-    static PriceTable parse(BufferedReader reader) throws IOException {
+    /**
+     * Reads rows of {@code provider,model,input,output,as_of}; {@code #} starts a comment line.
+     *
+     * @throws IllegalArgumentException naming the line and column of a row that does not fit
+     */
+    static PriceTable parse(Reader reader) throws IOException {
         Map<String, Price> prices = new HashMap<>();
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        try (MappingIterator<Row> rows = CSV.readerFor(Row.class).with(SCHEMA).readValues(reader)) {
+            while (rows.hasNextValue()) {
+                Row row = rows.nextValue();
+                prices.put(key(row.provider().trim(), row.model().trim()), new Price(row.input(), row.output()));
             }
-            String[] fields = line.split(",");
-            if (fields.length != 5) {
-                throw new IllegalArgumentException(RESOURCE + " line " + number
-                        + ": expected provider,model,input,output,as_of but was '" + line + "'");
-            }
-            prices.put(key(fields[0].trim(), fields[1].trim()),
-                    new Price(Double.parseDouble(fields[2].trim()), Double.parseDouble(fields[3].trim())));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new IllegalArgumentException(RESOURCE + (at == null ? "" : " line " + at.getLineNr() + ", column "
+                    + at.getColumnNr()) + ": expected provider,model,input,output,as_of with numeric prices: "
+                    + e.getOriginalMessage(), e);
         }
         return new PriceTable(prices);
     }
@@ -87,11 +98,11 @@ final class PriceTable {
     }
 
     private static Optional<Price> configured(ProviderContext context, String model) {
-        String base = Constants.PROVIDER_PRICE + "." + model + ".";
-        Optional<Double> input = Settings.nonNegative(ProviderSettings.key(context.providerId(), base + "input"),
-                context.setting(base + "input"));
-        Optional<Double> output = Settings.nonNegative(ProviderSettings.key(context.providerId(), base + "output"),
-                context.setting(base + "output"));
+        String base = ProviderKeys.PRICE + "." + model + ".";
+        Optional<Double> input = Settings.get(ProviderSettings.key(context.providerId(), base + "input"),
+                context.setting(base + "input"), Settings::nonNegative);
+        Optional<Double> output = Settings.get(ProviderSettings.key(context.providerId(), base + "output"),
+                context.setting(base + "output"), Settings::nonNegative);
         if (input.isPresent() != output.isPresent()) {
             String missing = input.isPresent() ? "output" : "input";
             throw new IllegalArgumentException("price of '" + context.providerId() + ":" + model + "' needs both "
@@ -102,5 +113,9 @@ final class PriceTable {
 
     private static String key(String provider, String model) {
         return provider + ":" + model;
+    }
+
+    /** One row of the price table. */
+    private record Row(String provider, String model, double input, double output, String asOf) {
     }
 }

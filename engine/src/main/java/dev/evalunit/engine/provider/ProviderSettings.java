@@ -1,7 +1,6 @@
 package dev.evalunit.engine.provider;
 
 import dev.evalunit.api.spi.ProviderContext;
-import dev.evalunit.engine.Constants;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,23 +36,23 @@ record ProviderSettings(String providerId, Optional<String> baseUrl, Optional<Ap
     static ProviderSettings read(ProviderContext context, String defaultKeyVariable, boolean keyRequired,
                                  boolean baseUrlRequired) {
         String id = context.providerId();
-        Optional<String> baseUrl = context.setting(Constants.PROVIDER_BASE_URL).map(String::trim)
+        Optional<String> baseUrl = context.setting(ProviderKeys.BASE_URL).map(String::trim)
                 .filter(url -> !url.isEmpty());
         if (baseUrlRequired && baseUrl.isEmpty()) {
             throw new IllegalStateException("provider '" + id + "' needs a base URL: set "
-                    + key(id, Constants.PROVIDER_BASE_URL) + ", e.g. http://localhost:8000/v1");
+                    + key(id, ProviderKeys.BASE_URL) + ", e.g. http://localhost:8000/v1");
         }
-        String variable = context.setting(Constants.PROVIDER_API_KEY_ENV).map(String::trim)
+        String variable = context.setting(ProviderKeys.API_KEY_ENV).map(String::trim)
                 .filter(name -> !name.isEmpty()).orElse(defaultKeyVariable);
         Optional<ApiKey> apiKey = context.environment(variable).map(ApiKey::new);
         if (keyRequired && apiKey.isEmpty()) {
             throw new IllegalStateException("provider '" + id + "' needs an API key in the environment variable "
-                    + variable + " (choose another variable with " + key(id, Constants.PROVIDER_API_KEY_ENV) + ")");
+                    + variable + " (choose another variable with " + key(id, ProviderKeys.API_KEY_ENV) + ")");
         }
-        Duration timeout = Settings.duration(key(id, Constants.PROVIDER_TIMEOUT),
-                context.setting(Constants.PROVIDER_TIMEOUT)).orElse(DEFAULT_TIMEOUT);
-        boolean stream = Settings.bool(key(id, Constants.PROVIDER_STREAM),
-                context.setting(Constants.PROVIDER_STREAM)).orElse(true);
+        Duration timeout = Settings.get(key(id, ProviderKeys.TIMEOUT),
+                context.setting(ProviderKeys.TIMEOUT), Settings::duration).orElse(DEFAULT_TIMEOUT);
+        boolean stream = Settings.get(key(id, ProviderKeys.STREAM),
+                context.setting(ProviderKeys.STREAM), Settings::bool).orElse(true);
         return new ProviderSettings(id, baseUrl, apiKey, timeout, stream);
     }
 
@@ -64,11 +63,11 @@ record ProviderSettings(String providerId, Optional<String> baseUrl, Optional<Ap
      * salts the whole identity before anything reaches disk.
      */
     static Map<String, String> identity(ProviderContext context, String defaultKeyVariable, String defaultBaseUrl) {
-        String baseUrl = context.setting(Constants.PROVIDER_BASE_URL).map(String::trim).filter(url -> !url.isEmpty())
+        String baseUrl = context.setting(ProviderKeys.BASE_URL).map(String::trim).filter(url -> !url.isEmpty())
                 .orElse(defaultBaseUrl);
-        String variable = context.setting(Constants.PROVIDER_API_KEY_ENV).map(String::trim)
+        String variable = context.setting(ProviderKeys.API_KEY_ENV).map(String::trim)
                 .filter(name -> !name.isEmpty()).orElse(defaultKeyVariable);
-        String account = context.setting(Constants.PROVIDER_ACCOUNT).map(String::trim).filter(a -> !a.isEmpty())
+        String account = context.setting(ProviderKeys.ACCOUNT).map(String::trim).filter(a -> !a.isEmpty())
                 .map(named -> "named:" + named)
                 .or(() -> context.environment(variable).map(key -> "key-sha256:" + sha256(key)))
                 .orElse("none");
@@ -86,7 +85,7 @@ record ProviderSettings(String providerId, Optional<String> baseUrl, Optional<Ap
 
     /** The full configuration key of one of this provider's settings, for messages. */
     static String key(String providerId, String setting) {
-        return Constants.PROVIDER_PREFIX + providerId + "." + setting;
+        return ProviderKeys.PREFIX + providerId + "." + setting;
     }
 
     /** Text from the provider with the API key scrubbed out. */

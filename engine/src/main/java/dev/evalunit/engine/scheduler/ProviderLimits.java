@@ -1,6 +1,6 @@
 package dev.evalunit.engine.scheduler;
 
-import dev.evalunit.engine.Constants;
+import dev.evalunit.engine.provider.ProviderKeys;
 import dev.evalunit.engine.provider.Settings;
 import org.apiguardian.api.API;
 
@@ -65,22 +65,24 @@ public record ProviderLimits(int maxConcurrency, OptionalDouble requestsPerMinut
      * @throws IllegalArgumentException naming the key when a value is malformed
      */
     public static ProviderLimits read(String providerId, Function<String, Optional<String>> configuration) {
-        Function<String, String> key = setting -> Constants.PROVIDER_PREFIX + providerId + "." + setting;
-        Function<String, Optional<String>> value = setting -> configuration.apply(key.apply(setting));
+        Function<String, String> key = setting -> ProviderKeys.PREFIX + providerId + "." + setting;
         return new ProviderLimits(
-                Settings.positiveInt(key.apply(Constants.PROVIDER_MAX_CONCURRENCY),
-                        value.apply(Constants.PROVIDER_MAX_CONCURRENCY)).orElse(DEFAULT_MAX_CONCURRENCY),
-                rate(key.apply(Constants.PROVIDER_REQUESTS_PER_MINUTE),
-                        value.apply(Constants.PROVIDER_REQUESTS_PER_MINUTE)),
-                rate(key.apply(Constants.PROVIDER_TOKENS_PER_MINUTE),
-                        value.apply(Constants.PROVIDER_TOKENS_PER_MINUTE)),
-                Settings.duration(key.apply(Constants.PROVIDER_TIMEOUT), value.apply(Constants.PROVIDER_TIMEOUT))
-                        .orElse(DEFAULT_TIMEOUT),
-                Settings.positiveInt(key.apply(Constants.PROVIDER_MAX_ATTEMPTS),
-                        value.apply(Constants.PROVIDER_MAX_ATTEMPTS)).orElse(DEFAULT_MAX_ATTEMPTS),
-                Settings.duration(key.apply(Constants.PROVIDER_RETRY_BUDGET),
-                        value.apply(Constants.PROVIDER_RETRY_BUDGET)).orElse(DEFAULT_RETRY_BUDGET),
-                Settings.bool(key.apply(Constants.PROVIDER_CACHE), value.apply(Constants.PROVIDER_CACHE)).orElse(true));
+                setting(key, configuration, SchedulerKeys.MAX_CONCURRENCY, Settings::positiveInt)
+                        .orElse(DEFAULT_MAX_CONCURRENCY),
+                rate(setting(key, configuration, SchedulerKeys.REQUESTS_PER_MINUTE, ProviderLimits::perMinute)),
+                rate(setting(key, configuration, SchedulerKeys.TOKENS_PER_MINUTE, ProviderLimits::perMinute)),
+                setting(key, configuration, ProviderKeys.TIMEOUT, Settings::duration).orElse(DEFAULT_TIMEOUT),
+                setting(key, configuration, SchedulerKeys.MAX_ATTEMPTS, Settings::positiveInt)
+                        .orElse(DEFAULT_MAX_ATTEMPTS),
+                setting(key, configuration, SchedulerKeys.RETRY_BUDGET, Settings::duration)
+                        .orElse(DEFAULT_RETRY_BUDGET),
+                setting(key, configuration, SchedulerKeys.CACHE, Settings::bool).orElse(true));
+    }
+
+    private static <T> Optional<T> setting(Function<String, String> key, Function<String, Optional<String>> configuration,
+                                           String setting, Function<String, T> transformer) {
+        String full = key.apply(setting);
+        return Settings.get(full, configuration.apply(full), transformer);
     }
 
     /** A copy with a request rate limit. */
@@ -119,12 +121,16 @@ public record ProviderLimits(int maxConcurrency, OptionalDouble requestsPerMinut
                 maxAttempts, retryBudget, value);
     }
 
-    private static OptionalDouble rate(String key, Optional<String> text) {
-        Optional<Double> parsed = Settings.nonNegative(key, text);
-        if (parsed.isPresent() && parsed.get() <= 0) {
-            throw new IllegalArgumentException(key + " must be > 0 (leave it unset for no limit), was '"
-                    + text.orElseThrow() + "'");
+    /** A rate limit per minute: a number {@code > 0}. */
+    private static double perMinute(String text) {
+        double parsed = Settings.nonNegative(text);
+        if (parsed <= 0) {
+            throw new IllegalArgumentException("must be > 0 (leave it unset for no limit)");
         }
+        return parsed;
+    }
+
+    private static OptionalDouble rate(Optional<Double> parsed) {
         return parsed.map(OptionalDouble::of).orElseGet(OptionalDouble::empty);
     }
 

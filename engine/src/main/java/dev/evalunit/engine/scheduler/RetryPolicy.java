@@ -1,6 +1,5 @@
 package dev.evalunit.engine.scheduler;
 
-import dev.evalunit.engine.Constants;
 import dev.evalunit.engine.provider.Settings;
 import org.apiguardian.api.API;
 
@@ -34,13 +33,15 @@ public record RetryPolicy(Duration baseDelay, Duration maxDelay) {
 
     /** Reads {@code evalunit.retry.base-delay} and {@code evalunit.retry.max-delay}. */
     public static RetryPolicy read(Function<String, Optional<String>> configuration) {
-        Duration base = Settings.duration(Constants.RETRY_BASE_DELAY_PROPERTY_NAME,
-                configuration.apply(Constants.RETRY_BASE_DELAY_PROPERTY_NAME)).orElse(DEFAULT.baseDelay());
-        Duration max = Settings.duration(Constants.RETRY_MAX_DELAY_PROPERTY_NAME,
-                configuration.apply(Constants.RETRY_MAX_DELAY_PROPERTY_NAME)).orElse(DEFAULT.maxDelay());
+        Duration base = Settings.get(SchedulerKeys.RETRY_BASE_DELAY,
+                configuration.apply(SchedulerKeys.RETRY_BASE_DELAY), Settings::duration)
+                .orElse(DEFAULT.baseDelay());
+        Duration max = Settings.get(SchedulerKeys.RETRY_MAX_DELAY,
+                configuration.apply(SchedulerKeys.RETRY_MAX_DELAY), Settings::duration)
+                .orElse(DEFAULT.maxDelay());
         if (max.compareTo(base) < 0) {
-            throw new IllegalArgumentException(Constants.RETRY_MAX_DELAY_PROPERTY_NAME + " (" + max
-                    + ") must not be shorter than " + Constants.RETRY_BASE_DELAY_PROPERTY_NAME + " (" + base + ")");
+            throw new IllegalArgumentException(SchedulerKeys.RETRY_MAX_DELAY + " (" + max
+                    + ") must not be shorter than " + SchedulerKeys.RETRY_BASE_DELAY + " (" + base + ")");
         }
         return new RetryPolicy(base, max);
     }

@@ -106,7 +106,7 @@ public final class Scheduler implements ModelClient, AutoCloseable {
 
     /**
      * A scheduler configured from {@code evalunit.provider.<id>.*}, {@code evalunit.retry.*} and
-     * {@code evalunit.cache.*} (see {@link dev.evalunit.engine.Constants}).
+     * {@code evalunit.cache.*} (see {@code dev.evalunit.engine.Constants}).
      *
      * @param configuration full key to value, e.g. JUnit's {@code ConfigurationParameters::get}
      * @throws IllegalArgumentException naming the key when a global value is malformed (per-provider values

@@ -1,5 +1,6 @@
 package dev.evalunit.engine.suite;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -11,11 +12,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A CSV dataset read with Jackson's CSV parser: the first record names the columns; fields may be quoted with
- * {@code "} (a doubled quote inside is one quote, quoted fields may span lines). Values stay text.
+ * {@code "} (a doubled quote inside is one quote, quoted fields may span lines and keep their {@code \r\n}).
+ * Values stay text. A quote closed before the end of its field ({@code "a"b}) is an error at its line and column.
  */
 final class CsvDataset {
 
@@ -32,16 +35,18 @@ final class CsvDataset {
         try (CsvParser parser = CSV.getFactory().createParser(text)) {
             parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             parser.nextToken();
-            Row header = Row.next(parser);
-            if (header == null) {
+            Optional<Row> first = Row.next(parser);
+            if (first.isEmpty()) {
                 file.problem(1, "the CSV dataset is empty; its first row must name the columns");
                 return;
             }
+            Row header = first.get();
             if (!validHeader(header)) {
                 return;
             }
             int row = 0;
-            for (Row record = Row.next(parser); record != null; record = Row.next(parser)) {
+            for (Optional<Row> next = Row.next(parser); next.isPresent(); next = Row.next(parser)) {
+                Row record = next.get();
                 if (record.values().size() == 1 && record.values().get(0).isEmpty()) {
                     continue;
                 }
@@ -62,9 +67,13 @@ final class CsvDataset {
             }
         } catch (JsonProcessingException e) {
             int unclosed = unclosedQuoteLine(text);
-            int line = unclosed > 0 ? unclosed : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            file.problem(line, unclosed > 0
-                    ? "CSV field opened with \" here is never closed" : "malformed CSV: " + e.getOriginalMessage());
+            if (unclosed > 0) {
+                file.problem(unclosed, "CSV field opened with \" here is never closed");
+            } else {
+                JsonLocation at = e.getLocation();
+                file.problem(at == null ? 0 : at.getLineNr(), "malformed CSV"
+                        + (at == null ? "" : " at column " + at.getColumnNr()) + ": " + e.getOriginalMessage());
+            }
         } catch (IOException e) {
             file.problem(0, "malformed CSV: " + e.getMessage());
         }
@@ -115,10 +124,10 @@ final class CsvDataset {
     /** One record's values and the line it starts at. */
     private record Row(List<String> values, int line) {
 
-        /** The next record, or null at the end of the input. */
-        static Row next(CsvParser parser) throws IOException {
+        /** The next record; empty at the end of the input. */
+        static Optional<Row> next(CsvParser parser) throws IOException {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
-                return null;
+                return Optional.empty();
             }
             List<String> values = new ArrayList<>();
             int line = 0;
@@ -128,7 +137,7 @@ final class CsvDataset {
                 }
                 values.add(parser.getText());
             }
-            return new Row(values, line);
+            return Optional.of(new Row(values, line));
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.evalunit.engine.suite;
 
 import dev.evalunit.api.Case;
-import dev.evalunit.engine.Constants;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +36,13 @@ final class DatasetCases {
     boolean add(Map<String, Object> fields, int row, int line) {
         if (cases.size() == limits.maxCases()) {
             file.problem(line, "the dataset has more than " + limits.maxCases() + " cases; raise "
-                    + Constants.INPUT_MAX_CASES + " if it is meant to");
+                    + InputKeys.MAX_CASES + " if it is meant to");
             return false;
         }
         for (Map.Entry<String, Object> field : fields.entrySet()) {
             if (size(field.getValue(), limits.maxFieldChars()) > limits.maxFieldChars()) {
                 file.problem(line, "field '" + field.getKey() + "' of row " + row + " holds more than "
-                        + limits.maxFieldChars() + " characters; raise " + Constants.INPUT_MAX_FIELD_SIZE
+                        + limits.maxFieldChars() + " characters; raise " + InputKeys.MAX_FIELD_SIZE
                         + " if it is meant to");
                 return true;
             }

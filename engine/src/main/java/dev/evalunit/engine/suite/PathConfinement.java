@@ -1,6 +1,5 @@
 package dev.evalunit.engine.suite;
 
-import dev.evalunit.engine.Constants;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
@@ -51,7 +50,7 @@ public final class PathConfinement {
             return Optional.empty();
         }
         return Optional.of("dataset '" + file + "' lies outside the project directory " + workingDirectory
-                + " and the suite's directory; to read it, list its directory in " + Constants.INPUT_DATASET_ROOTS);
+                + " and the suite's directory; to read it, list its directory in " + InputKeys.DATASET_ROOTS);
     }
 
     /** Why an export path would leave the export directory; empty when it stays under it. */
@@ -73,7 +72,7 @@ public final class PathConfinement {
         Path target = within(exportDirectory, path, "export path");
         if (!target.startsWith(exportDirectory) || target.equals(exportDirectory)) {
             throw new IllegalArgumentException("export path '" + path + "' lies outside the export directory "
-                    + exportDirectory + " (" + Constants.EXPORT_DIRECTORY + ")");
+                    + exportDirectory + " (" + InputKeys.EXPORT_DIRECTORY + ")");
         }
         return target;
     }

@@ -1,5 +1,9 @@
 package dev.evalunit.engine.suite;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.evalunit.api.Case;
 import dev.evalunit.api.spi.Message;
 import dev.evalunit.api.spi.ModelCallException;
@@ -16,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /** Sends the variant's system prompt and its template filled from the case to the variant's model. */
-final class PromptGenerator implements Generator {
+@API(status = INTERNAL, since = "0.1")
+public final class PromptGenerator implements Generator {
 
     private final PromptTemplate template;
     private final Optional<String> systemPrompt;

@@ -1,5 +1,9 @@
 package dev.evalunit.engine.suite;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.evalunit.api.Case;
 
 import java.util.ArrayList;
@@ -14,7 +18,8 @@ import java.util.regex.Pattern;
  * A prompt with {@code {{field}}} placeholders filled from a case's fields. Parsed once; rendering
  * appends literal parts and field values without regular expressions.
  */
-final class PromptTemplate {
+@API(status = INTERNAL, since = "0.1")
+public final class PromptTemplate {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}\\s]+)\\s*}}");
 

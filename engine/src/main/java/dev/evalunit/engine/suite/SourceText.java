@@ -1,6 +1,5 @@
 package dev.evalunit.engine.suite;
 
-import dev.evalunit.engine.Constants;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +36,7 @@ final class SourceText {
         }
         if (bytes.length > maxBytes) {
             problems.at(location, line(bytes, (int) maxBytes), "the file is larger than " + maxBytes
-                    + " bytes; raise " + Constants.INPUT_MAX_FILE_SIZE + " if it is meant to be");
+                    + " bytes; raise " + InputKeys.MAX_FILE_SIZE + " if it is meant to be");
             return Optional.empty();
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

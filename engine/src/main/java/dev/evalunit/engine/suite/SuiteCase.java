@@ -22,4 +22,9 @@ public record SuiteCase(Case testCase, int line, TestSource source) {
         Objects.requireNonNull(testCase, "testCase");
         Objects.requireNonNull(source, "source");
     }
+
+    /** The case's id. */
+    public String id() {
+        return testCase.id();
+    }
 }

@@ -1,7 +1,6 @@
 package dev.evalunit.engine.suite;
 
 import dev.evalunit.api.spi.ScorerSpec;
-import dev.evalunit.engine.Constants;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,7 +65,7 @@ final class SuiteChecks {
         }
         if (cases.size() > limits.maxCases()) {
             problems.add(suiteProblem.apply("the suite has more than " + limits.maxCases() + " cases; raise "
-                    + Constants.INPUT_MAX_CASES + " if it is meant to"));
+                    + InputKeys.MAX_CASES + " if it is meant to"));
         }
         if (cases.isEmpty() && problems.isEmpty()) {
             problems.add(suiteProblem.apply("the suite has no cases; give it a dataset file or inline cases"));
@@ -79,7 +78,7 @@ final class SuiteChecks {
             problems.add(repeatsAt.apply("repeats must be at least 1, was " + repeats));
         } else if (repeats > limits.maxRepeats()) {
             problems.add(repeatsAt.apply("repeats must be at most " + limits.maxRepeats() + ", was " + repeats
-                    + "; raise " + Constants.INPUT_MAX_REPEATS + " if it is meant to"));
+                    + "; raise " + InputKeys.MAX_REPEATS + " if it is meant to"));
         }
         if (!(passRate >= 0.0 && passRate <= 1.0)) {
             problems.add(passRateAt.apply("passRate must be between 0 and 1, was " + passRate));

@@ -24,4 +24,9 @@ public record SuiteVariant(Variant variant, int line, TestSource source, Generat
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(generator, "generator");
     }
+
+    /** The variant's id. */
+    public String id() {
+        return variant.id();
+    }
 }

@@ -1,6 +1,5 @@
 package dev.evalunit.engine.suite;
 
-import dev.evalunit.engine.Constants;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -41,8 +40,8 @@ final class YamlComposer {
                     + (e.getContext() == null ? "" : " (" + e.getContext() + ")"));
         } catch (YAMLException e) {
             problems.at(location, lineBeyondLimits(text), "YAML beyond a limit: " + e.getMessage()
-                    + "; nesting is limited by " + Constants.INPUT_MAX_NESTING_DEPTH + " (" + limits.maxNestingDepth()
-                    + "), aliases of lists and mappings by " + Constants.INPUT_MAX_YAML_ALIASES + " ("
+                    + "; nesting is limited by " + InputKeys.MAX_NESTING_DEPTH + " (" + limits.maxNestingDepth()
+                    + "), aliases of lists and mappings by " + InputKeys.MAX_YAML_ALIASES + " ("
                     + limits.maxYamlAliases() + ")");
         }
         return Optional.empty();

@@ -1,6 +1,5 @@
 package dev.evalunit.engine.suite;
 
-import dev.evalunit.engine.Constants;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -57,7 +56,7 @@ final class YamlDocument {
     Object toJava(Node node) {
         if (++values > limits.maxYamlValues()) {
             throw new InputLimitException(location, YamlMap.line(node), "the file expands to more than "
-                    + limits.maxYamlValues() + " values (aliases expanded); raise " + Constants.INPUT_MAX_YAML_VALUES
+                    + limits.maxYamlValues() + " values (aliases expanded); raise " + InputKeys.MAX_YAML_VALUES
                     + " if it is meant to");
         }
         if (node instanceof ScalarNode scalar) {
@@ -69,7 +68,7 @@ final class YamlDocument {
         }
         if (path.size() > limits.maxNestingDepth()) {
             throw new InputLimitException(location, YamlMap.line(node), "values nested deeper than "
-                    + limits.maxNestingDepth() + " levels (aliases followed); raise " + Constants.INPUT_MAX_NESTING_DEPTH
+                    + limits.maxNestingDepth() + " levels (aliases followed); raise " + InputKeys.MAX_NESTING_DEPTH
                     + " if it is meant to");
         }
         try {

@@ -32,6 +32,24 @@ class DatasetReaderTest {
     }
 
     @Test
+    void aQuotedCsvFieldKeepsItsCarriageReturnsAndAByteOrderMarkLeavesTheFirstColumnName() throws IOException {
+        List<SuiteCase> cases = read("cases.csv", "\uFEFFid,text\r\na,\"one\r\ntwo\"\r\n", InputLimits.DEFAULTS);
+
+        assertThat(problems.list()).isEmpty();
+        assertThat(cases).singleElement().satisfies(c -> assertThat(c.testCase().fields())
+                .containsOnlyKeys("id", "text").containsEntry("text", "one\r\ntwo"));
+    }
+
+    @Test
+    void aCsvQuoteClosedBeforeTheEndOfItsFieldIsAProblemAtItsLineAndColumn() throws IOException {
+        List<SuiteCase> cases = read("cases.csv", "id,text\na,\"a\"b\n", InputLimits.DEFAULTS);
+
+        assertThat(cases).isEmpty();
+        assertThat(problems.list()).singleElement().satisfies(problem -> assertThat(problem.toString())
+                .contains("cases.csv:2: malformed CSV at column 7: Unexpected character ('b'"));
+    }
+
+    @Test
     void readingStopsAtTheCaseLimitWithOneProblemAtTheFirstCaseTooMany() throws IOException {
         InputLimits limits = new InputLimits(1 << 20, 50, 50, 1_000_000, 1_000, 3, 1_000);
         List<SuiteCase> cases = read("cases.jsonl", "{\"id\":\"a\"}\n{\"id\":\"b\"}\n\n{\"id\":\"c\"}\n{\"id\":\"d\"}\n"

@@ -1,5 +1,9 @@
 package dev.evalunit.judges.suite;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.evalunit.api.Case;
 import dev.evalunit.api.run.Score;
 
@@ -14,7 +18,8 @@ import java.util.OptionalDouble;
  * its bar (or undefined for the data): Cohen's κ and nominal Krippendorff's α for labels; Spearman's ρ and
  * interval Krippendorff's α for scores.
  */
-final class Calibration {
+@API(status = INTERNAL, since = "0.1")
+public final class Calibration {
 
     /**
      * The bars a judge must reach. Defaults: κ 0.6 ("substantial"), ρ 0.6, α 0.667 (Krippendorff's lowest

@@ -1,5 +1,6 @@
 package dev.evalunit.reports.model;
 
+import dev.evalunit.api.run.Decision.Outcome;
 import org.apiguardian.api.API;
 
 import java.util.List;
@@ -14,7 +15,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * metric's evidence for the featured treatment (the winner, or the treatment closest to winning), and every
  * treatment's own decision.
  *
- * @param outcome      {@code SHIP_TREATMENT}, {@code KEEP_CONTROL}, {@code NO_DIFFERENCE} or {@code CONTINUE}
+ * @param outcome      the overall outcome
  * @param winner       the variant to run: the shipped treatment, else the baseline
  * @param featured     the treatment the evidence is about
  * @param baseline     the variant compared against
@@ -29,7 +30,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * @param treatments   every treatment's decision, in suite order
  */
 @API(status = INTERNAL, since = "0.1")
-public record Decision(String outcome, String winner, String featured, String baseline, String metric,
+public record Decision(Outcome outcome, String winner, String featured, String baseline, String metric,
                        double difference, double low, double high, double confidence, OptionalDouble pValue,
                        String rule, Optional<Boolean> gatesPassed, List<TreatmentDecision> treatments) {
 
@@ -48,20 +49,19 @@ public record Decision(String outcome, String winner, String featured, String ba
     /** The banner's tone: {@code good} to ship, {@code wait} to continue, {@code neutral} otherwise. */
     public String tone() {
         return switch (outcome) {
-            case "SHIP_TREATMENT" -> "good";
-            case "CONTINUE" -> "wait";
-            default -> "neutral";
+            case SHIP_TREATMENT -> "good";
+            case CONTINUE -> "wait";
+            case KEEP_CONTROL, NO_DIFFERENCE -> "neutral";
         };
     }
 
     /** The verdict in words. */
     public String headline() {
         return switch (outcome) {
-            case "SHIP_TREATMENT" -> "Ship " + winner;
-            case "KEEP_CONTROL" -> "Keep " + baseline;
-            case "NO_DIFFERENCE" -> "No meaningful difference: keep " + baseline;
-            case "CONTINUE" -> "Not enough evidence yet: keep " + baseline + " and collect more data";
-            default -> outcome;
+            case SHIP_TREATMENT -> "Ship " + winner;
+            case KEEP_CONTROL -> "Keep " + baseline;
+            case NO_DIFFERENCE -> "No meaningful difference: keep " + baseline;
+            case CONTINUE -> "Not enough evidence yet: keep " + baseline + " and collect more data";
         };
     }
 }

@@ -1,43 +1,61 @@
 package dev.evalunit.reports.model;
 
+import dev.evalunit.api.run.MetricDifference;
 import org.apiguardian.api.API;
 
 import java.util.Objects;
-import java.util.OptionalDouble;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
- * One paired difference in the forest plot.
+ * One paired difference in the forest plot: what it says and where it is drawn.
  *
- * @param variant        the treatment variant
- * @param metric         the metric
- * @param difference     treatment minus baseline
- * @param low            interval low end
- * @param high           interval high end
- * @param cases          paired cases behind it
- * @param pValue         two-sided paired t p-value
- * @param adjustedPValue p-value after the multiple-comparison correction, when given
- * @param bootstrapLow   paired bootstrap interval, low end (robustness check)
- * @param bootstrapHigh  paired bootstrap interval, high end
- * @param wilcoxonPValue Wilcoxon signed-rank p-value (non-parametric check)
- * @param verdict        {@code better}, {@code worse} or {@code unclear}: where the interval lies, in the
- *                       metric's better direction
- * @param y              the row's centre line
- * @param x              x of the difference
- * @param lowX           x of the interval's low end
- * @param highX          x of the interval's high end
+ * @param variant    the treatment variant's name
+ * @param metric     the metric
+ * @param statistics the paired difference against the baseline (interval, p-values, robustness checks)
+ * @param verdict    where the interval lies, in the metric's better direction
+ * @param position   where the row is drawn
  */
 @API(status = INTERNAL, since = "0.1")
-public record ForestRow(String variant, String metric, double difference, double low, double high, int cases,
-                        double pValue, OptionalDouble adjustedPValue, double bootstrapLow, double bootstrapHigh,
-                        double wilcoxonPValue, String verdict, double y, double x, double lowX,
-                        double highX) {
+public record ForestRow(String variant, String metric, MetricDifference statistics, Verdict verdict,
+                        Position position) {
 
     public ForestRow {
         Objects.requireNonNull(variant, "variant");
         Objects.requireNonNull(metric, "metric");
-        Objects.requireNonNull(adjustedPValue, "adjustedPValue");
+        Objects.requireNonNull(statistics, "statistics");
         Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(position, "position");
+    }
+
+    /** Where a paired difference's interval lies. */
+    public enum Verdict {
+        /** Wholly on the better side of 0. */
+        BETTER,
+        /** Wholly on the worse side of 0. */
+        WORSE,
+        /** Across 0. */
+        UNCLEAR
+    }
+
+    /** Whether the interval lies wholly on the better side of 0. */
+    public boolean better() {
+        return verdict == Verdict.BETTER;
+    }
+
+    /** Whether the interval lies wholly on the worse side of 0. */
+    public boolean worse() {
+        return verdict == Verdict.WORSE;
+    }
+
+    /**
+     * Where a row is drawn, in pixels.
+     *
+     * @param y    the row's centre line
+     * @param x    x of the difference
+     * @param lowX x of the interval's low end
+     * @param highX x of the interval's high end
+     */
+    public record Position(double y, double x, double lowX, double highX) {
     }
 }

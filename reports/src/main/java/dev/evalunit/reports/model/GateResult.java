@@ -1,5 +1,6 @@
 package dev.evalunit.reports.model;
 
+import dev.evalunit.api.run.GateResult.Status;
 import org.apiguardian.api.API;
 
 import java.util.Objects;
@@ -12,12 +13,12 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * @param name     the gate
  * @param required the condition, in words
  * @param measured the measurement, in words (with its interval where there is one)
- * @param status   {@code PASSED}, {@code FAILED} or {@code INCONCLUSIVE}
+ * @param status   whether it held, failed or could not tell
  * @param passed   whether the gate lets the build pass (it held, or it is inconclusive and allowed to be)
  * @param message  the full assertion message
  */
 @API(status = INTERNAL, since = "0.1")
-public record GateResult(String name, String required, String measured, String status, boolean passed,
+public record GateResult(String name, String required, String measured, Status status, boolean passed,
                          String message) {
 
     public GateResult {
@@ -26,5 +27,15 @@ public record GateResult(String name, String required, String measured, String s
         Objects.requireNonNull(measured, "measured");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(message, "message");
+    }
+
+    /** Whether the data could not tell (the build passes only when the gate allows that). */
+    public boolean inconclusive() {
+        return status == Status.INCONCLUSIVE;
+    }
+
+    /** Whether the gate held outright. */
+    public boolean held() {
+        return status == Status.PASSED;
     }
 }

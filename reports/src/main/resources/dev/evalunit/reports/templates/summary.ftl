@@ -54,7 +54,7 @@ Decision: not computed for this run.
 **Gates**
 
 <#list report.gates.value as g>
-- ${g.passed?then("✅", "❌")} ${g.name}: required ${g.required}, measured ${g.measured}<#if g.status == "INCONCLUSIVE"> (inconclusive)</#if>
+- ${g.passed?then("✅", "❌")} ${g.name}: required ${g.required}, measured ${g.measured}<#if g.inconclusive()> (inconclusive)</#if>
 </#list>
 
 </#if>

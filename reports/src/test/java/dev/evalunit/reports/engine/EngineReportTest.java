@@ -2,12 +2,15 @@ package dev.evalunit.reports.engine;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.reporting.FileEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -36,5 +39,23 @@ class EngineReportTest {
         assertThat(html.split("<tbody data-n=", -1)).hasSize(12 + 1);
         assertThat(run.resolve("summary.md")).content(StandardCharsets.UTF_8)
                 .contains("| metric | Terse (baseline) | Complete |", "| mentionsOrder | 0.667");
+    }
+
+    @Test
+    void theReportAndSummaryArePublishedAsFileEntriesOfTheSuite() {
+        EngineExecutionResults results = EngineTestKit.engine("evalunit")
+                .configurationParameter("evalunit.output.directory", output.toString())
+                .configurationParameter("evalunit.run.id", "engine-run")
+                .selectors(selectClass(SupportRepliesSuite.class))
+                .execute();
+
+        Path run = output.resolve("support-replies").resolve("engine-run");
+        List<FileEntry> entries = results.containerEvents().fileEntryPublished().stream()
+                .filter(event -> event.getTestDescriptor().getUniqueId().getLastSegment().getType().equals("suite"))
+                .map(event -> event.getRequiredPayload(FileEntry.class)).toList();
+        assertThat(entries).extracting(FileEntry::getPath)
+                .containsExactly(run.resolve("report.html"), run.resolve("summary.md"));
+        assertThat(entries).extracting(entry -> entry.getMediaType().orElseThrow())
+                .containsExactly("text/html", "text/markdown");
     }
 }

@@ -1,4 +1,8 @@
-package dev.evalunit.engine;
+package dev.evalunit.engine.provider;
+
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.evalunit.api.spi.ModelCallException;
 import dev.evalunit.api.spi.ModelClient;
@@ -22,9 +26,10 @@ import java.util.function.Function;
  * The run's raw model client: dispatches each request by {@code ModelRef.provider()} to that provider's
  * client, created lazily (once per run) with a {@link ProviderContext}. It makes exactly one attempt per
  * call; the scheduler that adds limits, retries and the cache wraps this router where the execution
- * context builds it ({@link RunEnvironment}).
+ * context builds it ({@code RunEnvironment}).
  */
-final class ModelRouter implements ModelClient {
+@API(status = INTERNAL, since = "0.1")
+public final class ModelRouter implements ModelClient {
 
     private final Map<String, ModelProvider> providers = new TreeMap<>();
     private final Function<String, ProviderContext> contexts;

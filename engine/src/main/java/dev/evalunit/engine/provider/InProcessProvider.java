@@ -1,4 +1,8 @@
-package dev.evalunit.engine;
+package dev.evalunit.engine.provider;
+
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.evalunit.api.spi.Message;
 import dev.evalunit.api.spi.ModelCallException;
@@ -18,16 +22,17 @@ import java.util.function.Function;
 /**
  * Models that run in the JVM, so suites run with no network: {@code inprocess:<name>}. Built in are
  * {@code echo} (answers with the last user message) and {@code fail} (always fails with a server error).
- * A Java suite's own {@code @InProcessModel} methods are served by {@link SuiteModels} for that suite.
+ * A Java suite's own {@code @InProcessModel} methods are served by {@code SuiteModels} for that suite.
  */
-final class InProcessProvider implements ModelProvider {
+@API(status = INTERNAL, since = "0.1")
+public final class InProcessProvider implements ModelProvider {
 
-    static final String ID = "inprocess";
-    static final Set<String> BUILT_IN = Set.of("echo", "fail");
+    public static final String ID = "inprocess";
+    public static final Set<String> BUILT_IN = Set.of("echo", "fail");
 
     private final Map<String, Function<ModelRequest, ModelResponse>> models = new HashMap<>();
 
-    InProcessProvider() {
+    public InProcessProvider() {
         models.put("echo", InProcessProvider::echo);
         models.put("fail", request -> {
             throw new ModelCallException(ModelCallException.Kind.SERVER_ERROR, "the in-process 'fail' model always fails");

@@ -1,4 +1,8 @@
-package dev.evalunit.engine;
+package dev.evalunit.engine.provider;
+
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.spi.ModelRequest;
@@ -12,12 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * The run's client as one suite sees it, remembering which providers the suite called (generations and judges,
  * cached or not), so its summary carries the notes on exactly those providers.
  */
-final class UsedProviders implements ModelClient {
+@API(status = INTERNAL, since = "0.1")
+public final class UsedProviders implements ModelClient {
 
     private final ModelClient run;
     private final Set<String> ids = ConcurrentHashMap.newKeySet();
 
-    UsedProviders(ModelClient run) {
+    public UsedProviders(ModelClient run) {
         this.run = run;
     }
 
@@ -28,7 +33,7 @@ final class UsedProviders implements ModelClient {
     }
 
     /** The providers called so far. */
-    Set<String> ids() {
+    public Set<String> ids() {
         return Set.copyOf(ids);
     }
 }

@@ -1,0 +1,14 @@
+package dev.evalunit.engine.cache;
+
+/** The configuration keys the response cache reads; {@code dev.evalunit.engine.Constants} documents each for users. */
+public final class CacheKeys {
+
+    /** Key: the cache mode. */
+    public static final String MODE = "evalunit.cache.mode";
+
+    /** Key: the response cache directory. */
+    public static final String DIRECTORY = "evalunit.cache.dir";
+
+    private CacheKeys() {
+    }
+}
