@@ -1,5 +1,9 @@
 package dev.evalunit.maven;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.evalunit.maven.promptfoo.ImportedSuite;
 import dev.evalunit.maven.promptfoo.PromptfooConverter;
 import dev.evalunit.maven.promptfoo.PromptfooImportException;
@@ -19,6 +23,7 @@ import java.util.Optional;
  * {@code mvn dev.evalunit:evalunit-maven-plugin:import-promptfoo -Devalunit.promptfoo.config=promptfooconfig.yaml}.
  */
 @Mojo(name = "import-promptfoo", requiresProject = false, threadSafe = true)
+@API(status = INTERNAL, since = "0.1")
 public final class ImportPromptfooMojo extends AbstractMojo {
 
     /** The promptfoo config to convert. */

@@ -1,5 +1,9 @@
 package dev.evalunit.maven;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -27,6 +31,7 @@ import java.util.List;
  * merge sees the suites, judges and reports the shards ran with.
  */
 @Mojo(name = "merge", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
+@API(status = INTERNAL, since = "0.1")
 public final class MergeMojo extends AbstractMojo {
 
     static final String COMMAND = "dev.evalunit.engine.shard.MergeShards";

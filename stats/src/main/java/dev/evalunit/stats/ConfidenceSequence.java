@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * An anytime-valid confidence sequence for the mean of bounded observations that arrive one at a time (for
  * instance the paired per-case differences of a metric in [0, 1], bounded by [−1, 1]): with probability at
@@ -20,6 +24,7 @@ package dev.evalunit.stats;
  * most cases. Validity needs the observations' conditional mean to be the same at every step: i.i.d. draws,
  * such as the cases of a suite taken in a random order. Immutable: {@link #plus} returns the next state.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ConfidenceSequence {
 
     private static final double MAX_BET = 0.5;

@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * A Friedman test of related variants.
  *
@@ -9,6 +13,7 @@ package dev.evalunit.stats;
  * @param cases     the cases (blocks) tested
  * @param meanRanks each variant's mean rank over the cases, 1 the best, in the input's variant order
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record FriedmanResult(double statistic, int df, double pValue, int cases, double[] meanRanks) {
 
     public FriedmanResult {

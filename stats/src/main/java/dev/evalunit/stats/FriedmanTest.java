@@ -1,5 +1,9 @@
 package dev.evalunit.stats;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 
 /**
@@ -8,6 +12,7 @@ import java.util.Arrays;
  * variant's rank sum and C = 1 − Σ (t³ − t) / (n k (k² − 1)) the tie correction, is referred to χ² with k − 1
  * degrees of freedom. Same statistic and p-value as SciPy's {@code scipy.stats.friedmanchisquare}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class FriedmanTest {
 
     private FriedmanTest() {

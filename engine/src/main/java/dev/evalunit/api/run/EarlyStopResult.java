@@ -1,5 +1,9 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -25,6 +29,7 @@ import java.util.Objects;
  * @param note          why the run could not stop early, when it could not (for instance a metric outside [0, 1]);
  *                      empty otherwise
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record EarlyStopResult(boolean anytimeValid, String method, String metric, double alpha, boolean stopped,
                               int casesRun, int cases, long callsPlanned, long callsMade, long callsSaved,
                               List<Treatment> treatments, String note) {

@@ -1,5 +1,9 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +30,7 @@ import java.util.OptionalDouble;
  * @param failedGates the names of those gates that did not pass
  * @param costUsd     the variant's generation cost, when known
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record HistoryEntry(String suiteId, String runId, Optional<String> commit, String date, String variantId,
                            boolean baseline, Optional<String> metric, OptionalDouble mean, OptionalDouble ciLow,
                            OptionalDouble ciHigh, Optional<String> decision, int cases, int casesPassed,

@@ -1,5 +1,9 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +22,7 @@ import java.util.OptionalLong;
  *                        variance of the previous run; empty without a previous comparison
  * @param previousRun     the previous run the estimates are based on, if any
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RunPlan(List<ProviderCalls> providers, double expectedSeconds, OptionalLong casesNeeded,
                       Optional<String> previousRun) {
 

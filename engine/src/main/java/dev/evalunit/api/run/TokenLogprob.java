@@ -1,5 +1,9 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -11,6 +15,7 @@ import java.util.Objects;
  * @param logprob its natural-log probability
  * @param top     the most likely tokens at this position, the chosen one among them, most likely first
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record TokenLogprob(String token, double logprob, List<Candidate> top) {
 
     public TokenLogprob {

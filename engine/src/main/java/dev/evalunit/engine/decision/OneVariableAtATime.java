@@ -1,5 +1,9 @@
 package dev.evalunit.engine.decision;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.SamplingParams;
@@ -19,6 +23,7 @@ import java.util.TreeSet;
  * prompt and parameters, its decision says so and names the differences, because the result cannot be attributed
  * to any one of them.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class OneVariableAtATime {
 
     private OneVariableAtATime() {

@@ -1,6 +1,11 @@
 package dev.evalunit.engine.progress;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** The configuration keys of progress reporting and the cost budget; {@code dev.evalunit.engine.Constants} documents each for users. */
+@API(status = INTERNAL, since = "0.1")
 public final class ProgressKeys {
 
     /** Key: the run's cost budget in US dollars. */

@@ -1,5 +1,9 @@
 package dev.evalunit.engine.provider;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.evalunit.api.spi.ProviderContext;
 import dev.evalunit.engine.Constants;
 import dev.evalunit.engine.suite.Suggestions;
@@ -12,6 +16,7 @@ import java.util.OptionalDouble;
  * and estimates before a run: a model of a provider the table covers ({@code openai}, {@code anthropic}) that
  * the table does not know is most likely misspelled.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ModelCatalogue {
 
     private final PriceTable prices;

@@ -1,6 +1,11 @@
 package dev.evalunit.engine.provider;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** The configuration keys the model providers read; {@code dev.evalunit.engine.Constants} documents each for users. */
+@API(status = INTERNAL, since = "0.1")
 public final class ProviderKeys {
 
     /** Prefix of every per-provider setting: {@code evalunit.provider.<id>.<setting>}. */

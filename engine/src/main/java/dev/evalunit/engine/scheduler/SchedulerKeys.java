@@ -1,6 +1,11 @@
 package dev.evalunit.engine.scheduler;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** The configuration keys the scheduler reads; {@code dev.evalunit.engine.Constants} documents each for users. */
+@API(status = INTERNAL, since = "0.1")
 public final class SchedulerKeys {
 
     /** Per-provider setting: most calls in flight at once. */

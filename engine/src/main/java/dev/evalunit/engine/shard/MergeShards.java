@@ -1,5 +1,9 @@
 package dev.evalunit.engine.shard;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.evalunit.api.run.GateResult;
 import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.api.run.RunSummary;
@@ -44,6 +48,7 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
  * Exit status: 0 merged with every gate passing, 1 merged with a failed gate, 2 bad input (missing or duplicate
  * shards, shards of different suite versions, a suite not on the class path).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class MergeShards {
 
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("'merged-'yyyyMMdd-HHmmss");

@@ -1,5 +1,9 @@
 package dev.evalunit.engine.shard;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,6 +20,7 @@ import java.util.regex.Pattern;
  * @param index this shard, 1 to {@code count}
  * @param count how many shards share the cases
  */
+@API(status = INTERNAL, since = "0.1")
 public record Shard(int index, int count) {
 
     private static final Pattern FORM = Pattern.compile("\\s*(\\d{1,6})\\s*/\\s*(\\d{1,6})\\s*");

@@ -1,5 +1,9 @@
 package dev.evalunit.engine.shard;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -21,6 +25,7 @@ import java.util.Objects;
  * @param runId     the shard's run
  * @param caseIds   the shard's cases, in suite order
  */
+@API(status = INTERNAL, since = "0.1")
 public record ShardManifest(String suiteId, String suiteKey, String suiteHash, int index, int count, String runId,
                             List<String> caseIds) {
 

@@ -1,5 +1,9 @@
 package dev.evalunit.engine.shard;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.evalunit.api.run.CaseRecord;
 import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.api.run.SampleRecord;
@@ -19,6 +23,7 @@ import java.util.stream.Stream;
  * case fields, after checking that the shards ran the suite as it is now and together hold every variant, case
  * and repeat exactly once. The engine then finishes the merged run like a resumed one, calling no model.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ShardMerge {
 
     private final RunFiles files = new RunFiles();

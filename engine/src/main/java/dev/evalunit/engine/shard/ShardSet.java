@@ -1,5 +1,9 @@
 package dev.evalunit.engine.shard;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.evalunit.engine.files.RunFiles;
 
 import java.io.IOException;
@@ -19,6 +23,7 @@ import java.util.stream.Collectors;
  * @param suiteId the suite
  * @param shards  the shard runs by shard index, each with its manifest
  */
+@API(status = INTERNAL, since = "0.1")
 public record ShardSet(String suiteId, Map<Integer, ShardRun> shards) {
 
     /**

@@ -1,5 +1,9 @@
 package dev.evalunit.engine.shard;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.evalunit.api.run.CaseRecord;
 import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.engine.suite.GateSpec;
@@ -21,6 +25,7 @@ import java.util.TreeMap;
  * {@code export} blocks. Shards of different versions cannot be merged: their cases were dealt, called or scored
  * differently.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SuiteHash {
 
     private SuiteHash() {

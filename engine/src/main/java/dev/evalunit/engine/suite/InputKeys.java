@@ -1,6 +1,11 @@
 package dev.evalunit.engine.suite;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** The configuration keys suite and dataset reading obeys; {@code dev.evalunit.engine.Constants} documents each for users. */
+@API(status = INTERNAL, since = "0.1")
 public final class InputKeys {
 
     /** Key: directories datasets may be read from besides the working directory. */

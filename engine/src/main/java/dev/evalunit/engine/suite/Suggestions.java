@@ -1,11 +1,16 @@
 package dev.evalunit.engine.suite;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /** "Did you mean" for names a person typed: the known names closest to a misspelled one. */
+@API(status = INTERNAL, since = "0.1")
 public final class Suggestions {
 
     private static final int MAX_SHOWN = 3;

@@ -1,5 +1,9 @@
 package dev.evalunit.judges.llm;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.evalunit.api.spi.ScorerConfigException;
 import dev.evalunit.judges.Options;
 
@@ -10,6 +14,7 @@ import java.util.Set;
  * {@code input} (required), on a {@code scale} (default 1-5); off-topic or evasive parts lower the score,
  * whether or not they are true.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class AnswerRelevanceScorer extends JudgeScorerProvider {
 
     public AnswerRelevanceScorer() {

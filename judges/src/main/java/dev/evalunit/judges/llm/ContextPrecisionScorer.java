@@ -1,5 +1,9 @@
 package dev.evalunit.judges.llm;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalunit.api.spi.ScorerConfigException;
 import dev.evalunit.judges.Options;
@@ -13,6 +17,7 @@ import java.util.Set;
  * average precision of that ranking, (1/R) Σ_k r_k · precision@k over the R relevant passages, 0 when none is
  * relevant, on 0–1.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ContextPrecisionScorer extends JudgeScorerProvider {
 
     public ContextPrecisionScorer() {

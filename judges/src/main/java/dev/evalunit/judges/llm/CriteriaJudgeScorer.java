@@ -1,5 +1,9 @@
 package dev.evalunit.judges.llm;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.evalunit.api.spi.Scorer;
 import dev.evalunit.api.spi.ScorerConfigException;
 import dev.evalunit.api.spi.ScorerProvider;
@@ -19,6 +23,7 @@ import java.util.Set;
  * reply leaves it out or scores it off the {@code scale} (default 1-5). Options also: those of {@link JudgeSettings},
  * {@code input}, {@code field}, {@code context} (shown like every judge's) and {@code normalize}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CriteriaJudgeScorer implements ScorerProvider {
 
     @Override

@@ -1,5 +1,9 @@
 package dev.evalunit.judges.llm;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.evalunit.api.spi.ScorerConfigException;
 import dev.evalunit.judges.Options;
 
@@ -10,6 +14,7 @@ import java.util.Set;
  * case field named by {@code context} (required), scored on a {@code scale} (default 1-5). Claims the passages
  * do not support lower the score even when they are true: the measure is grounding, not correctness.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class FaithfulnessScorer extends JudgeScorerProvider {
 
     public FaithfulnessScorer() {

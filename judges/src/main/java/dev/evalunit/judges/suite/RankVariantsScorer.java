@@ -1,5 +1,9 @@
 package dev.evalunit.judges.suite;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.api.run.SuiteFinding;
 import dev.evalunit.api.spi.ScorerConfigException;
@@ -33,6 +37,7 @@ import java.util.stream.IntStream;
  * ({@code higher}, the default, or {@code lower} is better), {@code alpha} (default 0.05). Needs 3 or more
  * variants: two are the {@code compare} block's work.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RankVariantsScorer implements SuiteScorerProvider {
 
     /** The name suites use. */

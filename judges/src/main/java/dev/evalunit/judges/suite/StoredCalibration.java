@@ -1,5 +1,9 @@
 package dev.evalunit.judges.suite;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +28,7 @@ import java.util.stream.Stream;
  * metric over judge repeats) is compared with its human score by {@link Calibration#scores}. Per output, not per
  * case: repeats of a case are different outputs and people may score them differently.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class StoredCalibration {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,5 +1,9 @@
 package dev.evalunit.maven.promptfoo;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -22,6 +26,7 @@ import java.util.Map;
  * @param cases       the dataset's rows (field → text), ids first
  * @param unconverted what was not converted, each with file, line and path in the config and why
  */
+@API(status = INTERNAL, since = "0.1")
 public record ImportedSuite(String suiteId, String source, Map<String, Object> suite, List<Map<String, String>> cases,
                             List<String> unconverted) {
 

@@ -1,5 +1,9 @@
 package dev.evalunit.maven.promptfoo;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -27,6 +31,7 @@ import java.util.Set;
  * them ({@code cases:}); {@code evaluateOptions.repeat} becomes {@code repeats}. What has no EvalUnit form is
  * listed, each with file, line and path, in {@link ImportedSuite#unconverted()}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class PromptfooConverter {
 
     /** The model llm-rubric assertions are judged by when the config names none (promptfoo's default grader). */

@@ -1,5 +1,9 @@
 package dev.evalunit.maven.promptfoo;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -12,6 +16,7 @@ import java.util.Optional;
  * promptfooconfig.yaml out-dir [--id suite-id] [--model provider:model]}. Writes the suite and its dataset, prints
  * what was not converted, exits 0, or 2 on bad input with the reason.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class PromptfooImport {
 
     private PromptfooImport() {

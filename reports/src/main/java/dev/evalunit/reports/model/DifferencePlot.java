@@ -1,5 +1,9 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -26,6 +30,7 @@ import java.util.Objects;
  * @param better         cases better under it
  * @param same           cases with no difference
  */
+@API(status = INTERNAL, since = "0.1")
 public record DifferencePlot(String variant, String metric, boolean higherIsBetter, double width, double height,
                              double left, double right, double top, double bottom, double zeroY, List<Tick> ticks,
                              List<Bar> bars, int every, int worse, int better, int same) {

@@ -1,5 +1,9 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -12,6 +16,7 @@ import java.util.Objects;
  * @param variants the variants with such failures, in the order they first failed
  * @param example  the message of the first such sample
  */
+@API(status = INTERNAL, since = "0.1")
 public record ErrorGroup(String kind, String provider, long samples, List<String> variants, String example) {
 
     public ErrorGroup {

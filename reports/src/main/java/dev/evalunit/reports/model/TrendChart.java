@@ -1,5 +1,9 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +21,7 @@ import java.util.Objects;
  * @param runs   the runs along the x axis, oldest first
  * @param lines  one line per variant
  */
+@API(status = INTERNAL, since = "0.1")
 public record TrendChart(String metric, double width, double height, double left, double right, double bottom,
                          List<Tick> yTicks, List<TrendRun> runs, List<TrendLine> lines) {
 

@@ -1,5 +1,9 @@
 package dev.evalunit.reports.model;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +20,7 @@ import java.util.Optional;
  *                     {@code all cases passed}, {@code 4 cases failed}
  * @param caseFailures failing (variant, case) results that the mark does not summarise (0 when it does)
  */
+@API(status = INTERNAL, since = "0.1")
 public record Verdict(Optional<String> decision, Optional<Boolean> passed, String label, int caseFailures) {
 
     public Verdict {
