@@ -22,6 +22,9 @@ final class EvalUnitEngineDescriptor extends EngineDescriptor implements Node<Ev
 
     @Override
     public SkipResult shouldBeSkipped(EvalUnitExecutionContext context) {
+        if (context.runEnvironment().isEmpty()) {
+            return SkipResult.doNotSkip(); // no suite: nothing to plan
+        }
         RunEnvironment environment = context.environment();
         RunBudget budget = RunBudget.read(environment.configuration()::get);
         List<RunPlan> plans = new ArrayList<>();

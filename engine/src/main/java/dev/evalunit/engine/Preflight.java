@@ -36,17 +36,17 @@ final class Preflight {
 
     private final ModelRouter router;
     private final ModelCatalogue catalogue;
-    private final boolean replay;
+    private final boolean callsNoProvider;
     private final Map<String, Optional<String>> providers = new ConcurrentHashMap<>();
 
     /**
-     * @param replay whether the run answers from the cache only ({@code evalunit.cache.mode=replay}): it calls no
+     * @param callsNoProvider whether the run calls no provider (a replay from the cache, or a merge of shard runs): it calls no
      *               provider, so none needs checking
      */
-    Preflight(ModelRouter router, ModelCatalogue catalogue, boolean replay) {
+    Preflight(ModelRouter router, ModelCatalogue catalogue, boolean callsNoProvider) {
         this.router = router;
         this.catalogue = catalogue;
-        this.replay = replay;
+        this.callsNoProvider = callsNoProvider;
     }
 
     /**
@@ -54,7 +54,7 @@ final class Preflight {
      * selected variants or judges call cannot be called.
      */
     void require(Suite suite, Collection<SuiteVariant> variants) {
-        if (replay) {
+        if (callsNoProvider) {
             return;
         }
         List<String> problems = problems(models(suite, variants));

@@ -80,8 +80,10 @@ final class RunEnvironment implements AutoCloseable {
         this.providerWatch = new ProviderWatch(clock);
         client.observe(providerWatch);
         ModelCatalogue catalogue = ModelCatalogue.defaults();
+        // a replayed run and a merge of shard runs call no provider, so none needs checking
         this.preflight = new Preflight(router, catalogue, configuration.get(Constants.CACHE_MODE)
-                .map(CacheMode::parse).filter(CacheMode.REPLAY::equals).isPresent());
+                .map(CacheMode::parse).filter(CacheMode.REPLAY::equals).isPresent()
+                || configuration.get(Constants.MERGE_SHARDS).isPresent());
         this.planner = new RunPlanner(configuration::get, router, catalogue, files, output);
     }
 

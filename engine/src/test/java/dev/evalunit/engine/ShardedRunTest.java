@@ -9,7 +9,6 @@ import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.GateResult;
 import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.api.run.RunSummary;
-import dev.evalunit.engine.shard.MergeShards;
 import dev.evalunit.engine.shard.ShardManifest;
 import dev.evalunit.engine.testing.WireFormats;
 import org.junit.jupiter.api.AfterAll;

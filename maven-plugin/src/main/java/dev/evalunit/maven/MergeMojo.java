@@ -27,14 +27,14 @@ import java.util.List;
  * Merges the shard runs of a sharded evaluation ({@code -Devalunit.shard=<i>/<n>}, one CI job per shard) into one
  * full run per suite, with the statistics, gates, decision, report and {@code winner.json} over every case, and
  * fails the build when a merged run's gate fails. It runs the engine's merge command
- * ({@code dev.evalunit.engine.shard.MergeShards}) in a JVM of its own on the project's test class path, so the
+ * ({@code dev.evalunit.engine.MergeShards}) in a JVM of its own on the project's test class path, so the
  * merge sees the suites, judges and reports the shards ran with.
  */
 @Mojo(name = "merge", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 @API(status = INTERNAL, since = "0.1")
 public final class MergeMojo extends AbstractMojo {
 
-    static final String COMMAND = "dev.evalunit.engine.shard.MergeShards";
+    static final String COMMAND = "dev.evalunit.engine.MergeShards";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;

@@ -5,7 +5,6 @@ import org.apiguardian.api.API;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.evalunit.api.spi.ProviderContext;
-import dev.evalunit.engine.Constants;
 import dev.evalunit.engine.suite.Suggestions;
 
 import java.util.Optional;
@@ -46,7 +45,7 @@ public final class ModelCatalogue {
         if (prices.models(provider).isEmpty() || prices.find(context, model).isPresent()) {
             return Optional.empty();
         }
-        String price = ProviderSettings.key(provider, Constants.PROVIDER_PRICE + "." + model);
+        String price = ProviderSettings.key(provider, ProviderKeys.PRICE + "." + model);
         return Optional.of("unknown model '" + provider + ":" + model + "'"
                 + Suggestions.hint(model, prices.models(provider))
                 + " (a model newer than the price table runs once its price is set: " + price + ".input and "

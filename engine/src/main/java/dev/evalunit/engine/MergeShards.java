@@ -1,5 +1,7 @@
-package dev.evalunit.engine.shard;
+package dev.evalunit.engine;
 
+import dev.evalunit.engine.shard.ShardManifest;
+import dev.evalunit.engine.shard.ShardSet;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -7,7 +9,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.evalunit.api.run.GateResult;
 import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.api.run.RunSummary;
-import dev.evalunit.engine.Constants;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -42,7 +43,7 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
  * from the shards' journals and without calling a model; run it with the class path the shards ran with (the
  * suites, the engine, judges and reports).
  *
- * <pre>java -cp &lt;test class path&gt; dev.evalunit.engine.shard.MergeShards [--output target/evalunit]
+ * <pre>java -cp &lt;test class path&gt; dev.evalunit.engine.MergeShards [--output target/evalunit]
  *     [--run-id id] [-Dkey=value ...] &lt;shard run directory, or a directory holding shard runs&gt;...</pre>
  *
  * Exit status: 0 merged with every gate passing, 1 merged with a failed gate, 2 bad input (missing or duplicate
