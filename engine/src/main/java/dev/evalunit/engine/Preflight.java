@@ -40,8 +40,8 @@ final class Preflight {
     private final Map<String, Optional<String>> providers = new ConcurrentHashMap<>();
 
     /**
-     * @param callsNoProvider whether the run calls no provider (a replay from the cache, or a merge of shard runs): it calls no
-     *               provider, so none needs checking
+     * @param callsNoProvider whether the run calls no provider (a replay from the cache, or a merge of shard
+     *                        runs), so none needs checking
      */
     Preflight(ModelRouter router, ModelCatalogue catalogue, boolean callsNoProvider) {
         this.router = router;
