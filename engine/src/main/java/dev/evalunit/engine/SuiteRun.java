@@ -16,6 +16,7 @@ import dev.evalunit.engine.decision.RunDecisions;
 import dev.evalunit.engine.decision.WinnerExport;
 import dev.evalunit.engine.progress.ProgressPrinter;
 import dev.evalunit.engine.progress.SuiteProgress;
+import dev.evalunit.engine.suite.BuiltInMetric;
 import dev.evalunit.engine.suite.CompareSpec;
 import dev.evalunit.engine.suite.ExportSpec;
 import dev.evalunit.engine.suite.PathConfinement;
@@ -78,6 +79,7 @@ final class SuiteRun {
     /** With the early stop: submitted cases, in plan order, not yet handed to it. */
     private final Deque<Map.Entry<CaseDescriptor, CompletableFuture<List<ScoredSample>>>> unrecorded =
             new ArrayDeque<>();
+    private final Optional<AdaptiveRepeats> adaptive;
     private int next;
     private int pendingCalls;
     private RunDecisions decisions;
@@ -96,6 +98,16 @@ final class SuiteRun {
                 ? suite.decisions().compare().map(spec -> new EarlyStop(spec,
                         suite.variants().stream().map(v -> v.variant().id()).toList()))
                 : Optional.empty();
+        this.adaptive = earlyStop.isEmpty() && configuration.getBoolean(Constants.ADAPTIVE_REPEATS).orElse(false)
+                ? Optional.of(new AdaptiveRepeats(suite.decisions().compare().map(CompareSpec::primary)
+                        .orElse(BuiltInMetric.PASS_RATE.metric()), suite.repeats(),
+                        configuration.get(Constants.ADAPTIVE_REPEATS_MAX, Integer::parseInt)
+                                .orElse(Constants.ADAPTIVE_REPEATS_MAX_FACTOR * suite.repeats())))
+                : Optional.empty();
+        if (earlyStop.isPresent() && configuration.getBoolean(Constants.ADAPTIVE_REPEATS).orElse(false)) {
+            System.err.println("evalunit " + suite.id() + ": " + Constants.ADAPTIVE_REPEATS + " is off while "
+                    + Constants.EARLY_STOP + " is on; every case gets the suite's repeats");
+        }
         this.plan = earlyStop.isEmpty() ? treeOrder : EarlyStop.inRandomCaseOrder(treeOrder,
                 configuration.get(Constants.COMPARE_SEED, Long::parseLong).orElse(Constants.COMPARE_SEED_DEFAULT));
         this.started = environment.clock().instant();
@@ -147,7 +159,9 @@ final class SuiteRun {
         run.printer = environment.progress().lineInterval().map(interval -> ProgressPrinter.start(suite.id(), interval,
                 () -> run.progress.snapshot(environment.providerWatch().read()), System.out,
                 entry -> environment.junit().reportingEntryPublished(descriptor, entry)));
-        run.fill(-1);
+        if (run.adaptive.isEmpty()) {
+            run.fill(-1);
+        }
         return run;
     }
 
@@ -163,7 +177,12 @@ final class SuiteRun {
     CaseOutcome await(CaseDescriptor descriptor) {
         CompletableFuture<List<ScoredSample>> repeats;
         synchronized (this) {
-            if (earlyStop.isEmpty()) {
+            if (adaptive.isPresent() && submitted.isEmpty() && next == 0) {
+                // the repeats depend on how every case's first round came out, so they all run before the first report
+                adaptive.get().run(plan, (pair, repeat) -> submitRepeat(pair.variant(), pair.testCase(), repeat))
+                        .forEach((id, samples) -> submitted.put(id, CompletableFuture.completedFuture(samples)));
+                next = plan.size();
+            } else if (earlyStop.isEmpty() && adaptive.isEmpty()) {
                 fill(order.get(descriptor.getUniqueId()));
                 pendingCalls -= suite.repeats();
                 fill(-1);
@@ -300,21 +319,24 @@ final class SuiteRun {
     private CompletableFuture<List<ScoredSample>> submit(SuiteVariant variant, SuiteCase testCase) {
         List<CompletableFuture<ScoredSample>> repeats = new ArrayList<>(suite.repeats());
         for (int repeat = 0; repeat < suite.repeats(); repeat++) {
-            int index = repeat;
-            Optional<ScoredSample> journaled = resumed.flatMap(run ->
-                    run.sample(variant.variant().id(), testCase.testCase().id(), index));
-            if (journaled.isPresent()) {
-                repeats.add(CompletableFuture.completedFuture(journaled.get()));
-                continue;
-            }
-            Generator.Generation generation = start(variant, testCase, repeat);
-            repeats.add(Samples.of(variant.variant().id(), testCase.testCase().id(), repeat, generation.fingerprint(),
-                            progress.generation(generation.response()))
-                    .thenCompose(sample -> scoring.score(sample, testCase.testCase(), variant.variant()))
-                    .thenApply(this::journaled));
+            repeats.add(submitRepeat(variant, testCase, repeat));
         }
         return CompletableFuture.allOf(repeats.toArray(CompletableFuture[]::new))
                 .thenApply(ignored -> repeats.stream().map(CompletableFuture::join).toList());
+    }
+
+    /** One repeat of a pair: its journaled sample when resuming, else a generation, scored and journaled. */
+    private CompletableFuture<ScoredSample> submitRepeat(SuiteVariant variant, SuiteCase testCase, int repeat) {
+        Optional<ScoredSample> journaled = resumed.flatMap(run ->
+                run.sample(variant.variant().id(), testCase.testCase().id(), repeat));
+        if (journaled.isPresent()) {
+            return CompletableFuture.completedFuture(journaled.get());
+        }
+        Generator.Generation generation = start(variant, testCase, repeat);
+        return Samples.of(variant.variant().id(), testCase.testCase().id(), repeat, generation.fingerprint(),
+                        progress.generation(generation.response()))
+                .thenCompose(sample -> scoring.score(sample, testCase.testCase(), variant.variant()))
+                .thenApply(this::journaled);
     }
 
     /** Starts one generation; a generator that throws still yields its one (error) sample. */
@@ -356,6 +378,9 @@ final class SuiteRun {
             long perCase = (long) suite.variants().size() * suite.repeats();
             summary = summary.withEarlyStop(earlyStop.get().result(next / suite.variants().size(),
                     suite.cases().size(), perCase * suite.cases().size(), (long) next * suite.repeats()));
+        }
+        if (adaptive.isPresent() && adaptive.get().result() != null) {
+            summary = summary.withAdaptiveRepeats(adaptive.get().result());
         }
         environment.files().writeSummary(directory, summary);
         if (environment.mask().applyTo(directory.resolve(RunFiles.SUMMARY))) {

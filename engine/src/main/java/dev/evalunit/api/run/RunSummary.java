@@ -32,6 +32,7 @@ import java.util.TreeMap;
  * @param partial       why the run is partial (a subset of the suite's variants or cases ran, so comparison, gates
  *                      and export were skipped and {@code latest} was left alone); absent for a full run
  * @param earlyStop     how the anytime-valid early stop ended the run, when it was on; absent otherwise
+ * @param adaptiveRepeats how adaptive repeats spent the run's calls, when they were on; absent otherwise
  */
 public record RunSummary(int schemaVersion, String suiteId, String suiteName, String source, String runId,
                          String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
@@ -39,7 +40,8 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GateResult> gates,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SuiteFinding> findings,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> providerNotes,
-                         Optional<String> partial, Optional<EarlyStopResult> earlyStop) {
+                         Optional<String> partial, Optional<EarlyStopResult> earlyStop,
+                         Optional<AdaptiveRepeatsResult> adaptiveRepeats) {
 
     /** The {@code summary.json} and {@code results.jsonl} format this engine writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -61,6 +63,17 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
                 Map.<String, String>of())));
         partial = Objects.requireNonNullElse(partial, Optional.empty());
         earlyStop = Objects.requireNonNullElse(earlyStop, Optional.empty());
+        adaptiveRepeats = Objects.requireNonNullElse(adaptiveRepeats, Optional.empty());
+    }
+
+    /** A run without adaptive repeats. */
+    public RunSummary(int schemaVersion, String suiteId, String suiteName, String source, String runId,
+                      String startedAt, String finishedAt, int repeats, double passRate, boolean passed,
+                      List<VariantSummary> variants, Optional<Comparison> comparison, List<GateResult> gates,
+                      List<SuiteFinding> findings, Map<String, String> providerNotes, Optional<String> partial,
+                      Optional<EarlyStopResult> earlyStop) {
+        this(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats, passRate, passed,
+                variants, comparison, gates, findings, providerNotes, partial, earlyStop, Optional.empty());
     }
 
     /** A run without an early stop. */
@@ -114,30 +127,39 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
     /** This summary with the comparison and gate results added after the variants ran. */
     public RunSummary withDecisions(Optional<Comparison> newComparison, List<GateResult> newGates, boolean nowPassed) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, nowPassed, variants, newComparison, newGates, findings, providerNotes, partial, earlyStop);
+                passRate, nowPassed, variants, newComparison, newGates, findings, providerNotes, partial, earlyStop, adaptiveRepeats);
     }
 
     /** This summary with the suite-level scorers' findings. */
     public RunSummary withFindings(List<SuiteFinding> newFindings) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, passed, variants, comparison, gates, newFindings, providerNotes, partial, earlyStop);
+                passRate, passed, variants, comparison, gates, newFindings, providerNotes, partial, earlyStop, adaptiveRepeats);
     }
 
     /** This summary with the notes on the providers the suite used. */
     public RunSummary withProviderNotes(Map<String, String> newProviderNotes) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, passed, variants, comparison, gates, findings, newProviderNotes, partial, earlyStop);
+                passRate, passed, variants, comparison, gates, findings, newProviderNotes, partial, earlyStop, adaptiveRepeats);
     }
 
     /** This summary of a run of a subset of the suite, with the reason it is partial. */
     public RunSummary withPartial(String reason) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, passed, variants, comparison, gates, findings, providerNotes, Optional.of(reason), earlyStop);
+                passRate, passed, variants, comparison, gates, findings, providerNotes, Optional.of(reason), earlyStop,
+                adaptiveRepeats);
     }
 
     /** This summary of a run that had the anytime-valid early stop on, with how it ended. */
     public RunSummary withEarlyStop(EarlyStopResult result) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, passed, variants, comparison, gates, findings, providerNotes, partial, Optional.of(result));
+                passRate, passed, variants, comparison, gates, findings, providerNotes, partial, Optional.of(result),
+                adaptiveRepeats);
+    }
+
+    /** This summary of a run that had adaptive repeats on, with how they spent its calls. */
+    public RunSummary withAdaptiveRepeats(AdaptiveRepeatsResult result) {
+        return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
+                passRate, passed, variants, comparison, gates, findings, providerNotes, partial, earlyStop,
+                Optional.of(result));
     }
 }
