@@ -91,6 +91,26 @@ public final class Constants {
     /** {@code true} prints each suite's run plan (calls, tokens, cost, wall time) and makes no call: {@value}. */
     public static final String DRY_RUN = "evalunit.dry-run";
 
+    // ---- adaptive repeats: the fixed design's calls spent where repeats disagree --------------------
+
+    /**
+     * Spends the suite's calls (variants × cases × repeats) where repeats disagree: {@value}. Every case first gets
+     * two repeats of every variant; the rest of the budget goes, a case's variants together, to the cases whose
+     * repeats disagree most on the primary metric (or pass/fail without a {@code compare} block); cases that agree
+     * stop early. Not combined with {@link #EARLY_STOP}, which wins. Default {@code false}.
+     */
+    public static final String ADAPTIVE_REPEATS = "evalunit.adaptive-repeats";
+
+    /**
+     * The most repeats one (variant, case) pair gets with adaptive repeats: {@value}. Below the suite's repeats, the
+     * run spends less than its budget (never less than the first round of two). Default: four times the suite's
+     * repeats ({@value #ADAPTIVE_REPEATS_MAX_FACTOR} ×).
+     */
+    public static final String ADAPTIVE_REPEATS_MAX = "evalunit.adaptive-repeats.max";
+
+    /** Default of {@link #ADAPTIVE_REPEATS_MAX}, as a multiple of the suite's repeats. */
+    public static final int ADAPTIVE_REPEATS_MAX_FACTOR = 4;
+
     // ---- input: limits on what a suite or dataset file may expand to, and where datasets may live ----
 
     /**

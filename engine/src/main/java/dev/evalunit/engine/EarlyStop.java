@@ -2,8 +2,6 @@ package dev.evalunit.engine;
 
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.EarlyStopResult;
-import dev.evalunit.api.run.Score;
-import dev.evalunit.engine.suite.BuiltInMetric;
 import dev.evalunit.engine.suite.CompareSpec;
 import dev.evalunit.stats.ConfidenceSequence;
 import dev.evalunit.stats.DecisionRule;
@@ -16,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
 
@@ -116,15 +113,7 @@ final class EarlyStop {
         String metric = compare.primary();
         List<Double> values = new ArrayList<>();
         for (ScoredSample repeat : repeats) {
-            if (metric.equals(BuiltInMetric.ERROR_RATE.metric())) {
-                values.add(repeat.sample().isError() ? 1.0 : 0.0);
-            } else if (repeat.sample().isError()) {
-                continue;
-            } else if (metric.equals(BuiltInMetric.PASS_RATE.metric())) {
-                values.add(repeat.passed() ? 1.0 : 0.0);
-            } else {
-                scoreMean(repeat.scores(), metric).ifPresent(values::add);
-            }
+            PrimaryValue.of(repeat, metric).ifPresent(values::add);
         }
         OptionalDouble mean = values.stream().mapToDouble(Double::doubleValue).average();
         if (mean.isPresent() && (mean.getAsDouble() < 0 || mean.getAsDouble() > 1) && note.isEmpty()) {
@@ -132,12 +121,5 @@ final class EarlyStop {
                     + ", outside [0, 1]; the early stop needs a metric in [0, 1], so the run went on to its last case";
         }
         return mean;
-    }
-
-    /** A sample's mean score of a metric (several with judge repeats). */
-    private static Optional<Double> scoreMean(List<Score> scores, String metric) {
-        OptionalDouble mean = scores.stream().filter(s -> s.name().equals(metric) && s.value().isPresent())
-                .mapToDouble(s -> s.value().getAsDouble()).average();
-        return mean.isPresent() ? Optional.of(mean.getAsDouble()) : Optional.empty();
     }
 }

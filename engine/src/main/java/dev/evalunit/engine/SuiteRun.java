@@ -21,6 +21,7 @@ import dev.evalunit.engine.decision.WinnerExport;
 import dev.evalunit.engine.progress.ProgressPrinter;
 import dev.evalunit.engine.progress.SuiteProgress;
 import dev.evalunit.engine.shard.Shard;
+import dev.evalunit.engine.suite.BuiltInMetric;
 import dev.evalunit.engine.suite.CompareSpec;
 import dev.evalunit.engine.suite.ExportSpec;
 import dev.evalunit.engine.suite.PathConfinement;
@@ -96,6 +97,9 @@ final class SuiteRun {
     /** With the early stop: submitted cases, in plan order, not yet handed to it. */
     private final Deque<Map.Entry<CaseDescriptor, CompletableFuture<List<ScoredSample>>>> unrecorded =
             new ArrayDeque<>();
+    private final Optional<AdaptiveRepeats> adaptive;
+    /** With adaptive repeats: every pair's samples, once all rounds ran, until JUnit reports the pair. */
+    private Map<UniqueId, List<ScoredSample>> adaptiveSamples;
     private int next;
     private final RunPlan runPlan;
     private int frontier = -1;
@@ -116,6 +120,16 @@ final class SuiteRun {
                 ? suite.decisions().compare().map(spec -> new EarlyStop(spec,
                         suite.variants().stream().map(v -> v.variant().id()).toList()))
                 : Optional.empty();
+        this.adaptive = earlyStop.isEmpty() && configuration.getBoolean(Constants.ADAPTIVE_REPEATS).orElse(false)
+                ? Optional.of(new AdaptiveRepeats(suite.decisions().compare().map(CompareSpec::primary)
+                        .orElse(BuiltInMetric.PASS_RATE.metric()), suite.repeats(),
+                        configuration.get(Constants.ADAPTIVE_REPEATS_MAX, Integer::parseInt)
+                                .orElse(Constants.ADAPTIVE_REPEATS_MAX_FACTOR * suite.repeats())))
+                : Optional.empty();
+        if (earlyStop.isPresent() && configuration.getBoolean(Constants.ADAPTIVE_REPEATS).orElse(false)) {
+            System.err.println("evalunit " + suite.id() + ": " + Constants.ADAPTIVE_REPEATS + " is off while "
+                    + Constants.EARLY_STOP + " is on; every case gets the suite's repeats");
+        }
         this.plan = earlyStop.isEmpty() ? treeOrder : EarlyStop.inRandomCaseOrder(treeOrder,
                 configuration.get(Constants.COMPARE_SEED, Long::parseLong).orElse(Constants.COMPARE_SEED_DEFAULT));
         this.runPlan = environment.planner().plan(suite, treeOrder);
@@ -193,7 +207,9 @@ final class SuiteRun {
         run.printer = environment.progress().lineInterval().map(interval -> ProgressPrinter.start(suite.id(), interval,
                 () -> run.progress.snapshot(environment.providerWatch().read()), System.out,
                 entry -> environment.junit().reportingEntryPublished(descriptor, entry)));
-        run.fill(-1);
+        if (run.adaptive.isEmpty()) {
+            run.fill(-1);
+        }
         return run;
     }
 
@@ -207,13 +223,25 @@ final class SuiteRun {
 
     /** Waits for a case's repeats (submitting it now if it was not yet) and adds it to its variant's tally. */
     CaseOutcome await(CaseDescriptor descriptor) {
-        CompletableFuture<ScoredSample>[] repeats;
+        CompletableFuture<ScoredSample>[] repeats = null;
+        List<ScoredSample> adaptiveCase = null;
         synchronized (this) {
-            int entry = entries.get(descriptor.getUniqueId());
-            fill(order.lastPosition(entry));
-            repeats = submitted.set(entry, null);
+            if (adaptive.isPresent()) {
+                if (adaptiveSamples == null) {
+                    // the repeats depend on how every case's first round came out, so they all run before the first
+                    // report
+                    adaptiveSamples = new HashMap<>(adaptive.get().run(plan,
+                            (pair, repeat) -> submit(pair.variant(), pair.testCase(), repeat)));
+                }
+                adaptiveCase = adaptiveSamples.remove(descriptor.getUniqueId());
+            } else {
+                int entry = entries.get(descriptor.getUniqueId());
+                fill(order.lastPosition(entry));
+                repeats = submitted.set(entry, null);
+            }
         }
-        List<ScoredSample> samples = Arrays.stream(repeats).map(CompletableFuture::join).toList();
+        List<ScoredSample> samples = adaptiveCase != null ? adaptiveCase
+                : Arrays.stream(repeats).map(CompletableFuture::join).toList();
         String variantId = descriptor.variant().id();
         CaseOutcome outcome = CaseOutcome.of(variantId, descriptor.testCase().id(), samples,
                 suite.passRate());
@@ -359,6 +387,7 @@ final class SuiteRun {
                 .equals(plan.get(call.entry()).testCase().testCase().id());
     }
 
+    /** One repeat of a pair: its journaled sample when resuming, else a generation, scored and journaled. */
     private CompletableFuture<ScoredSample> submit(SuiteVariant variant, SuiteCase testCase, int repeat) {
         Optional<ScoredSample> journaled = resumed.flatMap(run ->
                 run.sample(variant.variant().id(), testCase.testCase().id(), repeat));
@@ -414,6 +443,9 @@ final class SuiteRun {
             long perCase = (long) suite.variants().size() * suite.repeats();
             summary = summary.withEarlyStop(earlyStop.get().result((int) (next / perCase),
                     suite.cases().size(), perCase * suite.cases().size(), next));
+        }
+        if (adaptive.isPresent() && adaptive.get().result() != null) {
+            summary = summary.withAdaptiveRepeats(adaptive.get().result());
         }
         environment.files().writeSummary(directory, summary);
         if (environment.mask().applyTo(directory.resolve(RunFiles.SUMMARY))) {

@@ -127,7 +127,7 @@ final class ReportBuilder {
                 baselineId, primary, summary.providerNotes().entrySet().stream()
                         .map(note -> "'" + note.getKey() + "' models: " + note.getValue()).toList(),
                 judgeCost, judges.usage().inputTokens(), judges.usage().outputTokens(), inProgress,
-                EarlyStopNotes.of(summary));
+                EarlyStopNotes.of(summary), AdaptiveRepeatsNotes.of(summary));
     }
 
     private static Section<List<ForestPlot>> forest(Optional<Comparison> comparison, Map<String, String> names) {

@@ -36,6 +36,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * @param earlyStop     how the anytime-valid early stop ended the run, when it was on; absent otherwise
  * @param plan          the run plan made before the first call (calls, tokens, cost, wall time); absent in files
  *                      written before plans existed
+ * @param adaptiveRepeats how adaptive repeats spent the run's calls, when they were on; absent otherwise
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RunSummary(int schemaVersion, String suiteId, String suiteName, String source, String runId,
@@ -45,7 +46,7 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
                          List<SuiteFinding> findings,
                          Map<String, String> providerNotes,
                          Optional<String> partial, Optional<EarlyStopResult> earlyStop,
-                         Optional<RunPlan> plan) {
+                         Optional<RunPlan> plan, Optional<AdaptiveRepeatsResult> adaptiveRepeats) {
 
     /** The {@code summary.json} and {@code results.jsonl} format this engine writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -68,6 +69,7 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
         partial = Objects.requireNonNullElse(partial, Optional.empty());
         earlyStop = Objects.requireNonNullElse(earlyStop, Optional.empty());
         plan = Objects.requireNonNullElse(plan, Optional.empty());
+        adaptiveRepeats = Objects.requireNonNullElse(adaptiveRepeats, Optional.empty());
     }
 
     /** A run without an early stop or a plan. */
@@ -76,7 +78,8 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
                       List<VariantSummary> variants, Optional<Comparison> comparison, List<GateResult> gates,
                       List<SuiteFinding> findings, Map<String, String> providerNotes, Optional<String> partial) {
         this(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats, passRate, passed,
-                variants, comparison, gates, findings, providerNotes, partial, Optional.empty(), Optional.empty());
+                variants, comparison, gates, findings, providerNotes, partial, Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     /** A full run. */
@@ -121,37 +124,49 @@ public record RunSummary(int schemaVersion, String suiteId, String suiteName, St
     /** This summary with the comparison and gate results added after the variants ran. */
     public RunSummary withDecisions(Optional<Comparison> newComparison, List<GateResult> newGates, boolean nowPassed) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, nowPassed, variants, newComparison, newGates, findings, providerNotes, partial, earlyStop, plan);
+                passRate, nowPassed, variants, newComparison, newGates, findings, providerNotes, partial, earlyStop, plan,
+                adaptiveRepeats);
     }
 
     /** This summary with the suite-level scorers' findings. */
     public RunSummary withFindings(List<SuiteFinding> newFindings) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, passed, variants, comparison, gates, newFindings, providerNotes, partial, earlyStop, plan);
+                passRate, passed, variants, comparison, gates, newFindings, providerNotes, partial, earlyStop, plan,
+                adaptiveRepeats);
     }
 
     /** This summary with the notes on the providers the suite used. */
     public RunSummary withProviderNotes(Map<String, String> newProviderNotes) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, passed, variants, comparison, gates, findings, newProviderNotes, partial, earlyStop, plan);
+                passRate, passed, variants, comparison, gates, findings, newProviderNotes, partial, earlyStop, plan,
+                adaptiveRepeats);
     }
 
     /** This summary with the plan made before the run's first call. */
     public RunSummary withPlan(RunPlan newPlan) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
                 passRate, passed, variants, comparison, gates, findings, providerNotes, partial, earlyStop,
-                Optional.of(newPlan));
+                Optional.of(newPlan), adaptiveRepeats);
     }
 
     /** This summary of a run of a subset of the suite, with the reason it is partial. */
     public RunSummary withPartial(String reason) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, passed, variants, comparison, gates, findings, providerNotes, Optional.of(reason), earlyStop, plan);
+                passRate, passed, variants, comparison, gates, findings, providerNotes, Optional.of(reason), earlyStop, plan,
+                adaptiveRepeats);
     }
 
     /** This summary of a run that had the anytime-valid early stop on, with how it ended. */
     public RunSummary withEarlyStop(EarlyStopResult result) {
         return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
-                passRate, passed, variants, comparison, gates, findings, providerNotes, partial, Optional.of(result), plan);
+                passRate, passed, variants, comparison, gates, findings, providerNotes, partial, Optional.of(result), plan,
+                adaptiveRepeats);
+    }
+
+    /** This summary of a run that had adaptive repeats on, with how they spent its calls. */
+    public RunSummary withAdaptiveRepeats(AdaptiveRepeatsResult result) {
+        return new RunSummary(schemaVersion, suiteId, suiteName, source, runId, startedAt, finishedAt, repeats,
+                passRate, passed, variants, comparison, gates, findings, providerNotes, partial, earlyStop, plan,
+                Optional.of(result));
     }
 }

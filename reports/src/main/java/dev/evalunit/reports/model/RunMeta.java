@@ -39,6 +39,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  *                      line: calls done of planned, errors, time left, cost); empty in the final report
  * @param earlyStop     the sentence on the run's anytime-valid early stop (cases run, calls saved, the sequences),
  *                      when it was on
+ * @param adaptiveRepeats the sentence on how adaptive repeats spent the run's calls (saved, reallocated), when on
  */
 @API(status = INTERNAL, since = "0.1")
 public record RunMeta(String suiteId, String suiteName, String source, String runId, String startedAt,
@@ -47,7 +48,7 @@ public record RunMeta(String suiteId, String suiteName, String source, String ru
                       Optional<String> commit, String baselineId, Optional<String> primaryMetric,
                       List<String> providerNotes, OptionalDouble judgeCostUsd, long judgeInputTokens,
                       long judgeOutputTokens, Optional<String> inProgress,
-                      Optional<String> earlyStop) {
+                      Optional<String> earlyStop, Optional<String> adaptiveRepeats) {
 
     public RunMeta {
         Objects.requireNonNull(suiteId, "suiteId");
@@ -61,5 +62,6 @@ public record RunMeta(String suiteId, String suiteName, String source, String ru
         providerNotes = List.copyOf(providerNotes);
         Objects.requireNonNull(inProgress, "inProgress");
         Objects.requireNonNull(earlyStop, "earlyStop");
+        Objects.requireNonNull(adaptiveRepeats, "adaptiveRepeats");
     }
 }

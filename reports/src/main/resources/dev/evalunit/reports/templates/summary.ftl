@@ -16,6 +16,10 @@ Run ${meta.runId} · ${meta.cases} cases × ${meta.repeats} repeat<#if meta.repe
 ⏱️ ${meta.earlyStop}
 
 </#if>
+<#if meta.adaptiveRepeats??>
+🔁 ${meta.adaptiveRepeats}
+
+</#if>
 <#if report.decision.value??>
 <#assign d = report.decision.value>
 **${d.headline()}** (${d.outcome}) on ${d.metric}: ${d.featured} − ${d.baseline} = ${f.num(d.difference, "signed")}, ${f.num(d.confidence, "percent")} CI <@ci low=d.low high=d.high/><#if d.pValue??>, adjusted p ${f.num(d.pValue, "p")}</#if><#if d.gatesPassed??>; gates ${d.gatesPassed?then("passed", "failed")}</#if>.
