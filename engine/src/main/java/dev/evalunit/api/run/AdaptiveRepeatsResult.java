@@ -1,5 +1,9 @@
 package dev.evalunit.api.run;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
 
 /**
@@ -21,6 +25,7 @@ import java.util.Objects;
  * @param callsSaved       {@code callsBudget − callsMade}
  * @param callsReallocated calls made beyond the fixed design's repeats, on cases whose repeats disagreed
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record AdaptiveRepeatsResult(String metric, int firstRound, int maxRepeats, int cases, int casesGivenMore,
                                     int casesStopped, long callsBudget, long callsMade, long callsSaved,
                                     long callsReallocated) {
