@@ -55,7 +55,11 @@ class ImportedPromptfooSuitesTest {
         }
         run = ExampleRun.execute(directory.resolve("runs"), "imported",
                 SimulatorOptions.DEFAULTS.withTimeScale(0.02).withTimeoutDelay(Duration.ofSeconds(6)),
-                Map.of("evalunit.compare.console", "false", "evalunit.retry.base-delay", "20ms"), selectors);
+                // openai-model-comparison names gpt-5.2, newer than the shipped price table: preflight refuses an
+                // unknown model until its price is set (the figures only feed the cost estimate against the simulator)
+                Map.of("evalunit.compare.console", "false", "evalunit.retry.base-delay", "20ms",
+                        "evalunit.provider.openai.price.gpt-5.2.input", "1.25",
+                        "evalunit.provider.openai.price.gpt-5.2.output", "10.00"), selectors);
     }
 
     @ParameterizedTest
