@@ -223,25 +223,7 @@ final class SuiteRun {
 
     /** Waits for a case's repeats (submitting it now if it was not yet) and adds it to its variant's tally. */
     CaseOutcome await(CaseDescriptor descriptor) {
-        CompletableFuture<ScoredSample>[] repeats = null;
-        List<ScoredSample> adaptiveCase = null;
-        synchronized (this) {
-            if (adaptive.isPresent()) {
-                if (adaptiveSamples == null) {
-                    // the repeats depend on how every case's first round came out, so they all run before the first
-                    // report
-                    adaptiveSamples = new HashMap<>(adaptive.get().run(plan,
-                            (pair, repeat) -> submit(pair.variant(), pair.testCase(), repeat)));
-                }
-                adaptiveCase = adaptiveSamples.remove(descriptor.getUniqueId());
-            } else {
-                int entry = entries.get(descriptor.getUniqueId());
-                fill(order.lastPosition(entry));
-                repeats = submitted.set(entry, null);
-            }
-        }
-        List<ScoredSample> samples = adaptiveCase != null ? adaptiveCase
-                : Arrays.stream(repeats).map(CompletableFuture::join).toList();
+        List<ScoredSample> samples = repeatsOf(descriptor).join();
         String variantId = descriptor.variant().id();
         CaseOutcome outcome = CaseOutcome.of(variantId, descriptor.testCase().id(), samples,
                 suite.passRate());
@@ -262,6 +244,27 @@ final class SuiteRun {
         }
         reportProgressIfDue();
         return outcome;
+    }
+
+    /** A pair's repeats, submitting the calls it waits for (and a window beyond) when they are not yet. */
+    private synchronized CompletableFuture<List<ScoredSample>> repeatsOf(CaseDescriptor descriptor) {
+        if (adaptive.isPresent()) {
+            if (adaptiveSamples == null) {
+                // the repeats depend on how every case's first round came out, so they all run before the first report
+                adaptiveSamples = new HashMap<>(adaptive.get().run(plan,
+                        (pair, repeat) -> submit(pair.variant(), pair.testCase(), repeat)));
+            }
+            return CompletableFuture.completedFuture(adaptiveSamples.remove(descriptor.getUniqueId()));
+        }
+        int entry = entries.get(descriptor.getUniqueId());
+        fill(order.lastPosition(entry));
+        return joined(submitted.set(entry, null));
+    }
+
+    /** One future for all of a pair's repeats, in repeat order. */
+    private static CompletableFuture<List<ScoredSample>> joined(CompletableFuture<ScoredSample>[] repeats) {
+        return CompletableFuture.allOf(repeats)
+                .thenApply(ignored -> Arrays.stream(repeats).map(CompletableFuture::join).toList());
     }
 
     /**
@@ -373,10 +376,7 @@ final class SuiteRun {
             CaseDescriptor descriptor = plan.get(call.entry());
             repeats[call.repeat()] = submit(descriptor.variant(), descriptor.testCase(), call.repeat());
             if (earlyStop.isPresent() && order.lastPosition(call.entry()) == next - 1) {
-                CompletableFuture<ScoredSample>[] all = repeats;
-                unrecorded.addLast(new AbstractMap.SimpleImmutableEntry<>(descriptor,
-                        CompletableFuture.allOf(all).thenApply(ignored ->
-                                Arrays.stream(all).map(CompletableFuture::join).toList())));
+                unrecorded.addLast(new AbstractMap.SimpleImmutableEntry<>(descriptor, joined(repeats)));
             }
         }
     }
