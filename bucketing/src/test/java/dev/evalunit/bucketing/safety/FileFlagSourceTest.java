@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
@@ -89,7 +90,8 @@ class FileFlagSourceTest {
             });
         } finally {
             Thread release = new Thread(() -> {
-                try (OutputStream out = Files.newOutputStream(file)) {
+                // WRITE without CREATE: once the temporary directory is being deleted, never create a file in it
+                try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
                     out.write('\n');
                 } catch (Exception e) {
                     // nobody was reading the pipe any more
