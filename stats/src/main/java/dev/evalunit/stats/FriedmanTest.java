@@ -21,9 +21,10 @@ public final class FriedmanTest {
     /**
      * Tests {@code values[case][variant]} (every case has a value for every variant).
      *
-     * @param higherIsBetter whether the highest value ranks first
+     * @param direction which value ranks first; a range metric is ranked on the distance to its range, so values
+     *                  inside it tie
      */
-    public static FriedmanResult test(double[][] values, boolean higherIsBetter) {
+    public static FriedmanResult test(double[][] values, Direction direction) {
         if (values == null || values.length < 2) {
             throw new IllegalArgumentException("the Friedman test needs at least 2 cases, had "
                     + (values == null ? 0 : values.length));
@@ -35,9 +36,10 @@ public final class FriedmanTest {
         int n = values.length;
         double[] rankSums = new double[k];
         double ties = 0;
-        for (double[] row : values) {
-            Require.sameLength("variants", k, "case values", row.length, "variant");
-            double[] ranks = ranks(row, higherIsBetter);
+        for (double[] raw : values) {
+            Require.sameLength("variants", k, "case values", raw.length, "variant");
+            double[] row = Arrays.stream(raw).map(direction::compared).toArray();
+            double[] ranks = ranks(row, direction);
             for (int j = 0; j < k; j++) {
                 rankSums[j] += ranks[j];
             }
@@ -51,8 +53,8 @@ public final class FriedmanTest {
         return new FriedmanResult(statistic, k - 1, Distributions.chiSquareUpper(statistic, k - 1), n, meanRanks);
     }
 
-    /** Ranks 1..k within one case, 1 the best, ties sharing their average rank. */
-    static double[] ranks(double[] row, boolean higherIsBetter) {
+    /** Ranks 1..k of compared values within one case, 1 the best, ties sharing their average rank. */
+    static double[] ranks(double[] row, Direction direction) {
         double[] ranks = new double[row.length];
         for (int j = 0; j < row.length; j++) {
             int better = 0;
@@ -60,7 +62,7 @@ public final class FriedmanTest {
             for (double other : row) {
                 if (other == row[j]) {
                     equal++;
-                } else if (higherIsBetter ? other > row[j] : other < row[j]) {
+                } else if (direction.orient(other - row[j]) > 0) {
                     better++;
                 }
             }

@@ -12,22 +12,22 @@ class DecisionRuleTest {
     @ParameterizedTest(name = "[{0}, {1}] m={2} {3} -> {4}")
     @CsvSource({
             // clearly better, by a possibly meaningful amount
-            "0.02, 0.10, 0.05, HIGHER_IS_BETTER, SHIP_TREATMENT",
+            "0.02, 0.10, 0.05, HIGHER, SHIP_TREATMENT",
             // better, but surely by less than matters
-            "0.01, 0.03, 0.05, HIGHER_IS_BETTER, NO_DIFFERENCE",
+            "0.01, 0.03, 0.05, HIGHER, NO_DIFFERENCE",
             // clearly worse
-            "-0.10, -0.01, 0.05, HIGHER_IS_BETTER, KEEP_CONTROL",
+            "-0.10, -0.01, 0.05, HIGHER, KEEP_CONTROL",
             // equivalent: the whole interval within ±m
-            "-0.02, 0.03, 0.05, HIGHER_IS_BETTER, NO_DIFFERENCE",
+            "-0.02, 0.03, 0.05, HIGHER, NO_DIFFERENCE",
             // inconclusive: crosses 0 and reaches past m
-            "-0.02, 0.08, 0.05, HIGHER_IS_BETTER, CONTINUE",
+            "-0.02, 0.08, 0.05, HIGHER, CONTINUE",
             // with no minimum effect, any significant gain ships and a null result never is 'no difference'
-            "0.001, 0.002, 0.0, HIGHER_IS_BETTER, SHIP_TREATMENT",
-            "-0.001, 0.002, 0.0, HIGHER_IS_BETTER, CONTINUE",
+            "0.001, 0.002, 0.0, HIGHER, SHIP_TREATMENT",
+            "-0.001, 0.002, 0.0, HIGHER, CONTINUE",
             // lower is better (latency in ms): a reduction ships, an increase keeps the control
-            "-120, -40, 50, LOWER_IS_BETTER, SHIP_TREATMENT",
-            "40, 120, 50, LOWER_IS_BETTER, KEEP_CONTROL",
-            "-20, 30, 50, LOWER_IS_BETTER, NO_DIFFERENCE"
+            "-120, -40, 50, LOWER, SHIP_TREATMENT",
+            "40, 120, 50, LOWER, KEEP_CONTROL",
+            "-20, 30, 50, LOWER, NO_DIFFERENCE"
     })
     void verdicts(double low, double high, double m, Direction direction, Verdict expected) {
         assertThat(DecisionRule.decide(low, high, m, direction)).isEqualTo(expected);
@@ -36,20 +36,20 @@ class DecisionRuleTest {
     @Test
     void nonInferiorityAgainstAMargin() {
         // accuracy may drop by at most 0.02
-        assertThat(DecisionRule.nonInferior(-0.015, 0.03, 0.02, Direction.HIGHER_IS_BETTER)).isTrue();
-        assertThat(DecisionRule.nonInferior(-0.025, 0.03, 0.02, Direction.HIGHER_IS_BETTER)).isFalse();
+        assertThat(DecisionRule.nonInferior(-0.015, 0.03, 0.02, Direction.HIGHER)).isTrue();
+        assertThat(DecisionRule.nonInferior(-0.025, 0.03, 0.02, Direction.HIGHER)).isFalse();
         // cost may rise by at most 0.001 $
-        assertThat(DecisionRule.nonInferior(-0.002, 0.0008, 0.001, Direction.LOWER_IS_BETTER)).isTrue();
-        assertThat(DecisionRule.nonInferior(-0.002, 0.0012, 0.001, Direction.LOWER_IS_BETTER)).isFalse();
+        assertThat(DecisionRule.nonInferior(-0.002, 0.0008, 0.001, Direction.LOWER)).isTrue();
+        assertThat(DecisionRule.nonInferior(-0.002, 0.0012, 0.001, Direction.LOWER)).isFalse();
     }
 
     @Test
     void rejectsBadIntervalsAndEffects() {
-        assertThatThrownBy(() -> DecisionRule.decide(0.1, 0.0, 0.05, Direction.HIGHER_IS_BETTER))
+        assertThatThrownBy(() -> DecisionRule.decide(0.1, 0.0, 0.05, Direction.HIGHER))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("above high");
-        assertThatThrownBy(() -> DecisionRule.decide(0, 0.1, -1, Direction.HIGHER_IS_BETTER))
+        assertThatThrownBy(() -> DecisionRule.decide(0, 0.1, -1, Direction.HIGHER))
                 .hasMessageContaining("minimumMeaningfulEffect is -1.0");
-        assertThatThrownBy(() -> DecisionRule.decide(Double.NaN, 0.1, 0, Direction.HIGHER_IS_BETTER))
+        assertThatThrownBy(() -> DecisionRule.decide(Double.NaN, 0.1, 0, Direction.HIGHER))
                 .hasMessageContaining("low is NaN");
         assertThatThrownBy(() -> DecisionRule.nonInferior(0, 0.1, 0.1, null)).hasMessageContaining("direction");
     }

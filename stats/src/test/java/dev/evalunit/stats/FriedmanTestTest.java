@@ -24,7 +24,7 @@ class FriedmanTestTest {
     void matchesScipyWithTiedScores() {
         // /usr/bin/python3: r = scipy.stats.friedmanchisquare(A, B, C)  -> 10.242424242424264 0.005968783619216946
         // mean ranks, 1 the best: np.array([stats.rankdata(-row) for row in np.array([A, B, C]).T]).mean(axis=0)
-        FriedmanResult result = FriedmanTest.test(cases(), true);
+        FriedmanResult result = FriedmanTest.test(cases(), Direction.HIGHER);
         assertThat(result.statistic()).isCloseTo(10.242424242424264, within(1e-12));
         assertThat(result.pValue()).isCloseTo(0.005968783619216946, within(1e-12));
         assertThat(result.df()).isEqualTo(2);
@@ -33,23 +33,23 @@ class FriedmanTestTest {
 
     @Test
     void lowerIsBetterReversesTheRanksButNotTheStatistic() {
-        FriedmanResult result = FriedmanTest.test(cases(), false);
+        FriedmanResult result = FriedmanTest.test(cases(), Direction.LOWER);
         assertThat(result.statistic()).isCloseTo(10.242424242424264, within(1e-12));
         assertThat(result.meanRanks()).containsExactly(new double[] {2.75, 1.65, 1.6}, within(1e-12));
     }
 
     @Test
     void allTiedIsNoEvidence() {
-        FriedmanResult result = FriedmanTest.test(new double[][] {{1, 1, 1}, {2, 2, 2}}, true);
+        FriedmanResult result = FriedmanTest.test(new double[][] {{1, 1, 1}, {2, 2, 2}}, Direction.HIGHER);
         assertThat(result.statistic()).isZero();
         assertThat(result.pValue()).isEqualTo(1.0);
     }
 
     @Test
     void fewerThanThreeVariantsOrTwoCasesAreRefused() {
-        assertThatThrownBy(() -> FriedmanTest.test(new double[][] {{1, 2}, {2, 1}}, true))
+        assertThatThrownBy(() -> FriedmanTest.test(new double[][] {{1, 2}, {2, 1}}, Direction.HIGHER))
                 .hasMessageContaining("at least 3 variants");
-        assertThatThrownBy(() -> FriedmanTest.test(new double[][] {{1, 2, 3}}, true))
+        assertThatThrownBy(() -> FriedmanTest.test(new double[][] {{1, 2, 3}}, Direction.HIGHER))
                 .hasMessageContaining("at least 2 cases");
     }
 }

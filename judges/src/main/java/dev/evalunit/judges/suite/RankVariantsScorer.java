@@ -13,6 +13,7 @@ import dev.evalunit.api.spi.SuiteResults;
 import dev.evalunit.api.spi.SuiteScorerProvider;
 import dev.evalunit.api.spi.SuiteScoring;
 import dev.evalunit.judges.Options;
+import dev.evalunit.stats.Direction;
 import dev.evalunit.stats.FriedmanResult;
 import dev.evalunit.stats.FriedmanTest;
 import dev.evalunit.stats.McNemarTest;
@@ -34,7 +35,7 @@ import java.util.stream.IntStream;
  * variant scored, the Friedman test says whether the variants differ at all, and each pair's per-case wins get an
  * exact sign test, Holm-adjusted over the pairs. A variant is best when the Friedman test rejects and it wins
  * significantly against every other. Options: {@code rank} (the metric, required), {@code direction}
- * ({@code higher}, the default, or {@code lower} is better), {@code alpha} (default 0.05). Needs 3 or more
+ * ({@code higher}, the default, {@code lower} or a target range {@code [low, high]}: closer is better), {@code alpha} (default 0.05). Needs 3 or more
  * variants: two are the {@code compare} block's work.
  */
 @API(status = INTERNAL, since = "0.1")
@@ -52,20 +53,21 @@ public final class RankVariantsScorer implements SuiteScorerProvider {
     public Optional<SuiteLevelScorer> create(ScorerSetup setup) throws ScorerConfigException {
         Options options = Options.of(setup, Set.of("rank", "direction", "alpha"));
         String metric = options.requiredString("rank");
-        String direction = options.string("direction").orElse("higher");
-        if (!direction.equals("higher") && !direction.equals("lower")) {
-            throw options.problem("direction", "must be higher or lower, was " + direction);
+        Direction direction;
+        try {
+            direction = Direction.parse(options.string("direction").orElse("higher"));
+        } catch (IllegalArgumentException e) {
+            throw options.problem("direction", e.getMessage());
         }
         double alpha = options.number("alpha").orElse(0.05);
         if (!(alpha > 0 && alpha < 1)) {
             throw options.problem("alpha", "must be above 0 and below 1, was " + alpha);
         }
-        boolean higher = direction.equals("higher");
         return Optional.of((results, context) -> CompletableFuture.completedFuture(
-                SuiteScoring.of(List.of(rank(metric, higher, alpha, results)))));
+                SuiteScoring.of(List.of(rank(metric, direction, alpha, results)))));
     }
 
-    private static SuiteFinding rank(String metric, boolean higher, double alpha, SuiteResults results) {
+    private static SuiteFinding rank(String metric, Direction direction, double alpha, SuiteResults results) {
         List<String> variants = results.variantIds();
         if (variants.size() < 3) {
             return new SuiteFinding.Failed(NAME, metric, "*", "ranks 3 or more variants; the suite has "
@@ -91,7 +93,7 @@ public final class RankVariantsScorer implements SuiteScorerProvider {
                     + metric + "; there were " + rows.size());
         }
         double[][] values = rows.toArray(double[][]::new);
-        FriedmanResult friedman = FriedmanTest.test(values, higher);
+        FriedmanResult friedman = FriedmanTest.test(values, direction);
         double[] meanRanks = friedman.meanRanks();
         List<Integer> order = IntStream.range(0, variants.size()).boxed()
                 .sorted(Comparator.comparingDouble(j -> meanRanks[j])).toList();
@@ -102,7 +104,7 @@ public final class RankVariantsScorer implements SuiteScorerProvider {
         for (int a = 0; a < order.size(); a++) {
             for (int b = a + 1; b < order.size(); b++) {
                 pairIndexes.add(new int[] {order.get(a), order.get(b)});
-                tallies.add(wins(values, order.get(a), order.get(b), higher));
+                tallies.add(wins(values, order.get(a), order.get(b), direction));
             }
         }
         double[] p = tallies.stream().mapToDouble(t -> McNemarTest.exact(new PairedTable(0, t[0], t[1], t[2]))
@@ -123,10 +125,10 @@ public final class RankVariantsScorer implements SuiteScorerProvider {
     }
 
     /** {first wins, second wins, ties} over the cases. */
-    private static int[] wins(double[][] values, int first, int second, boolean higher) {
+    private static int[] wins(double[][] values, int first, int second, Direction direction) {
         int[] tally = new int[3];
         for (double[] row : values) {
-            double difference = higher ? row[first] - row[second] : row[second] - row[first];
+            double difference = direction.orient(direction.compared(row[first]) - direction.compared(row[second]));
             tally[difference > 0 ? 0 : difference < 0 ? 1 : 2]++;
         }
         return tally;
