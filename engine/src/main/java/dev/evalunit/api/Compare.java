@@ -39,6 +39,10 @@ public @interface Compare {
     /** {@code holm} (family-wise) or {@code bh} (Benjamini–Hochberg), over all (metric, variant) comparisons. */
     String correction() default "holm";
 
-    /** Scorer metrics for which lower values are better (built-in metrics know their direction). */
-    String[] lowerIsBetter() default {};
+    /**
+     * Which way scorer metrics improve where it is not the scorer's own direction (higher unless the scorer declares
+     * otherwise; built-in metrics know theirs): entries {@code metric=higher}, {@code metric=lower} or
+     * {@code metric=[low, high]} (closer to the target range is better), e.g. {@code "sentences=[2, 3]"}.
+     */
+    String[] directions() default {};
 }

@@ -43,8 +43,7 @@ final class EarlyStop {
     EarlyStop(CompareSpec compare, List<String> variantIds) {
         this.compare = compare;
         this.variantIds = List.copyOf(variantIds);
-        this.direction = compare.higherIsBetter(compare.primary()) ? Direction.HIGHER_IS_BETTER
-                : Direction.LOWER_IS_BETTER;
+        this.direction = compare.direction(compare.primary());
         List<String> treatments = variantIds.stream().filter(v -> !v.equals(compare.baseline())).toList();
         this.alpha = compare.alpha() / Math.max(1, treatments.size());
         treatments.forEach(t -> sequences.put(t, ConfidenceSequence.start(alpha, -1, 1)));
@@ -113,7 +112,7 @@ final class EarlyStop {
         String metric = compare.primary();
         List<Double> values = new ArrayList<>();
         for (ScoredSample repeat : repeats) {
-            PrimaryValue.of(repeat, metric).ifPresent(values::add);
+            PrimaryValue.of(repeat, metric).ifPresent(value -> values.add(direction.compared(value)));
         }
         OptionalDouble mean = values.stream().mapToDouble(Double::doubleValue).average();
         if (mean.isPresent() && (mean.getAsDouble() < 0 || mean.getAsDouble() > 1) && note.isEmpty()) {

@@ -49,14 +49,14 @@ final class DecidedRun {
         RunSummary summary = files.readSummary(run);
         Comparison comparison = new Comparison("control", "quality", List.of("exact", "helpfulness"), 0.05, 0.95, 0.05,
                 "holm", List.of(
-                        new MetricComparison("quality", false, true, true, true,
+                        new MetricComparison("quality", false, true, Direction.HIGHER, true,
                                 List.of(stats("control", 0.604), stats("treatment-1", 0.685), stats("treatment-2", 0.540)),
                                 List.of(difference("treatment-1", 0.604, 0.685, 0.032, 0.130, 0.0021),
                                         difference("treatment-2", 0.604, 0.540, -0.118, -0.010, 0.052))),
-                        new MetricComparison("exact", false, false, true, true, List.of(),
+                        new MetricComparison("exact", false, false, Direction.HIGHER, true, List.of(),
                                 List.of(difference("treatment-1", 0.750, 0.833, -0.120, 0.287, 0.72),
                                         difference("treatment-2", 0.750, 0.750, -0.210, 0.210, 1.0))),
-                        new MetricComparison("latency_p95_ms", true, false, false, false, List.of(), List.of())),
+                        new MetricComparison("latency_p95_ms", true, false, Direction.LOWER, false, List.of(), List.of())),
                 List.of(new Decision("treatment-1", Outcome.SHIP_TREATMENT, "quality", 0.081, 0.032, 0.130, 0.975, 6,
                                 "ship: the 97.5% interval of quality's difference [0.032, 0.130] lies above 0"),
                         new Decision("treatment-2", Outcome.KEEP_CONTROL, "quality", -0.064, -0.118, -0.010, 0.975, 6,

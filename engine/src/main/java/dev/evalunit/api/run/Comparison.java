@@ -12,7 +12,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * The suite's {@code compare} result, as written in {@code summary.json}: every compared metric for every
  * variant against the baseline, each treatment's decision on the primary metric, and each treatment's
  * error rate against the baseline's. Differences are always {@code variant − baseline} in the metric's
- * units; whether that is good depends on {@link MetricComparison#higherIsBetter()}.
+ * units (for a metric with a target range, of the distance to the range); whether that is good depends on
+ * {@link MetricComparison#direction()}.
  *
  * @param baselineId       the control variant every other variant is compared with
  * @param primaryMetric    the metric the decisions are taken on

@@ -1,5 +1,6 @@
 package dev.evalunit.api.run;
 
+import dev.evalunit.stats.Direction;
 import org.apiguardian.api.API;
 
 import java.util.List;
@@ -17,7 +18,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  *                       {@code ttft_ms}, {@code error_rate}, {@code pass_rate})
  * @param builtIn        whether the engine measures it (cost, tokens, latency, errors, pass rate) rather than a scorer
  * @param primary        whether it is the suite's primary metric
- * @param higherIsBetter which way the metric improves
+ * @param direction      which way the metric improves; for a target range the differences are of the
+ *                       per-sample distance to the range (lower is better), the variant summaries of the values
  * @param paired         whether the metric has a value per sample, so variants are compared case by case;
  *                       {@code false} for variant-level values ({@code latency_p50_ms}, {@code latency_p95_ms},
  *                       {@code cost_per_success}), which have summaries and no differences
@@ -27,11 +29,12 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  *                       two share no case with a valid value
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record MetricComparison(String name, boolean builtIn, boolean primary, boolean higherIsBetter, boolean paired,
+public record MetricComparison(String name, boolean builtIn, boolean primary, Direction direction, boolean paired,
                                List<MetricStats> variants, List<MetricDifference> differences) {
 
     public MetricComparison {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(direction, "direction");
         variants = List.copyOf(Objects.requireNonNull(variants, "variants"));
         differences = List.copyOf(Objects.requireNonNull(differences, "differences"));
     }

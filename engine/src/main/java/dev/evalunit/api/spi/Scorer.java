@@ -1,9 +1,11 @@
 package dev.evalunit.api.spi;
 
 import dev.evalunit.api.run.Score;
+import dev.evalunit.stats.Direction;
 import org.apiguardian.api.API;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -30,6 +32,37 @@ public interface Scorer {
      */
     default Set<String> metrics() {
         return Set.of();
+    }
+
+    /**
+     * Which way the metrics of this scorer improve: higher unless the scorer says otherwise (an edit distance or a
+     * latency is better lower, a length with a target range is better closer to it). A suite's
+     * {@code compare.directions} overrides it.
+     */
+    default Direction direction() {
+        return Direction.HIGHER;
+    }
+
+    /** This scorer, declaring that its metrics improve in {@code direction}. */
+    default Scorer improving(Direction direction) {
+        Objects.requireNonNull(direction, "direction");
+        Scorer scorer = this;
+        return new Scorer() {
+            @Override
+            public CompletionStage<List<Score>> score(ScoringInput input) {
+                return scorer.score(input);
+            }
+
+            @Override
+            public Set<String> metrics() {
+                return scorer.metrics();
+            }
+
+            @Override
+            public Direction direction() {
+                return direction;
+            }
+        };
     }
 
     /** A scorer that computes its scores on the calling thread. */

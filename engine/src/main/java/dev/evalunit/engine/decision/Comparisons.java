@@ -78,7 +78,7 @@ final class Comparisons {
                     .flatMap(t -> difference(metric, t, confidence).stream()).toList() : List.of();
             unadjusted.addAll(differences);
             compared.add(new MetricComparison(metric, BuiltInMetric.named(metric).isPresent(),
-                    metric.equals(spec.primary()), spec.higherIsBetter(metric), paired(metric), stats, differences));
+                    metric.equals(spec.primary()), spec.direction(metric), paired(metric), stats, differences));
         }
         List<MetricComparison> adjusted = adjust(compared, unadjusted);
         MissingData missing = new MissingData(observations);
@@ -115,8 +115,8 @@ final class Comparisons {
     }
 
     private Optional<MetricDifference> difference(String metric, String treatment, double confidence) {
-        double[][] base = observations.matrix(spec.baseline(), metric);
-        double[][] treated = observations.matrix(treatment, metric);
+        double[][] base = observations.compared(spec.baseline(), metric, spec.direction(metric));
+        double[][] treated = observations.compared(treatment, metric, spec.direction(metric));
         PairedCases cases = PairedCases.of(base, treated);
         if (cases.size() < 2) {
             return Optional.empty();
@@ -149,7 +149,7 @@ final class Comparisons {
                         d.bootstrapLow(), d.bootstrapHigh(), d.wilcoxonPValue(), d.minimumDetectableEffect(),
                         d.casesNeeded(), d.repeatsNeeded(), d.method()));
             }
-            out.add(new MetricComparison(metric.name(), metric.builtIn(), metric.primary(), metric.higherIsBetter(),
+            out.add(new MetricComparison(metric.name(), metric.builtIn(), metric.primary(), metric.direction(),
                     metric.paired(), metric.variants(), differences));
         }
         return out;
@@ -186,11 +186,10 @@ final class Comparisons {
 
     /** The decision splits alpha over the treatments (Bonferroni), so several treatments stay honest. */
     private Decision decide(String treatment, int treatments) {
-        Direction direction = spec.higherIsBetter(spec.primary()) ? Direction.HIGHER_IS_BETTER
-                : Direction.LOWER_IS_BETTER;
+        Direction direction = spec.direction(spec.primary());
         return new PrimaryDecision(spec.baseline(), spec.primary(), spec.alpha() / treatments, spec.minEffect(),
-                direction, clusterKeys).decide(treatment, observations.matrix(spec.baseline(), spec.primary()),
-                observations.matrix(treatment, spec.primary()));
+                direction, clusterKeys).decide(treatment, observations.compared(spec.baseline(), spec.primary(),
+                direction), observations.compared(treatment, spec.primary(), direction));
     }
 
     /**
@@ -214,9 +213,9 @@ final class Comparisons {
     }
 
     private String winner(List<Decision> decisions) {
-        double sign = spec.higherIsBetter(spec.primary()) ? 1 : -1;
+        Direction direction = spec.direction(spec.primary());
         return decisions.stream().filter(d -> d.outcome() == Decision.Outcome.SHIP_TREATMENT)
-                .max(Comparator.comparingDouble(d -> sign * d.difference())).map(Decision::variantId)
+                .max(Comparator.comparingDouble(d -> direction.orient(d.difference()))).map(Decision::variantId)
                 .orElse(spec.baseline());
     }
 }

@@ -126,7 +126,7 @@ public final class DecisionTable {
     }
 
     private static boolean better(MetricComparison metric, MetricDifference d) {
-        return metric.higherIsBetter() == d.difference() > 0;
+        return metric.direction().orient(d.difference()) > 0;
     }
 
     private static String percent(double rate) {

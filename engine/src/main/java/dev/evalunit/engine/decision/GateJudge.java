@@ -130,10 +130,9 @@ final class GateJudge {
                     "run the cases of both variants");
         }
         MetricDifference d = found.get();
-        Direction direction = spec.higherIsBetter(metric) ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
-        double sign = direction == Direction.HIGHER_IS_BETTER ? 1 : -1;
-        double low = Math.min(sign * d.ciLow(), sign * d.ciHigh());
-        double high = Math.max(sign * d.ciLow(), sign * d.ciHigh());
+        Direction direction = spec.direction(metric);
+        double low = Math.min(direction.orient(d.ciLow()), direction.orient(d.ciHigh()));
+        double high = Math.max(direction.orient(d.ciLow()), direction.orient(d.ciHigh()));
         double bound;
         GateResult.Status status;
         if (gate.condition() instanceof Condition.NonInferior n) {
@@ -149,8 +148,9 @@ final class GateJudge {
                 spec.baseline(), Numbers.format(d.difference()), Numbers.format(result.confidence() * 100),
                 Numbers.format(d.ciLow()), Numbers.format(d.ciHigh()), d.cases());
         String more = status == GateResult.Status.INCONCLUSIVE ? more(Planner.of(
-                observations.matrix(spec.baseline(), metric), observations.matrix(treatment, metric), spec.alpha()),
-                sign * d.difference() - bound, "the observed distance from the bound") : "";
+                observations.compared(spec.baseline(), metric, direction),
+                observations.compared(treatment, metric, direction), spec.alpha()),
+                direction.orient(d.difference()) - bound, "the observed distance from the bound") : "";
         return new Verdict(status, measured, more);
     }
 
@@ -160,8 +160,9 @@ final class GateJudge {
         if (decision.outcome() != Decision.Outcome.CONTINUE) {
             return new Verdict(GateResult.Status.PASSED, measured, "");
         }
-        Planner planner = Planner.of(observations.matrix(spec.baseline(), spec.primary()),
-                observations.matrix(treatment, spec.primary()), spec.alpha());
+        Direction direction = spec.direction(spec.primary());
+        Planner planner = Planner.of(observations.compared(spec.baseline(), spec.primary(), direction),
+                observations.compared(treatment, spec.primary(), direction), spec.alpha());
         double effect = spec.minEffect() > 0 ? spec.minEffect() : decision.difference();
         return new Verdict(GateResult.Status.INCONCLUSIVE, measured, more(planner, effect,
                 spec.minEffect() > 0 ? "the minimum effect" : "the observed difference"));

@@ -3,6 +3,7 @@ package dev.evalunit.engine.decision;
 import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.api.run.Score;
 import dev.evalunit.engine.suite.BuiltInMetric;
+import dev.evalunit.stats.Direction;
 import org.apiguardian.api.API;
 
 import java.util.ArrayList;
@@ -110,6 +111,20 @@ public final class Observations {
         for (int i = 0; i < matrix.length; i++) {
             List<Double> repeats = cases.getOrDefault(i, List.of());
             matrix[i] = repeats.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+        return matrix;
+    }
+
+    /**
+     * {@code values[case][repeat]} as variants are compared on them: the values themselves, or for a metric with a
+     * target range each value's distance to the range, so that closer to the range is better (never higher).
+     */
+    public synchronized double[][] compared(String variantId, String metric, Direction direction) {
+        double[][] matrix = matrix(variantId, metric);
+        for (double[] repeats : matrix) {
+            for (int r = 0; r < repeats.length; r++) {
+                repeats[r] = direction.compared(repeats[r]);
+            }
         }
         return matrix;
     }

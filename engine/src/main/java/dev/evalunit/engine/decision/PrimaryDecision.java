@@ -83,11 +83,11 @@ final class PrimaryDecision {
             why = explain(verdict);
         }
         String reason = String.format(Locale.ROOT, "%s − %s on %s = %s, %s%% CI [%s, %s] (%s), p = %s over %d cases"
-                        + " (%s is better; minimum meaningful effect %s): %s", treatment, baseline, metric,
+                        + " (%s; minimum meaningful effect %s): %s", treatment, baseline, metric,
                 Numbers.format(estimate.difference()), Numbers.format(confidence * 100),
                 Numbers.format(estimate.ciLow()), Numbers.format(estimate.ciHigh()), estimate.method(),
                 Numbers.format(estimate.pValue()), cases.size(),
-                direction == Direction.HIGHER_IS_BETTER ? "higher" : "lower", Numbers.format(minEffect), why);
+                direction.describe(), Numbers.format(minEffect), why);
         return new Decision(treatment, Decision.Outcome.valueOf(verdict.name()), metric, estimate.difference(),
                 estimate.ciLow(), estimate.ciHigh(), confidence, cases.size(), reason);
     }

@@ -2,6 +2,7 @@ package dev.evalunit.engine.decision;
 
 import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.Decision;
+import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.Variant;
 import dev.evalunit.bucketing.config.VariantConfig;
 import dev.evalunit.bucketing.winner.WinnerDecision;
@@ -10,6 +11,7 @@ import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;
 import dev.evalunit.bucketing.winner.WinnerVariant;
 import dev.evalunit.engine.suite.ExportSpec;
+import dev.evalunit.stats.Direction;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
@@ -50,11 +52,11 @@ public final class WinnerExport {
      */
     public WinnerFile winner(Comparison comparison, List<Variant> variants, String suiteId, String runId,
                              int repeats, Optional<String> gitCommit, Instant now, List<String> simulatedProviders) {
-        double sign = comparison.metric(comparison.primaryMetric()).map(m -> m.higherIsBetter() ? 1.0 : -1.0)
-                .orElse(1.0);
+        Direction direction = comparison.metric(comparison.primaryMetric()).map(MetricComparison::direction)
+                .orElse(Direction.HIGHER);
         Decision best = comparison.decisions().stream().filter(d -> d.cases() >= 2)
                 .max(Comparator.<Decision>comparingInt(d -> d.outcome() == Decision.Outcome.SHIP_TREATMENT ? 1 : 0)
-                        .thenComparingDouble(d -> sign * d.difference()))
+                        .thenComparingDouble(d -> direction.orient(d.difference())))
                 .orElseThrow(() -> new IllegalStateException("export: no treatment shares 2 or more cases with a value "
                         + "of " + comparison.primaryMetric() + " with baseline '" + comparison.baselineId()
                         + "', so winner.json has no evidence to record; run every variant on the suite's cases"));

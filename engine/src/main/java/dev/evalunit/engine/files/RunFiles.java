@@ -3,9 +3,12 @@ package dev.evalunit.engine.files;
 import dev.evalunit.api.run.CaseRecord;
 import dev.evalunit.api.run.GateResult;
 import dev.evalunit.api.run.HistoryEntry;
+import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.api.run.SuiteFinding;
+import dev.evalunit.stats.Direction;
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -55,7 +58,9 @@ public final class RunFiles {
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .addModule(new Jdk8Module())
+            .addModule(DirectionJson.module())
             .addMixIn(RunSummary.class, RunSummaryJson.class)
+            .addMixIn(MetricComparison.class, MetricComparisonJson.class)
             .addMixIn(SuiteFinding.class, SuiteFindingJson.class)
             .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
@@ -218,6 +223,12 @@ public final class RunFiles {
         List<SuiteFinding> findings;
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         Map<String, String> providerNotes;
+    }
+
+    /** Reads an older run's {@code higherIsBetter} as the direction. */
+    private abstract static class MetricComparisonJson {
+        @JsonAlias("higherIsBetter")
+        Direction direction;
     }
 
     /** A finding's {@code kind} names its type. */

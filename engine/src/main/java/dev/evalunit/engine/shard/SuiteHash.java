@@ -6,6 +6,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.evalunit.api.run.CaseRecord;
 import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.engine.suite.CompareSpec;
 import dev.evalunit.engine.suite.GateSpec;
 import dev.evalunit.engine.suite.Suite;
 import dev.evalunit.engine.suite.SuiteCase;
@@ -17,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -50,7 +52,7 @@ public final class SuiteHash {
         }
         // the blocks without their sources: a checkout in another directory is the same version
         suite.decisions().compare().ifPresent(c -> text.append("compare=").append(List.of(c.baseline(), c.primary(),
-                c.secondary(), c.alpha(), c.minEffect(), c.correction(), new TreeMap<>(c.higherIsBetter())))
+                c.secondary(), c.alpha(), c.minEffect(), c.correction(), directions(c)))
                 .append('\n'));
         for (GateSpec gate : suite.decisions().gates()) {
             text.append("gate=").append(List.of(gate.name(), gate.condition(), gate.metric(), gate.variant(),
@@ -58,6 +60,13 @@ public final class SuiteHash {
         }
         suite.decisions().export().ifPresent(e -> text.append("export=").append(e).append('\n'));
         return sha256(text.toString());
+    }
+
+    /** The compare block's directions in their suite-file spelling, sorted by metric. */
+    private static Map<String, String> directions(CompareSpec compare) {
+        Map<String, String> spelled = new TreeMap<>();
+        compare.directions().forEach((metric, direction) -> spelled.put(metric, direction.spelling()));
+        return spelled;
     }
 
     /** The SHA-256 of a text's UTF-8 bytes, in hexadecimal. */

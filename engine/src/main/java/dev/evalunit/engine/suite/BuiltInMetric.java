@@ -1,5 +1,6 @@
 package dev.evalunit.engine.suite;
 
+import dev.evalunit.stats.Direction;
 import org.apiguardian.api.API;
 
 import java.util.Arrays;
@@ -14,35 +15,35 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 @API(status = INTERNAL, since = "0.1")
 public enum BuiltInMetric {
     /** 1 when a successful sample passed every scorer threshold, else 0 (error samples excluded). */
-    PASS_RATE("pass_rate", true, true),
+    PASS_RATE("pass_rate", Direction.HIGHER, true),
     /** 1 for an error sample, else 0, over every sample. */
-    ERROR_RATE("error_rate", false, true),
+    ERROR_RATE("error_rate", Direction.LOWER, true),
     /** 1 for a judge score in error (an unusable reply, a refusal, a failed call), else 0, over every judge score. */
-    JUDGE_ERROR_RATE("judge_error_rate", false, true),
+    JUDGE_ERROR_RATE("judge_error_rate", Direction.LOWER, true),
     /** Cost in US dollars of a successful sample, when its price is known. */
-    COST_PER_REQUEST("cost_per_request", false, true),
+    COST_PER_REQUEST("cost_per_request", Direction.LOWER, true),
     /** The variant's total cost divided by its passed cases. */
-    COST_PER_SUCCESS("cost_per_success", false, false),
+    COST_PER_SUCCESS("cost_per_success", Direction.LOWER, false),
     /** Prompt tokens of a successful sample, when reported. */
-    INPUT_TOKENS("input_tokens", false, true),
+    INPUT_TOKENS("input_tokens", Direction.LOWER, true),
     /** Completion tokens of a successful sample, when reported. */
-    OUTPUT_TOKENS("output_tokens", false, true),
+    OUTPUT_TOKENS("output_tokens", Direction.LOWER, true),
     /** Latency of a successful sample in milliseconds. */
-    LATENCY_MS("latency_ms", false, true),
+    LATENCY_MS("latency_ms", Direction.LOWER, true),
     /** Median latency of the variant's successful samples. */
-    LATENCY_P50_MS("latency_p50_ms", false, false),
+    LATENCY_P50_MS("latency_p50_ms", Direction.LOWER, false),
     /** 95th percentile latency of the variant's successful samples. */
-    LATENCY_P95_MS("latency_p95_ms", false, false),
+    LATENCY_P95_MS("latency_p95_ms", Direction.LOWER, false),
     /** Time to the first streamed token in milliseconds, for streamed samples. */
-    TTFT_MS("ttft_ms", false, true);
+    TTFT_MS("ttft_ms", Direction.LOWER, true);
 
     private final String metric;
-    private final boolean higherIsBetter;
+    private final Direction direction;
     private final boolean paired;
 
-    BuiltInMetric(String metric, boolean higherIsBetter, boolean paired) {
+    BuiltInMetric(String metric, Direction direction, boolean paired) {
         this.metric = metric;
-        this.higherIsBetter = higherIsBetter;
+        this.direction = direction;
         this.paired = paired;
     }
 
@@ -51,8 +52,9 @@ public enum BuiltInMetric {
         return metric;
     }
 
-    public boolean higherIsBetter() {
-        return higherIsBetter;
+    /** Which way the metric improves. */
+    public Direction direction() {
+        return direction;
     }
 
     /** Whether the metric has one value per sample (and so a paired difference). */

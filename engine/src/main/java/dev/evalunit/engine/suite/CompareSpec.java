@@ -1,5 +1,6 @@
 package dev.evalunit.engine.suite;
 
+import dev.evalunit.stats.Direction;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.TestSource;
 
@@ -18,12 +19,13 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * @param alpha          two-sided false-positive rate, in (0, 1)
  * @param minEffect      the smallest primary-metric improvement worth shipping, ≥ 0
  * @param correction     how p-values are adjusted over all compared (metric, variant) pairs
- * @param higherIsBetter directions of scorer metrics that differ from the default (higher is better)
+ * @param directions     directions of scorer metrics that differ from the default (higher is better): those
+ *                       the suite sets in {@code compare.directions}, else those the scorers declare
  * @param source         where the block is, for the comparison node
  */
 @API(status = INTERNAL, since = "0.1")
 public record CompareSpec(String baseline, String primary, List<String> secondary, double alpha, double minEffect,
-                          Correction correction, Map<String, Boolean> higherIsBetter, TestSource source) {
+                          Correction correction, Map<String, Direction> directions, TestSource source) {
 
     /** Multiple-comparison corrections. */
     public enum Correction {
@@ -38,16 +40,16 @@ public record CompareSpec(String baseline, String primary, List<String> secondar
         Objects.requireNonNull(primary, "primary");
         secondary = List.copyOf(secondary);
         Objects.requireNonNull(correction, "correction");
-        higherIsBetter = Map.copyOf(higherIsBetter);
+        directions = Map.copyOf(directions);
         Objects.requireNonNull(source, "source");
     }
 
-    /** Whether higher values of a metric are better: explicit direction, else the built-in's, else true. */
-    public boolean higherIsBetter(String metric) {
-        Boolean explicit = higherIsBetter.get(metric);
-        if (explicit != null) {
-            return explicit;
+    /** Which way a metric improves: the suite's or its scorer's direction, else the built-in's, else higher. */
+    public Direction direction(String metric) {
+        Direction set = directions.get(metric);
+        if (set != null) {
+            return set;
         }
-        return BuiltInMetric.named(metric).map(BuiltInMetric::higherIsBetter).orElse(true);
+        return BuiltInMetric.named(metric).map(BuiltInMetric::direction).orElse(Direction.HIGHER);
     }
 }

@@ -1,12 +1,15 @@
 package dev.evalunit.engine.suite;
 
 import dev.evalunit.api.spi.Scorer;
+import dev.evalunit.stats.Direction;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -53,7 +56,7 @@ final class DecisionChecks {
                     + "' is one value per variant and has no paired difference; choose a per-sample metric"));
         }
         spec.secondary().forEach(m -> metric(m, "compare.secondary", "secondary", blame));
-        spec.higherIsBetter().keySet().forEach(m -> metric(m, "compare.directions", "directions", blame));
+        spec.directions().keySet().forEach(m -> metric(m, "compare.directions", "directions", blame));
         if (!(spec.alpha() > 0 && spec.alpha() < 1)) {
             problems.add(blame.at("alpha", "compare.alpha must lie strictly between 0 and 1 (e.g. 0.05), was "
                     + spec.alpha()));
@@ -166,16 +169,31 @@ final class DecisionChecks {
      */
     static Set<String> scorerMetrics(List<SuiteScorer> scorers) {
         Set<String> names = new LinkedHashSet<>();
-        for (SuiteScorer scorer : scorers) {
-            Set<String> own = scorer.scorer().map(Scorer::metrics).orElse(Set.of());
-            if (!own.isEmpty()) {
-                names.addAll(own);
-                continue;
-            }
-            Object renamed = scorer.spec().options().get("metric");
-            names.add(renamed instanceof String text && !text.isBlank() ? text : scorer.spec().name());
-        }
+        scorers.forEach(scorer -> names.addAll(metrics(scorer)));
         return names;
+    }
+
+    /**
+     * The directions the suite's scorers declare ({@link Scorer#direction}) where they differ from higher, under
+     * the suite's own {@code compare.directions}, which win.
+     */
+    static Map<String, Direction> directions(List<SuiteScorer> scorers, Map<String, Direction> suite) {
+        Map<String, Direction> directions = new LinkedHashMap<>();
+        for (SuiteScorer scorer : scorers) {
+            scorer.scorer().map(Scorer::direction).filter(d -> !d.equals(Direction.HIGHER))
+                    .ifPresent(d -> metrics(scorer).forEach(m -> directions.put(m, d)));
+        }
+        directions.putAll(suite);
+        return directions;
+    }
+
+    private static Set<String> metrics(SuiteScorer scorer) {
+        Set<String> own = scorer.scorer().map(Scorer::metrics).orElse(Set.of());
+        if (!own.isEmpty()) {
+            return own;
+        }
+        Object renamed = scorer.spec().options().get("metric");
+        return Set.of(renamed instanceof String text && !text.isBlank() ? text : scorer.spec().name());
     }
 
     /** Default gate names, readable in a test tree. */

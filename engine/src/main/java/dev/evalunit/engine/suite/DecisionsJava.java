@@ -3,10 +3,10 @@ package dev.evalunit.engine.suite;
 import dev.evalunit.api.Compare;
 import dev.evalunit.api.Export;
 import dev.evalunit.api.Gate;
+import dev.evalunit.stats.Direction;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +32,8 @@ final class DecisionsJava {
     SuiteDecisions read(String suiteId, List<SuiteVariant> variants, List<SuiteScorer> scorers) {
         DecisionChecks checks = new DecisionChecks(problems, variants.stream().map(v -> v.variant().id()).toList(),
                 DecisionChecks.scorerMetrics(scorers));
-        Optional<CompareSpec> compare = Optional.ofNullable(type.getAnnotation(Compare.class)).flatMap(this::compare);
+        Optional<CompareSpec> compare = Optional.ofNullable(type.getAnnotation(Compare.class))
+                .flatMap(annotation -> compare(annotation, scorers));
         compare.ifPresent(spec -> checks.compare(spec, blame("@Compare")));
         List<GateSpec> gates = new ArrayList<>();
         for (Gate gate : type.getAnnotationsByType(Gate.class)) {
@@ -49,7 +50,7 @@ final class DecisionsJava {
         return new SuiteDecisions(compare, gates, export);
     }
 
-    private Optional<CompareSpec> compare(Compare annotation) {
+    private Optional<CompareSpec> compare(Compare annotation, List<SuiteScorer> scorers) {
         CompareSpec.Correction correction;
         try {
             correction = CompareSpec.Correction.valueOf(annotation.correction().toUpperCase(Locale.ROOT));
@@ -58,11 +59,23 @@ final class DecisionsJava {
                     + annotation.correction() + "'"));
             return Optional.empty();
         }
-        Map<String, Boolean> directions = new LinkedHashMap<>();
-        Arrays.stream(annotation.lowerIsBetter()).forEach(m -> directions.put(m, false));
+        Map<String, Direction> directions = new LinkedHashMap<>();
+        for (String entry : annotation.directions()) {
+            int equals = entry.indexOf('=');
+            String metric = equals < 0 ? "" : entry.substring(0, equals).trim();
+            try {
+                if (metric.isEmpty()) {
+                    throw new IllegalArgumentException("must read 'metric=direction', e.g. 'sentences=[2, 3]'");
+                }
+                directions.put(metric, Direction.parse(entry.substring(equals + 1)));
+            } catch (IllegalArgumentException e) {
+                problems.add(blame("@Compare").at("directions", "directions entry '" + entry + "' "
+                        + e.getMessage()));
+            }
+        }
         return Optional.of(new CompareSpec(annotation.baseline(), annotation.primary(),
-                List.of(annotation.secondary()), annotation.alpha(), annotation.minEffect(), correction, directions,
-                source));
+                List.of(annotation.secondary()), annotation.alpha(), annotation.minEffect(), correction,
+                DecisionChecks.directions(scorers, directions), source));
     }
 
     private Optional<GateSpec> gate(Gate annotation, Optional<CompareSpec> compare) {

@@ -1,6 +1,9 @@
 package dev.evalunit.engine.suite;
 
+import dev.evalunit.stats.Direction;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reads the {@code compare}, {@code gates} and {@code export} blocks of a YAML suite and checks them. */
 final class DecisionsYaml {
@@ -39,7 +43,7 @@ final class DecisionsYaml {
                 DecisionChecks.scorerMetrics(scorers));
         Optional<CompareSpec> compare = suite.node("compare")
                 .flatMap(node -> YamlMap.of(node, document, "compare", COMPARE_KEYS))
-                .flatMap(yaml -> compare(yaml, suite.line("compare"), checks));
+                .flatMap(yaml -> compare(yaml, suite.line("compare"), checks, scorers));
         Map<GateSpec, YamlMap> gates = new LinkedHashMap<>();
         for (Node node : suite.list("gates")) {
             YamlMap.of(node, document, "a gate", GATE_KEYS)
@@ -61,7 +65,7 @@ final class DecisionsYaml {
         return new SuiteDecisions(compare, List.copyOf(gates.keySet()), export);
     }
 
-    private Optional<CompareSpec> compare(YamlMap yaml, int line, DecisionChecks checks) {
+    private Optional<CompareSpec> compare(YamlMap yaml, int line, DecisionChecks checks, List<SuiteScorer> scorers) {
         Optional<String> baseline = yaml.requiredText("baseline");
         Optional<String> primary = yaml.requiredText("primary");
         List<String> secondary = new ArrayList<>();
@@ -72,23 +76,38 @@ final class DecisionsYaml {
         double minEffect = yaml.number("minEffect").orElse(0);
         CompareSpec.Correction correction = yaml.text("correction").flatMap(text -> correction(text, yaml))
                 .orElse(CompareSpec.Correction.HOLM);
-        Map<String, Boolean> directions = new LinkedHashMap<>();
-        yaml.map("directions").forEach((metric, value) -> {
-            String text = String.valueOf(value).toLowerCase(Locale.ROOT);
-            if (text.equals("higher") || text.equals("lower")) {
-                directions.put(metric, text.equals("higher"));
-            } else {
-                problems.at(location, yaml.line("directions"), "compare.directions." + metric
-                        + " must be 'higher' or 'lower' (which way the metric improves), was '" + value + "'");
-            }
-        });
+        Map<String, Direction> directions = directions(yaml);
         if (baseline.isEmpty() || primary.isEmpty()) {
             return Optional.empty();
         }
         CompareSpec spec = new CompareSpec(baseline.get(), primary.get(), secondary, alpha, minEffect, correction,
-                directions, location.source(line));
+                DecisionChecks.directions(scorers, directions), location.source(line));
         checks.compare(spec, blame(yaml));
         return Optional.of(spec);
+    }
+
+    /** {@code compare.directions}: per metric {@code higher}, {@code lower} or a target range {@code [low, high]}. */
+    private Map<String, Direction> directions(YamlMap yaml) {
+        Map<String, Direction> directions = new LinkedHashMap<>();
+        Optional<Node> node = yaml.node("directions");
+        if (node.isPresent() && !(node.get() instanceof MappingNode)) {
+            problems.at(location, yaml.line("directions"), "compare.directions must be a mapping of metric names to "
+                    + "'higher', 'lower' or a target range [low, high]");
+            return directions;
+        }
+        for (NodeTuple entry : node.map(n -> ((MappingNode) n).getValue()).orElse(List.of())) {
+            String metric = String.valueOf(document.toJava(entry.getKeyNode()));
+            Object value = document.toJava(entry.getValueNode());
+            String text = value instanceof List<?> range ? range.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ", "[", "]")) : String.valueOf(value);
+            try {
+                directions.put(metric, Direction.parse(text));
+            } catch (IllegalArgumentException e) {
+                problems.at(location, YamlMap.line(entry.getKeyNode()), "compare.directions." + metric + " "
+                        + e.getMessage() + " (which way the metric improves)");
+            }
+        }
+        return directions;
     }
 
     private Optional<CompareSpec.Correction> correction(String text, YamlMap yaml) {

@@ -23,7 +23,7 @@ class DecisionMonteCarloTest {
 
     private static final int RUNS = Integer.getInteger("evalunit.montecarlo.runs", 2000);
     private static final PrimaryDecision DECISION = new PrimaryDecision("base", "quality", 0.05, 0,
-            Direction.HIGHER_IS_BETTER, Optional.empty());
+            Direction.HIGHER, Optional.empty());
 
     @Test
     void falsePositiveRateOfContinuousScores() {
@@ -129,7 +129,7 @@ class DecisionMonteCarloTest {
         for (int c = 0; c < cases; c++) {
             keys.add("cluster-" + c / 2);
         }
-        return new PrimaryDecision("base", "quality", 0.05, 0, Direction.HIGHER_IS_BETTER, Optional.of(keys));
+        return new PrimaryDecision("base", "quality", 0.05, 0, Direction.HIGHER, Optional.of(keys));
     }
 
     private static double report(String what, int hits) {

@@ -6,6 +6,7 @@ import dev.evalunit.api.run.ErrorRateCheck;
 import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.run.MetricDifference;
 import dev.evalunit.api.run.MetricStats;
+import dev.evalunit.stats.Direction;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.reporting.ReportEntry;
 
@@ -22,8 +23,8 @@ class DecisionTableTest {
 
     private final Comparison comparison = new Comparison("control", "accuracy", List.of("latency_ms"), 0.05, 0.95,
             0.05, "holm", List.of(
-            metric("accuracy", true, true, 0.62, 0.81, 0.19, 0.11, 0.27, 0.0004),
-            metric("latency_ms", false, false, 820, 610, -210, -260, -160, 0.001)),
+            metric("accuracy", true, Direction.HIGHER, 0.62, 0.81, 0.19, 0.11, 0.27, 0.0004),
+            metric("latency_ms", false, Direction.LOWER, 820, 610, -210, -260, -160, 0.001)),
             List.of(new Decision("candidate", Decision.Outcome.SHIP_TREATMENT, "accuracy", 0.19, 0.11, 0.27, 0.95, 40,
                     "interval above 0")),
             List.of(new ErrorRateCheck("candidate", 0.01, 0.09, 0.08, 0.03, 0.13, 0.002, true)), "candidate");
@@ -54,9 +55,9 @@ class DecisionTableTest {
                 .containsEntry("keep", "candidate");
     }
 
-    private static MetricComparison metric(String name, boolean primary, boolean higher, double control,
+    private static MetricComparison metric(String name, boolean primary, Direction direction, double control,
                                            double candidate, double difference, double low, double high, double p) {
-        return new MetricComparison(name, !primary, primary, higher, true,
+        return new MetricComparison(name, !primary, primary, direction, true,
                 List.of(stats("control", control), stats("candidate", candidate)),
                 List.of(new MetricDifference("candidate", 40, 0, control, candidate, difference, low, high, p / 2, p,
                         true, low, high, p, OptionalDouble.empty(), OptionalLong.empty(), OptionalInt.empty())));

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PrimaryDecisionTest {
 
     private static PrimaryDecision decision(double minEffect) {
-        return new PrimaryDecision("base", "quality", 0.05, minEffect, Direction.HIGHER_IS_BETTER, Optional.empty());
+        return new PrimaryDecision("base", "quality", 0.05, minEffect, Direction.HIGHER, Optional.empty());
     }
 
     /** 3 cases × 2 identical repeats, control 0 and treatment 1: the paired t said p = 0, CI [1, 1], ship. */
@@ -52,7 +52,7 @@ class PrimaryDecisionTest {
         Decision d = decision(0).decide("better", control, treatment);
         assertThat(d.outcome()).isEqualTo(Decision.Outcome.SHIP_TREATMENT);
         assertThat(d.reason()).contains("p = 0.03125");
-        assertThat(new PrimaryDecision("base", "quality", 0.05 / 2, 0, Direction.HIGHER_IS_BETTER, Optional.empty())
+        assertThat(new PrimaryDecision("base", "quality", 0.05 / 2, 0, Direction.HIGHER, Optional.empty())
                 .decide("better", control, treatment).outcome()).isEqualTo(Decision.Outcome.CONTINUE);
     }
 

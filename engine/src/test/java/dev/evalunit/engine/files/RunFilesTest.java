@@ -21,6 +21,7 @@ import dev.evalunit.api.run.SuiteFinding;
 import dev.evalunit.api.run.TokenUsage;
 import dev.evalunit.api.run.VarianceSplit;
 import dev.evalunit.api.run.VariantSummary;
+import dev.evalunit.stats.Direction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,7 +98,11 @@ class RunFilesTest {
         MetricDifference difference = new MetricDifference("b", 20, 0, 0.6, 0.8, 0.2, 0.1, 0.3, 0.001, 0.002, true,
                 0.11, 0.29, 0.003, OptionalDouble.of(0.07), OptionalLong.of(12), OptionalInt.empty());
         Comparison comparison = new Comparison("a", "accuracy", List.of("cost_per_request"), 0.05, 0.95, 0.05, "holm",
-                List.of(new MetricComparison("accuracy", false, true, true, true, List.of(stats), List.of(difference))),
+                List.of(new MetricComparison("accuracy", false, true, Direction.HIGHER, true, List.of(stats), List.of(difference)),
+                        new MetricComparison("cost_per_request", true, false, Direction.LOWER, true, List.of(stats),
+                                List.of(difference)),
+                        new MetricComparison("sentences", false, false, Direction.within(2, 3), true,
+                                List.of(stats), List.of(difference))),
                 List.of(new Decision("b", Decision.Outcome.SHIP_TREATMENT, "accuracy", 0.2, 0.1, 0.3, 0.95, 20,
                         "interval above 0")),
                 List.of(new ErrorRateCheck("b", 0.0, 0.1, 0.1, 0.02, 0.2, 0.01, true)), "b");
@@ -114,6 +119,21 @@ class RunFilesTest {
         assertThat(read.comparison().orElseThrow().decision("b").orElseThrow().outcome())
                 .isEqualTo(Decision.Outcome.SHIP_TREATMENT);
         assertThat(read.gates().get(0).passed()).isTrue();
+        assertThat(Files.readString(run.resolve(RunFiles.SUMMARY))).contains("\"direction\" : \"higher\"",
+                "\"direction\" : \"lower\"", "\"within\" : [ 2.0, 3.0 ]").doesNotContain("higherIsBetter");
+    }
+
+    @Test
+    void anOlderSummaryWithHigherIsBetterReadsAsItsDirection(@TempDir Path run) throws Exception {
+        // a summary.json as written before directions had a type: "higherIsBetter": true / false
+        Files.copy(Path.of(getClass().getResource("/fixtures/old-summary/summary.json").toURI()),
+                run.resolve(RunFiles.SUMMARY));
+
+        Comparison comparison = files.readSummary(run).comparison().orElseThrow();
+
+        assertThat(comparison.metric("accuracy").orElseThrow().direction()).isEqualTo(Direction.HIGHER);
+        assertThat(comparison.metric("latency_ms").orElseThrow().direction()).isEqualTo(Direction.LOWER);
+        assertThat(comparison.metric("latency_ms").orElseThrow().differences().get(0).difference()).isEqualTo(-210);
     }
 
     @Test
