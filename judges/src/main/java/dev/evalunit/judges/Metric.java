@@ -1,6 +1,7 @@
 package dev.evalunit.judges;
 
 import dev.evalunit.api.run.Score;
+import dev.evalunit.stats.Direction;
 import org.apiguardian.api.API;
 
 import java.util.Map;
@@ -18,7 +19,12 @@ public record Metric(String name, Threshold threshold) {
 
     /** A 1/0 check: passes at 1. */
     public static Metric check(String name) {
-        return new Metric(name, new Threshold(1.0, Threshold.Direction.AT_LEAST));
+        return new Metric(name, new Threshold(1.0, Direction.HIGHER));
+    }
+
+    /** Which way the metric improves: the side of its bar that passes. */
+    public Direction direction() {
+        return threshold.direction();
     }
 
     /** A measured value judged against the threshold; the reason says what was measured and how it compares. */

@@ -2,6 +2,7 @@ package dev.evalunit.judges;
 
 import dev.evalunit.api.spi.ScorerConfigException;
 import dev.evalunit.api.spi.ScorerSpec;
+import dev.evalunit.stats.Direction;
 import org.apiguardian.api.API;
 
 import java.util.Locale;
@@ -15,17 +16,16 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * takes its bar from the scorer's {@code max} option instead.
  *
  * @param bound     the bar
- * @param direction which side of the bar passes
+ * @param direction which side of the bar passes: {@link Direction#HIGHER} (value &ge; bound) or
+ *                  {@link Direction#LOWER} (value &le; bound); also the way the metric improves
  */
 @API(status = INTERNAL, since = "0.1")
 public record Threshold(double bound, Direction direction) {
 
-    /** Which side of the bar passes. */
-    public enum Direction {
-        /** value &ge; bound passes. */
-        AT_LEAST,
-        /** value &le; bound passes. */
-        AT_MOST
+    public Threshold {
+        if (direction instanceof Direction.Within) {
+            throw new IllegalArgumentException("a bar is passed on one side, higher or lower; was " + direction);
+        }
     }
 
     /** The suite's threshold if it set one, else the fallback. */
@@ -38,7 +38,7 @@ public record Threshold(double bound, Direction direction) {
      * passes unless the suite sets a bar for it.
      */
     public static Threshold atLeast(ScorerSpec spec) {
-        return of(spec, Double.NEGATIVE_INFINITY, Direction.AT_LEAST);
+        return of(spec, Double.NEGATIVE_INFINITY, Direction.HIGHER);
     }
 
     /**
@@ -61,11 +61,11 @@ public record Threshold(double bound, Direction direction) {
         if (max.isPresent() && max.get() < 0) {
             throw options.problem("max", "must be >= 0, was " + max.get());
         }
-        return new Threshold(max.orElse(Double.POSITIVE_INFINITY), Direction.AT_MOST);
+        return new Threshold(max.orElse(Double.POSITIVE_INFINITY), Direction.LOWER);
     }
 
     public boolean passes(double value) {
-        return direction == Direction.AT_LEAST ? value >= bound : value <= bound;
+        return direction == Direction.HIGHER ? value >= bound : value <= bound;
     }
 
     /** A short explanation such as {@code 0.82 >= 0.8}. */
@@ -73,7 +73,7 @@ public record Threshold(double bound, Direction direction) {
         if (Double.isInfinite(bound)) {
             return format(value) + ", no threshold set";
         }
-        String op = direction == Direction.AT_LEAST ? (passes(value) ? ">=" : "<") : (passes(value) ? "<=" : ">");
+        String op = direction == Direction.HIGHER ? (passes(value) ? ">=" : "<") : (passes(value) ? "<=" : ">");
         return format(value) + " " + op + " " + format(bound);
     }
 

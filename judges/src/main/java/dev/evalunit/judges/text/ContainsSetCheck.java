@@ -9,6 +9,7 @@ import dev.evalunit.judges.Metric;
 import dev.evalunit.judges.Options;
 import dev.evalunit.judges.TextNormalizer;
 import dev.evalunit.judges.Threshold;
+import dev.evalunit.stats.Direction;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,7 +53,7 @@ abstract class ContainsSetCheck implements ScorerProvider {
             throw options.problem("values", "must list at least one text");
         }
         TextNormalizer normalizer = TextNormalizer.from(options, TextNormalizer.EXACT);
-        Metric metric = new Metric(options.metric(), Threshold.of(setup.spec(), 1.0, Threshold.Direction.AT_LEAST));
+        Metric metric = new Metric(options.metric(), Threshold.of(setup.spec(), 1.0, Direction.HIGHER));
         return Scorer.sync(input -> {
             Optional<List<String>> wanted = literal.isPresent() ? literal : texts(input.testCase(), field.orElseThrow());
             if (wanted.isEmpty() || wanted.get().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.evalunit.judges.text;
 
+import dev.evalunit.stats.Direction;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -12,6 +13,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 public final class EditSimilarityScorer extends ReferenceMeasure {
 
     public EditSimilarityScorer() {
-        super("edit-similarity", true, "edit similarity", Levenshtein::similarity);
+        super("edit-similarity", Direction.HIGHER, "edit similarity", Levenshtein::similarity);
     }
 }

@@ -6,6 +6,7 @@ import dev.evalunit.api.spi.ScorerConfigException;
 import dev.evalunit.api.spi.ScorerProvider;
 import dev.evalunit.api.spi.ScorerSetup;
 import dev.evalunit.judges.Options;
+import dev.evalunit.stats.Direction;
 import org.apiguardian.api.API;
 
 import java.util.List;
@@ -19,7 +20,9 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 /**
  * {@code length}: the output's length in {@code unit}s ({@code characters} — user-perceived, so an emoji
  * or an accented letter is one —, {@code words} or {@code sentences}) lies within {@code min} and/or
- * {@code max}. The value is the length.
+ * {@code max}. The value is the length. Its direction is the range: variants compare on the distance to
+ * [{@code min}, {@code max}] ({@code min} 0 when only {@code max} is set), so closer is better; with only
+ * {@code min}, longer is better.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class LengthScorer implements ScorerProvider {
@@ -69,11 +72,13 @@ public final class LengthScorer implements ScorerProvider {
         String bounds = (options.has("min") ? "min " + min : "") + (options.has("min") && options.has("max") ? ", " : "")
                 + (options.has("max") ? "max " + max : "");
         String units = unit.name().toLowerCase(Locale.ROOT);
+        // within the bounds is the aim, so variants compare on the distance to them; with only a min, longer is better
+        Direction direction = options.has("max") ? Direction.within(min, max) : Direction.HIGHER;
         return Scorer.sync(input -> {
             int length = unit.count(input.output());
             boolean passed = length >= min && length <= max;
             return List.of(Score.of(metric, length, passed, length + " " + units + " (" + bounds + ")")
                     .withDetails(Map.of("unit", units)));
-        });
+        }).improving(direction);
     }
 }

@@ -1,5 +1,6 @@
 package dev.evalunit.judges.text;
 
+import dev.evalunit.stats.Direction;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -12,6 +13,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 public final class LevenshteinScorer extends ReferenceMeasure {
 
     public LevenshteinScorer() {
-        super("levenshtein", false, "edit distance", (output, reference) -> Levenshtein.distance(output, reference));
+        super("levenshtein", Direction.LOWER, "edit distance", (output, reference) -> Levenshtein.distance(output, reference));
     }
 }

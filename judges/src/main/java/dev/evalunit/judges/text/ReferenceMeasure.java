@@ -10,6 +10,7 @@ import dev.evalunit.judges.Options;
 import dev.evalunit.judges.Reference;
 import dev.evalunit.judges.TextNormalizer;
 import dev.evalunit.judges.Threshold;
+import dev.evalunit.stats.Direction;
 
 import java.util.HashSet;
 import java.util.List;
@@ -25,16 +26,16 @@ import java.util.function.ToDoubleBiFunction;
 abstract class ReferenceMeasure implements ScorerProvider {
 
     private final String name;
-    private final boolean higherIsBetter;
+    private final Direction direction;
     private final String what;
     private final ToDoubleBiFunction<String, String> measure;
 
     /**
      * @param measure (normalised output, normalised reference) → value
      */
-    ReferenceMeasure(String name, boolean higherIsBetter, String what, ToDoubleBiFunction<String, String> measure) {
+    ReferenceMeasure(String name, Direction direction, String what, ToDoubleBiFunction<String, String> measure) {
         this.name = name;
-        this.higherIsBetter = higherIsBetter;
+        this.direction = direction;
         this.what = what;
         this.measure = measure;
     }
@@ -48,13 +49,13 @@ abstract class ReferenceMeasure implements ScorerProvider {
     public final Scorer create(ScorerSetup setup) throws ScorerConfigException {
         Set<String> keys = new HashSet<>(Reference.KEYS);
         keys.addAll(TextNormalizer.KEYS);
-        if (!higherIsBetter) {
+        if (direction == Direction.LOWER) {
             keys.add("max");
         }
         Options options = Options.of(setup, keys);
         Reference reference = Reference.required(options);
         TextNormalizer normalizer = TextNormalizer.from(options, TextNormalizer.EXACT);
-        Metric metric = new Metric(options.metric(), higherIsBetter
+        Metric metric = new Metric(options.metric(), direction == Direction.HIGHER
                 ? Threshold.atLeast(setup.spec())
                 : Threshold.atMost(options, false, "edits"));
         return Scorer.sync(input -> {
@@ -68,6 +69,6 @@ abstract class ReferenceMeasure implements ScorerProvider {
             } catch (QuadraticWork.TooLarge tooLarge) {
                 return List.of(metric.error(tooLarge.getMessage(), Excerpt.of(input.output())));
             }
-        });
+        }).improving(direction);
     }
 }

@@ -1,5 +1,6 @@
 package dev.evalunit.judges.text;
 
+import dev.evalunit.stats.Direction;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -9,6 +10,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 public final class RougeLScorer extends ReferenceMeasure {
 
     public RougeLScorer() {
-        super("rouge-l", true, "ROUGE-L F1", (output, reference) -> RougeL.score(output, reference).f1());
+        super("rouge-l", Direction.HIGHER, "ROUGE-L F1", (output, reference) -> RougeL.score(output, reference).f1());
     }
 }

@@ -58,6 +58,6 @@ abstract class SampleLimitCheck implements ScorerProvider {
         Function<Sample, Optional<Double>> measure = measure(options);
         return Scorer.sync(input -> List.of(measure.apply(input.sample())
                 .map(value -> metric.score(value, name + " in " + unit))
-                .orElseGet(() -> metric.error(missing, input.output()))));
+                .orElseGet(() -> metric.error(missing, input.output())))).improving(metric.direction());
     }
 }

@@ -2,6 +2,7 @@ package dev.evalunit.judges.text;
 
 import dev.evalunit.api.run.Score;
 import dev.evalunit.api.spi.Scorer;
+import dev.evalunit.stats.Direction;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -38,6 +39,20 @@ class LengthScorerTest {
         assertThat(tooLong.value()).hasValue(4.0);
         assertThat(tooLong.reason()).hasValue("4 words (min 2, max 3)");
         assertThat(single(scorer, "", Map.of()).passed()).isFalse();
+    }
+
+    @Test
+    void scorersDeclareWhichWayTheirMetricImproves() throws Exception {
+        assertThat(create(new LengthScorer(), Map.of("unit", "sentences", "min", 2, "max", 3)).direction())
+                .isEqualTo(Direction.within(2, 3));
+        assertThat(create(new LengthScorer(), Map.of("max", 280)).direction()).isEqualTo(Direction.within(0, 280));
+        assertThat(create(new LengthScorer(), Map.of("min", 50)).direction()).isEqualTo(Direction.HIGHER);
+        assertThat(create(new LevenshteinScorer(), Map.of("value", "Paris")).direction()).isEqualTo(Direction.LOWER);
+        assertThat(create(new EditSimilarityScorer(), Map.of("value", "Paris")).direction())
+                .isEqualTo(Direction.HIGHER);
+        assertThat(create(new LatencyScorer(), Map.of("max", 1000)).direction()).isEqualTo(Direction.LOWER);
+        assertThat(create(new CostScorer(), Map.of("max", 0.01)).direction()).isEqualTo(Direction.LOWER);
+        assertThat(create(new TokensScorer(), Map.of("max", 320)).direction()).isEqualTo(Direction.LOWER);
     }
 
     @Test
