@@ -7,6 +7,7 @@ import dev.evalunit.bucketing.winner.WinnerDecision;
 import dev.evalunit.stats.Cuped;
 import dev.evalunit.stats.CupedResult;
 import dev.evalunit.stats.DeltaMethod;
+import dev.evalunit.stats.Direction;
 import dev.evalunit.stats.PValueAdjustment;
 import dev.evalunit.stats.RatioResult;
 import dev.evalunit.stats.SampleRatioCheck;
@@ -143,7 +144,7 @@ public final class ExperimentAnalyzer {
         RatioResult r = DeltaMethod.compare(a.get(), b.get(), CONFIDENCE);
         return Optional.of(new MetricComparison(metric, "delta-method", r.control(), r.treatment(), r.difference(),
                 r.ciLow(), r.ciHigh(), r.pValue(), a.get().units(), b.get().units(),
-                metric.higherIsBetter() ? r.pValueBelow() : r.pValueAbove(), r.pValue(),
+                metric.direction() == Direction.HIGHER ? r.pValueBelow() : r.pValueAbove(), r.pValue(),
                 r.hasLift() ? Optional.of(new Lift(r.lift(), r.liftLow(), r.liftHigh())) : Optional.empty()));
     }
 
@@ -243,10 +244,11 @@ public final class ExperimentAnalyzer {
                     + "control's %.2f%% (one-sided guardrail test per user, p = %.2g < %.3g)", treatment.variantId,
                     errors.get().treatment() * 100, errors.get().control() * 100, errors.get().pValueWorse(), alpha));
         }
-        double sign = metric.higherIsBetter() ? 1 : -1;
-        double estimate = sign * (treatment.observations(metric) == 0 ? 0 : pointDifference(comparisons, metric));
-        double low = Math.min(sign * state.ciLow(), sign * state.ciHigh());
-        double high = Math.max(sign * state.ciLow(), sign * state.ciHigh());
+        Direction direction = metric.direction();
+        double estimate = direction.orient(treatment.observations(metric) == 0 ? 0
+                : pointDifference(comparisons, metric));
+        double low = Math.min(direction.orient(state.ciLow()), direction.orient(state.ciHigh()));
+        double high = Math.max(direction.orient(state.ciLow()), direction.orient(state.ciHigh()));
         String interval = format("improvement %+.4g, always-valid %s%% interval [%.4g, %.4g], p = %.2g after %d daily looks"
                         + " (per user, from %d users per arm on)", estimate, new java.math.BigDecimal((1 - alpha) * 100)
                         .round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString(), low, high, state.pValue(),

@@ -1,5 +1,6 @@
 package dev.evalunit.bucketing.analysis;
 
+import dev.evalunit.stats.Direction;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
@@ -8,26 +9,27 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 @API(status = EXPERIMENTAL, since = "0.1")
 public enum Metric {
     /** Mean user rating (Welch's t-test). */
-    RATING(true, false),
+    RATING(Direction.HIGHER, false),
     /** Mean latency in ms (Welch's t-test). */
-    LATENCY(false, false),
+    LATENCY(Direction.LOWER, false),
     /** Mean cost per request in USD (Welch's t-test). */
-    COST(false, false),
+    COST(Direction.LOWER, false),
     /** Share of requests that failed (two-proportion test). */
-    ERROR_RATE(false, true),
+    ERROR_RATE(Direction.LOWER, true),
     /** Share of successes among requests that reported one (two-proportion test). */
-    SUCCESS_RATE(true, true);
+    SUCCESS_RATE(Direction.HIGHER, true);
 
-    private final boolean higherIsBetter;
+    private final Direction direction;
     private final boolean proportion;
 
-    Metric(boolean higherIsBetter, boolean proportion) {
-        this.higherIsBetter = higherIsBetter;
+    Metric(Direction direction, boolean proportion) {
+        this.direction = direction;
         this.proportion = proportion;
     }
 
-    public boolean higherIsBetter() {
-        return higherIsBetter;
+    /** Which way the metric improves: higher or lower (an online metric has no target range). */
+    public Direction direction() {
+        return direction;
     }
 
     /** Whether the metric is a rate of binary events (two-proportion test) rather than a mean (Welch). */

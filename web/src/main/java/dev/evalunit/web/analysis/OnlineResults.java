@@ -5,6 +5,7 @@ import dev.evalunit.bucketing.VariantDefinition;
 import dev.evalunit.bucketing.analysis.AnalysisPlan;
 import dev.evalunit.bucketing.analysis.Metric;
 import dev.evalunit.bucketing.winner.WinnerDecision;
+import dev.evalunit.stats.Direction;
 import dev.evalunit.stats.SampleRatioCheck;
 import dev.evalunit.stats.SrmResult;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -150,12 +151,12 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
                     srm.get().chiSquare(), srm.get().pValue()));
         }
         Comparison primary = comparisons.stream().filter(c -> c.metric() == metric).findFirst().orElseThrow();
-        double sign = metric.higherIsBetter() ? 1 : -1;
-        double low = Math.min(sign * primary.ciLow(), sign * primary.ciHigh());
-        double high = Math.max(sign * primary.ciLow(), sign * primary.ciHigh());
+        Direction direction = metric.direction();
+        double low = Math.min(direction.orient(primary.ciLow()), direction.orient(primary.ciHigh()));
+        double high = Math.max(direction.orient(primary.ciLow()), direction.orient(primary.ciHigh()));
         String interval = String.format(Locale.ROOT, "%s difference %.4g, 95%% interval [%.4g, %.4g]", name,
                 primary.difference(), primary.ciLow(), primary.ciHigh());
-        if (low > 0 && sign * primary.difference() >= plan.minimumEffect()) {
+        if (low > 0 && direction.orient(primary.difference()) >= plan.minimumEffect()) {
             return new Treatment(variantId, comparisons, WinnerDecision.SHIP_TREATMENT, interval
                     + " is better and at least the minimum effect " + plan.minimumEffect());
         }
