@@ -13,6 +13,7 @@ import dev.evalunit.reports.model.GateResult;
 import dev.evalunit.reports.model.Section;
 import dev.evalunit.reports.model.TreatmentDecision;
 import dev.evalunit.reports.model.Verdict;
+import dev.evalunit.stats.Direction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,11 +42,11 @@ final class Decisions {
             return Section.absent();
         }
         Comparison comparison = summary.comparison().get();
-        boolean higherIsBetter = comparison.metric(comparison.primaryMetric())
-                .map(MetricComparison::higherIsBetter).orElse(true);
+        Direction direction = comparison.metric(comparison.primaryMetric())
+                .map(MetricComparison::direction).orElse(Direction.HIGHER);
         Comparator<dev.evalunit.api.run.Decision> closestToShipping = Comparator
                 .comparing(dev.evalunit.api.run.Decision::outcome, CLOSENESS_TO_SHIPPING)
-                .thenComparingDouble(d -> higherIsBetter ? d.difference() : -d.difference());
+                .thenComparingDouble(d -> direction.orient(d.difference()));
         dev.evalunit.api.run.Decision featured = comparison.decision(comparison.winner())
                 .orElseGet(() -> comparison.decisions().stream().max(closestToShipping).orElseThrow());
         Outcome outcome = comparison.winner().equals(comparison.baselineId())
@@ -90,9 +91,9 @@ final class Decisions {
     }
 
     /** Each metric's direction as the comparison declared it. */
-    static Map<String, Boolean> directions(RunSummary summary) {
+    static Map<String, Direction> directions(RunSummary summary) {
         return summary.comparison().map(c -> c.metrics().stream()
-                .collect(Collectors.toMap(MetricComparison::name, MetricComparison::higherIsBetter,
+                .collect(Collectors.toMap(MetricComparison::name, MetricComparison::direction,
                         (a, b) -> a))).orElse(Map.of());
     }
 

@@ -53,9 +53,8 @@ final class DifferencePlots {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        // worst first: ascending when higher is better, descending otherwise
-        Comparator<Integer> byValue = Comparator.comparingDouble(values::get);
-        Arrays.sort(order, (paired.higherIsBetter() ? byValue : byValue.reversed())
+        // worst first: the least improvement first
+        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> paired.direction().orient(values.get(i)))
                 .thenComparing(ids::get));
         double min = Math.min(0, values.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
         double max = Math.max(0, values.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
@@ -81,7 +80,7 @@ final class DifferencePlots {
                         d == 0 ? zero - HAIRLINE / 2 : Math.min(y, zero), barWidth, height));
             }
         }
-        return new DifferencePlot(variant, paired.metric().orElseThrow(), paired.higherIsBetter(), WIDTH, HEIGHT, LEFT,
+        return new DifferencePlot(variant, paired.metric().orElseThrow(), paired.direction(), WIDTH, HEIGHT, LEFT,
                 RIGHT, TOP, BOTTOM, zero, axis.ticks("", ""), bars, every, worse, better,
                 order.length - worse - better);
     }

@@ -5,6 +5,7 @@ import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.run.MetricDifference;
 import dev.evalunit.reports.model.ForestPlot;
 import dev.evalunit.reports.model.ForestRow;
+import dev.evalunit.stats.Direction;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,13 +35,13 @@ final class ForestPlots {
             if (metric.paired() && !metric.differences().isEmpty()) {
                 plots.add(plot(metric.name(), metric.differences(),
                         metric.name().equals(comparison.primaryMetric()) ? Math.abs(comparison.minimumEffect()) : 0,
-                        metric.higherIsBetter(), variantNames));
+                        metric.direction(), variantNames));
             }
         }
         return plots;
     }
 
-    private static ForestPlot plot(String metric, List<MetricDifference> differences, double effect, boolean higherIsBetter,
+    private static ForestPlot plot(String metric, List<MetricDifference> differences, double effect, Direction direction,
                                    Map<String, String> variantNames) {
         double min = -effect;
         double max = effect;
@@ -53,20 +54,22 @@ final class ForestPlots {
         for (MetricDifference d : differences) {
             double y = TOP + rows.size() * ROW_HEIGHT + ROW_HEIGHT / 2;
             rows.add(new ForestRow(variantNames.getOrDefault(d.variantId(), d.variantId()), metric, d,
-                    verdict(d, higherIsBetter), new ForestRow.Position(y, axis.at(d.difference()), axis.at(d.ciLow()),
+                    verdict(d, direction), new ForestRow.Position(y, axis.at(d.difference()), axis.at(d.ciLow()),
                     axis.at(d.ciHigh()))));
         }
         double height = TOP + rows.size() * ROW_HEIGHT + AXIS_HEIGHT;
-        return new ForestPlot(metric, WIDTH, height, height - AXIS_HEIGHT, axis.at(0), axis.at(-effect),
+        return new ForestPlot(metric, direction, WIDTH, height, height - AXIS_HEIGHT, axis.at(0), axis.at(-effect),
                 axis.at(effect), effect, axis.ticks("", ""), rows);
     }
 
-    private static ForestRow.Verdict verdict(MetricDifference d, boolean higherIsBetter) {
-        if (d.ciLow() > 0) {
-            return higherIsBetter ? ForestRow.Verdict.BETTER : ForestRow.Verdict.WORSE;
+    private static ForestRow.Verdict verdict(MetricDifference d, Direction direction) {
+        double low = direction.orient(d.ciLow());
+        double high = direction.orient(d.ciHigh());
+        if (Math.min(low, high) > 0) {
+            return ForestRow.Verdict.BETTER;
         }
-        if (d.ciHigh() < 0) {
-            return higherIsBetter ? ForestRow.Verdict.WORSE : ForestRow.Verdict.BETTER;
+        if (Math.max(low, high) < 0) {
+            return ForestRow.Verdict.WORSE;
         }
         return ForestRow.Verdict.UNCLEAR;
     }

@@ -3,7 +3,9 @@ package dev.evalunit.reports;
 import dev.evalunit.api.run.CaseSummary;
 import dev.evalunit.api.run.MetricSummary;
 import dev.evalunit.api.run.VariantSummary;
+import dev.evalunit.stats.Direction;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,21 +23,32 @@ final class PairedCases {
     private static final String LATENCY = "latency_ms";
 
     private final Optional<String> metric;
-    private final boolean higherIsBetter;
+    private final Direction direction;
     private final Map<String, Map<String, Double>> means = new HashMap<>();
     private final String baselineId;
 
     /**
-     * @param metric         the primary metric; without one no case has a difference
-     * @param higherIsBetter its direction
+     * @param metric    the primary metric; without one no case has a difference
+     * @param direction its direction; a metric with a target range compares each case's mean distance to it
+     * @param index     the run's samples, for a target range (a case summary's mean has lost the distances)
      */
-    PairedCases(List<VariantSummary> variants, String baselineId, Optional<String> metric, boolean higherIsBetter) {
+    PairedCases(List<VariantSummary> variants, String baselineId, Optional<String> metric, Direction direction,
+                RunIndex index) {
         this.metric = metric;
-        this.higherIsBetter = higherIsBetter;
+        this.direction = direction;
         this.baselineId = baselineId;
         metric.ifPresent(name -> variants.forEach(v -> {
             Map<String, Double> byCase = new HashMap<>();
-            v.cases().forEach(c -> mean(c, name).ifPresent(m -> byCase.put(c.caseId(), m)));
+            if (direction instanceof Direction.Within) {
+                double[][] values = index.variant(v.variantId()).values(name);
+                for (int i = 0; i < values.length; i++) {
+                    String caseId = index.caseIds().get(i);
+                    Arrays.stream(values[i]).map(direction::compared).average()
+                            .ifPresent(distance -> byCase.put(caseId, distance));
+                }
+            } else {
+                v.cases().forEach(c -> mean(c, name).ifPresent(m -> byCase.put(c.caseId(), m)));
+            }
             means.put(v.variantId(), byCase);
         }));
     }
@@ -45,8 +58,8 @@ final class PairedCases {
         return metric;
     }
 
-    boolean higherIsBetter() {
-        return higherIsBetter;
+    Direction direction() {
+        return direction;
     }
 
     /** Treatment minus baseline on a case; empty for the baseline itself or when either lacks a value. */
@@ -62,7 +75,7 @@ final class PairedCases {
 
     /** Whether a difference means the treatment did worse (below the baseline, or above it for lower-is-better). */
     boolean worse(double difference) {
-        return higherIsBetter ? difference < 0 : difference > 0;
+        return direction.orient(difference) < 0;
     }
 
     private static Optional<Double> mean(CaseSummary c, String metric) {

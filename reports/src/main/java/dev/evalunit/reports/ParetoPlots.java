@@ -2,6 +2,7 @@ package dev.evalunit.reports;
 
 import dev.evalunit.reports.model.ScatterPlot;
 import dev.evalunit.reports.model.ScatterPoint;
+import dev.evalunit.stats.Direction;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,21 +39,21 @@ final class ParetoPlots {
     }
 
     /** The cost and latency panels; a panel with no plottable variant is left out. */
-    static List<ScatterPlot> of(String metric, boolean higherIsBetter, List<Candidate> candidates) {
+    static List<ScatterPlot> of(String metric, Direction direction, List<Candidate> candidates) {
         List<ScatterPlot> plots = new ArrayList<>();
         double maxCost = candidates.stream().flatMapToDouble(c -> c.cost().stream()).max().orElse(0);
         CostUnit unit = CostUnit.of(maxCost);
-        panel("Quality vs cost", "cost per " + unit.requests() + " requests (USD)", "$", "", metric, higherIsBetter,
+        panel("Quality vs cost", "cost per " + unit.requests() + " requests (USD)", "$", "", metric, direction,
                 candidates, c -> c.cost().isPresent() ? OptionalDouble.of(c.cost().getAsDouble() * unit.scale())
                         : OptionalDouble.empty())
                 .ifPresent(plots::add);
-        panel("Quality vs p95 latency", "p95 latency (ms)", "", "", metric, higherIsBetter, candidates,
+        panel("Quality vs p95 latency", "p95 latency (ms)", "", "", metric, direction, candidates,
                 Candidate::latencyP95).ifPresent(plots::add);
         return plots;
     }
 
     private static Optional<ScatterPlot> panel(String title, String xLabel, String prefix, String suffix,
-                                               String metric, boolean higherIsBetter, List<Candidate> candidates,
+                                               String metric, Direction direction, List<Candidate> candidates,
                                                Function<Candidate, OptionalDouble> x) {
         List<Candidate> plotted = candidates.stream().filter(c -> x.apply(c).isPresent()).toList();
         if (plotted.isEmpty()) {
@@ -64,12 +65,11 @@ final class ParetoPlots {
                 plotted.stream().mapToDouble(Candidate::quality).max().orElseThrow(), HEIGHT - BOTTOM, PAD);
         List<ScatterPoint> points = plotted.stream().map(c -> new ScatterPoint(c.name(),
                 x.apply(c).getAsDouble(), c.quality(), xAxis.at(x.apply(c).getAsDouble()), yAxis.at(c.quality()),
-                optimal(c, candidates, higherIsBetter))).toList();
+                optimal(c, candidates, direction))).toList();
         List<String> missing = candidates.stream().filter(c -> x.apply(c).isEmpty()).map(Candidate::name).toList();
         Optional<String> note = missing.isEmpty() ? Optional.empty()
                 : Optional.of("Not plotted (no " + xLabel.replaceAll(" \\(.*", "") + "): " + String.join(", ", missing));
-        return Optional.of(new ScatterPlot(title, xLabel, metric + (higherIsBetter ? " (higher is better)"
-                : " (lower is better)"), WIDTH, HEIGHT, LEFT, WIDTH - LABEL_ROOM, PAD, HEIGHT - BOTTOM, xAxis.ticks(prefix, suffix), yAxis.ticks("", ""), points, note));
+        return Optional.of(new ScatterPlot(title, xLabel, metric + " (" + direction.describe() + ")", WIDTH, HEIGHT, LEFT, WIDTH - LABEL_ROOM, PAD, HEIGHT - BOTTOM, xAxis.ticks(prefix, suffix), yAxis.ticks("", ""), points, note));
     }
 
     /**
@@ -86,13 +86,13 @@ final class ParetoPlots {
         }
     }
 
-    static boolean optimal(Candidate candidate, List<Candidate> all, boolean higherIsBetter) {
-        return all.stream().noneMatch(other -> other != candidate && dominates(other, candidate, higherIsBetter));
+    static boolean optimal(Candidate candidate, List<Candidate> all, Direction direction) {
+        return all.stream().noneMatch(other -> other != candidate && dominates(other, candidate, direction));
     }
 
-    private static boolean dominates(Candidate a, Candidate b, boolean higherIsBetter) {
-        double qa = higherIsBetter ? a.quality() : -a.quality();
-        double qb = higherIsBetter ? b.quality() : -b.quality();
+    private static boolean dominates(Candidate a, Candidate b, Direction direction) {
+        double qa = direction.orient(direction.compared(a.quality()));
+        double qb = direction.orient(direction.compared(b.quality()));
         int better = qa > qb ? 1 : 0;
         if (qa < qb) {
             return false;

@@ -17,6 +17,7 @@ import dev.evalunit.reports.model.Section;
 import dev.evalunit.reports.model.UnstableCase;
 import dev.evalunit.reports.model.VariantColumn;
 import dev.evalunit.reports.model.WinnerConfig;
+import dev.evalunit.stats.Direction;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,13 +76,14 @@ final class ReportBuilder {
                 .orElse(variants.isEmpty() ? "" : variants.get(0).variantId());
         List<String> metrics = index.metrics();
         Optional<String> primary = comparison.map(Comparison::primaryMetric).or(() -> metrics.stream().findFirst());
-        Map<String, Boolean> directions = Decisions.directions(summary);
+        Map<String, Direction> directions = Decisions.directions(summary);
         Map<String, String> names = new LinkedHashMap<>();
         variants.forEach(v -> names.put(v.variantId(), v.name()));
         List<VariantColumn> columns = variants.stream().map(v -> new VariantColumn(v.variantId(), v.name(), v.model(),
                 v.variantId().equals(baselineId), v.casesPassed(), v.casesFailed(), v.samples(), v.errors())).toList();
-        boolean primaryHigherIsBetter = primary.map(m -> directions.getOrDefault(m, true)).orElse(true);
-        PairedCases paired = new PairedCases(variants, baselineId, primary, primaryHigherIsBetter);
+        Direction primaryDirection = primary.map(m -> directions.getOrDefault(m, Direction.HIGHER))
+                .orElse(Direction.HIGHER);
+        PairedCases paired = new PairedCases(variants, baselineId, primary, primaryDirection, index);
         CaseRows rows = new CaseRows(index, variants, baselineId, primary, files,
                 CaseFields.read(runDirectory, files), paired);
         Section<dev.evalunit.reports.model.Decision> banner = Decisions.banner(summary, names);
@@ -89,13 +91,13 @@ final class ReportBuilder {
                 meta(summary, index, extensions, baselineId, primary, inProgress),
                 Decisions.verdict(summary, banner),
                 columns,
-                MetricRows.quality(variants, index, metrics, m -> directions.getOrDefault(m, true)),
+                MetricRows.quality(variants, index, metrics, m -> directions.getOrDefault(m, Direction.HIGHER)),
                 MetricRows.operations(variants, index),
                 banner,
                 index.errors().groups(),
                 forest(comparison, names),
                 paretoQuality(primary, metrics).map(metric -> ParetoPlots.of(metric,
-                        directions.getOrDefault(metric, true), candidates(variants, index, metric))).orElse(List.of()),
+                        directions.getOrDefault(metric, Direction.HIGHER), candidates(variants, index, metric))).orElse(List.of()),
                 distributions(variants, index, metrics),
                 DifferencePlots.of(variants, index.caseIds(), paired),
                 Variances.of(summary, index, metrics),
@@ -104,8 +106,7 @@ final class ReportBuilder {
                 JudgeFindings.of(summary.findings()),
                 Decisions.gates(summary),
                 winner(runDirectory),
-                new CaseTable(index.caseIds().size(), PAGE_SIZE, columns, rows, primary,
-                        primaryHigherIsBetter),
+                new CaseTable(index.caseIds().size(), PAGE_SIZE, columns, rows, primary, primaryDirection),
                 inProgress.isPresent() ? Section.absent() : TrendCharts.of(runDirectory, summary, files));
         return new OpenReport(report, rows);
     }

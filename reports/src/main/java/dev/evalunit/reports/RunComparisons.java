@@ -8,6 +8,7 @@ import dev.evalunit.api.run.VariantSummary;
 import dev.evalunit.reports.model.MetricChange;
 import dev.evalunit.reports.model.RunComparison;
 import dev.evalunit.reports.model.RunComparison.CaseChange;
+import dev.evalunit.stats.Direction;
 import dev.evalunit.stats.PairedCases;
 import dev.evalunit.stats.PairedResult;
 import dev.evalunit.stats.PairedTTest;
@@ -45,7 +46,7 @@ final class RunComparisons {
                     + beforeDirectory + ") and '" + after.suiteId() + "' (" + afterDirectory
                     + "); compare two runs of the same suite");
         }
-        Map<String, Boolean> directions = Decisions.directions(after);
+        Map<String, Direction> directions = Decisions.directions(after);
         Map<String, VariantSummary> earlier = new LinkedHashMap<>();
         before.variants().forEach(v -> earlier.put(v.variantId(), v));
         List<MetricChange> metrics = new ArrayList<>();
@@ -69,11 +70,11 @@ final class RunComparisons {
             Set<String> names = new LinkedHashSet<>();
             now.metrics().forEach(m -> names.add(m.name()));
             for (String metric : names) {
-                change(now.name(), metric, directions.getOrDefault(metric, true), common, thenCases, nowCases,
+                change(now.name(), metric, directions.getOrDefault(metric, Direction.HIGHER), common, thenCases, nowCases,
                         c -> c.metrics().stream().filter(m -> m.name().equals(metric)).findFirst()
                                 .map(MetricSummary::mean)).ifPresent(metrics::add);
             }
-            change(now.name(), "case pass rate", true, common, thenCases, nowCases,
+            change(now.name(), "case pass rate", Direction.HIGHER, common, thenCases, nowCases,
                     c -> Optional.of(c.passed() ? 1.0 : 0.0)).ifPresent(metrics::add);
             for (String caseId : common) {
                 CaseSummary was = thenCases.get(caseId);
@@ -94,7 +95,7 @@ final class RunComparisons {
                 metrics, regressions, regressionCount, improvements, improvementCount, onlyBefore, onlyAfter);
     }
 
-    private static Optional<MetricChange> change(String variant, String metric, boolean higherIsBetter,
+    private static Optional<MetricChange> change(String variant, String metric, Direction direction,
                                                  List<String> common, Map<String, CaseSummary> then,
                                                  Map<String, CaseSummary> now,
                                                  Function<CaseSummary, Optional<Double>> value) {
@@ -103,7 +104,7 @@ final class RunComparisons {
             Optional<Double> a = value.apply(then.get(caseId));
             Optional<Double> b = value.apply(now.get(caseId));
             if (a.isPresent() && b.isPresent()) {
-                pairs.add(new double[] {a.get(), b.get()});
+                pairs.add(new double[] {direction.compared(a.get()), direction.compared(b.get())});
             }
         }
         if (pairs.isEmpty()) {
@@ -114,13 +115,14 @@ final class RunComparisons {
         double meanBefore = Arrays.stream(a).average().orElseThrow();
         double meanAfter = Arrays.stream(b).average().orElseThrow();
         if (pairs.size() < 2) {
-            return Optional.of(new MetricChange(variant, metric, higherIsBetter, 1, meanBefore, meanAfter,
+            return Optional.of(new MetricChange(variant, metric, direction, 1, meanBefore, meanAfter,
                     OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), "unchanged"));
         }
         PairedResult result = PairedTTest.test(PairedCases.ofMeans(a, b), MetricRows.CONFIDENCE);
-        String verdict = result.ciLow() > 0 ? (higherIsBetter ? "improved" : "regressed")
-                : result.ciHigh() < 0 ? (higherIsBetter ? "regressed" : "improved") : "unchanged";
-        return Optional.of(new MetricChange(variant, metric, higherIsBetter, pairs.size(), meanBefore, meanAfter,
+        double low = direction.orient(result.ciLow());
+        double high = direction.orient(result.ciHigh());
+        String verdict = Math.min(low, high) > 0 ? "improved" : Math.max(low, high) < 0 ? "regressed" : "unchanged";
+        return Optional.of(new MetricChange(variant, metric, direction, pairs.size(), meanBefore, meanAfter,
                 OptionalDouble.of(result.ciLow()), OptionalDouble.of(result.ciHigh()),
                 OptionalDouble.of(result.pValue()), verdict));
     }

@@ -2,6 +2,7 @@ package dev.evalunit.reports;
 
 import dev.evalunit.reports.model.ScatterPlot;
 import dev.evalunit.reports.model.Tick;
+import dev.evalunit.stats.Direction;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -45,7 +46,7 @@ class AxisTicksTest {
                 new ParetoPlots.Candidate("mini", 0.71, OptionalDouble.of(0.000000123), OptionalDouble.of(420)),
                 new ParetoPlots.Candidate("large", 0.78, OptionalDouble.of(0.000000615), OptionalDouble.of(900)));
 
-        ScatterPlot cost = ParetoPlots.of("quality", true, candidates).get(0);
+        ScatterPlot cost = ParetoPlots.of("quality", Direction.HIGHER, candidates).get(0);
 
         assertThat(cost.xLabel()).isEqualTo("cost per 1M requests (USD)");
         assertThat(cost.xTicks()).extracting(Tick::label).containsExactly("$0.0", "$0.2", "$0.4", "$0.6", "$0.8");

@@ -21,6 +21,7 @@ import dev.evalunit.bucketing.winner.WinnerEvidence;
 import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;
 import dev.evalunit.bucketing.winner.WinnerVariant;
+import dev.evalunit.stats.Direction;
 
 import java.io.IOException;
 import java.nio.file.Path;

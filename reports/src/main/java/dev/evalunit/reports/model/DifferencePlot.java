@@ -1,5 +1,6 @@
 package dev.evalunit.reports.model;
 
+import dev.evalunit.stats.Direction;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -14,7 +15,7 @@ import java.util.Objects;
  *
  * @param variant        the treatment's name
  * @param metric         the primary metric
- * @param higherIsBetter its direction (a worse case is below zero when higher is better)
+ * @param direction      its direction; for a target range the differences are of the distance to it
  * @param width          SVG width
  * @param height         SVG height
  * @param left           x of the plot area's left edge
@@ -31,15 +32,24 @@ import java.util.Objects;
  * @param same           cases with no difference
  */
 @API(status = INTERNAL, since = "0.1")
-public record DifferencePlot(String variant, String metric, boolean higherIsBetter, double width, double height,
+public record DifferencePlot(String variant, String metric, Direction direction, double width, double height,
                              double left, double right, double top, double bottom, double zeroY, List<Tick> ticks,
                              List<Bar> bars, int every, int worse, int better, int same) {
 
     public DifferencePlot {
         Objects.requireNonNull(variant, "variant");
         Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(direction, "direction");
         ticks = List.copyOf(ticks);
         bars = List.copyOf(bars);
+    }
+
+    /** Which side of zero is worse, for the axis caption. */
+    public String worseSide() {
+        if (direction instanceof Direction.Within) {
+            return "above 0 is worse: farther from the range; " + direction.describe();
+        }
+        return direction.orient(1) > 0 ? "below 0 is worse" : "above 0 is worse: " + direction.describe();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.evalunit.reports.model;
 
+import dev.evalunit.stats.Direction;
 import org.apiguardian.api.API;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * minimum-effect band when the metric is the primary one. Coordinates are SVG user units.
  *
  * @param metric        the metric
+ * @param direction     which way it improves; for a target range the differences are of the distance to it
  * @param width         chart width
  * @param height        chart height
  * @param plotBottom    y of the x axis, below the last row
@@ -22,12 +24,19 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * @param rows          the differences, top to bottom
  */
 @API(status = INTERNAL, since = "0.1")
-public record ForestPlot(String metric, double width, double height, double plotBottom, double zeroX, double bandLowX, double bandHighX,
+public record ForestPlot(String metric, Direction direction, double width, double height, double plotBottom, double zeroX, double bandLowX, double bandHighX,
                          double minimumEffect, List<Tick> ticks, List<ForestRow> rows) {
 
     public ForestPlot {
         java.util.Objects.requireNonNull(metric, "metric");
+        java.util.Objects.requireNonNull(direction, "direction");
         ticks = List.copyOf(ticks);
         rows = List.copyOf(rows);
+    }
+
+    /** How to read the differences, e.g. {@code higher is better}; for a target range, of the distance to it. */
+    public String reading() {
+        return direction instanceof Direction.Within
+                ? "differences of the distance to the range: " + direction.describe() : direction.describe();
     }
 }

@@ -1,5 +1,6 @@
 package dev.evalunit.reports.model;
 
+import dev.evalunit.stats.Direction;
 import org.apiguardian.api.API;
 
 import java.util.Objects;
@@ -12,7 +13,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  *
  * @param variant        the variant name
  * @param metric         the metric ({@code case pass rate} for the share of passing cases)
- * @param higherIsBetter which way is better
+ * @param direction      which way is better; for a target range the means are of the case means' distance to it
  * @param cases          cases both runs have a value for
  * @param before         mean of the earlier run's case means over those cases
  * @param after          mean of the later run's case means over those cases
@@ -22,7 +23,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * @param verdict        {@code regressed} or {@code improved} when the interval excludes 0, else {@code unchanged}
  */
 @API(status = INTERNAL, since = "0.1")
-public record MetricChange(String variant, String metric, boolean higherIsBetter, int cases, double before,
+public record MetricChange(String variant, String metric, Direction direction, int cases, double before,
                            double after, OptionalDouble low, OptionalDouble high, OptionalDouble pValue,
                            String verdict) {
 
@@ -33,6 +34,11 @@ public record MetricChange(String variant, String metric, boolean higherIsBetter
         Objects.requireNonNull(high, "high");
         Objects.requireNonNull(pValue, "pValue");
         Objects.requireNonNull(verdict, "verdict");
+    }
+
+    /** The direction's arrow: ↑ higher, ↓ lower, ◎ closer to a target range is better. */
+    public String arrow() {
+        return Arrows.of(direction);
     }
 
     /** {@code after − before}. */

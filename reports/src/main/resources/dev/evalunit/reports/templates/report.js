@@ -8,13 +8,13 @@
   var status = document.getElementById("case-status");
   var pageBox = document.getElementById("case-page");
   var shown = rows, visible = [], page = 0;
-  var higher = table.getAttribute("data-higher") !== "0", base = table.getAttribute("data-base");
+  var sign = parseFloat(table.getAttribute("data-sign")), base = table.getAttribute("data-base");
   function has(list, index) { return (" " + list + " ").indexOf(" " + index + " ") >= 0; }
   // The paired differences of the treatments in view (the chosen one, or all), signed so that below 0 is worse.
   function gains(row, variant) {
     return (row.dataset.d || "").split(" ").filter(function (d, i) {
       return d !== "_" && (variant === "" || String(i) === variant);
-    }).map(function (d) { return higher ? parseFloat(d) : -parseFloat(d); });
+    }).map(function (d) { return sign * parseFloat(d); });
   }
   // Whether a treatment in view went from `from` to `to` ("p" pass, "f" fail) against the baseline.
   function flipped(row, variant, from, to) {
