@@ -40,6 +40,7 @@ class DecisionsBadInputTest {
             two-conditions         | 21 | a gate states exactly one condition
             bad-correction         | 23 | compare.correction must be 'holm' (family-wise) or 'bh' (Benjamini–Hochberg), was 'bonferroni'
             export-without-compare | 21 | export writes the comparison's winner, so the suite needs a 'compare' block
+            bad-direction          | 19 | compare.directions.pass_rate must be 'higher', 'lower' or a target range '[low, high]' such as [2, 3], was 'sideways'
             """)
     void aBadDecisionBlockIsAnIssueAtItsLine(String name, int line, String problem) {
         String file = "fixtures/decisions/" + name + ".eval.yaml";
@@ -59,12 +60,14 @@ class DecisionsBadInputTest {
 
         assertThat(issues).extracting(DiscoveryIssue::message).anySatisfy(m -> assertThat(m)
                         .contains("@Compare baseline: compare.baseline 'control' is not a variant of the suite"))
-                .anySatisfy(m -> assertThat(m).contains("gate 'quality of nobody ≥ 0.5' names variant 'nobody'"));
+                .anySatisfy(m -> assertThat(m).contains("gate 'quality of nobody ≥ 0.5' names variant 'nobody'"))
+                .anySatisfy(m -> assertThat(m).contains("@Compare directions: directions entry 'quality=up' must be "
+                        + "'higher', 'lower' or a target range '[low, high]'"));
         assertThat(issues).allSatisfy(issue -> assertThat(issue.source()).contains(ClassSource.from(BadJavaSuite.class)));
     }
 
     @EvalSuite(id = "bad-java")
-    @Compare(baseline = "control", primary = "quality")
+    @Compare(baseline = "control", primary = "quality", directions = "quality=up")
     @Gate(metric = "quality", variant = "nobody", min = 0.5)
     static class BadJavaSuite extends QualityModels {
 
