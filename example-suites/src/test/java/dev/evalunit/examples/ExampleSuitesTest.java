@@ -2,6 +2,7 @@ package dev.evalunit.examples;
 
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.GateResult;
+import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.api.run.SuiteFinding;
@@ -10,6 +11,7 @@ import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;
 import dev.evalunit.examples.simulator.SimulatorOptions;
 import dev.evalunit.examples.simulator.SimulatorStats;
+import dev.evalunit.stats.Direction;
 import dev.evalunit.stats.PairedResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,18 @@ class ExampleSuitesTest {
         assertThat(similarity.ciLow()).isPositive();
         assertThat(mean(clean, "exp_summarize_v2", "treatment", "two_to_three_sentences")).isBetween(2.0, 3.0);
         assertThat(mean(clean, "exp_summarize_v2", "control", "two_to_three_sentences")).isGreaterThan(3.0);
+    }
+
+    @Test
+    void theSentenceCountIsComparedAsCloserToItsTargetRange() throws IOException {
+        MetricComparison sentences = clean.summary("exp_summarize_v2").comparison().orElseThrow()
+                .metric("two_to_three_sentences").orElseThrow();
+        String html = Files.readString(clean.directory("exp_summarize_v2").resolve("report.html"));
+
+        assertThat(sentences.direction()).isEqualTo(Direction.within(2, 3));
+        // the treatment's summaries sit inside the range, the control's above it: a smaller distance is better
+        assertThat(sentences.difference("treatment").orElseThrow().ciHigh()).isNegative();
+        assertThat(html).contains("two_to_three_sentences<span class=\"legend\"> ◎ closer to 2–3 is better</span>");
     }
 
     @Test
