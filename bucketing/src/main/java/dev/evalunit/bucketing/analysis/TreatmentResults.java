@@ -23,7 +23,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  *                    one was given
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record TreatmentResults(String variantId, List<MetricComparison> comparisons, SequentialState sequential,
+public record TreatmentResults(String variantId, List<OnlineComparison> comparisons, SequentialState sequential,
                                WinnerDecision decision, String reason, Optional<CupedResult> cuped) {
     public TreatmentResults {
         comparisons = List.copyOf(comparisons);

@@ -67,7 +67,7 @@ class ExperimentAnalyzerTest {
         assertThat(treatment.sequential().looks()).isEqualTo(10);
         assertThat(treatment.sequential().ciLow()).isGreaterThan(0);
         assertThat(treatment.reason()).startsWith("rating: improvement +0.");
-        MetricComparison rating = treatment.comparisons().stream().filter(c -> c.metric() == Metric.RATING).findFirst().orElseThrow();
+        OnlineComparison rating = treatment.comparisons().stream().filter(c -> c.metric() == OnlineMetric.RATING).findFirst().orElseThrow();
         assertThat(rating.test()).isEqualTo("delta-method");
         assertThat(rating.difference()).isCloseTo(0.3, within(0.1));
         assertThat(rating.pValue()).isLessThan(1e-6);

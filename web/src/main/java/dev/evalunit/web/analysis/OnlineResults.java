@@ -3,7 +3,7 @@ package dev.evalunit.web.analysis;
 import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.VariantDefinition;
 import dev.evalunit.bucketing.analysis.AnalysisPlan;
-import dev.evalunit.bucketing.analysis.Metric;
+import dev.evalunit.bucketing.analysis.OnlineMetric;
 import dev.evalunit.bucketing.winner.WinnerDecision;
 import dev.evalunit.stats.SampleRatioCheck;
 import dev.evalunit.stats.SrmResult;
@@ -55,7 +55,7 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
      * @param assignedUnits distinct units assigned
      * @param metrics       the metrics it observed
      */
-    public record Arm(String variantId, long assignedUnits, Map<Metric, Estimate> metrics) {
+    public record Arm(String variantId, long assignedUnits, Map<OnlineMetric, Estimate> metrics) {
         public Arm {
             metrics = Map.copyOf(metrics);
         }
@@ -70,7 +70,7 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
      * @param ciHigh     upper end
      * @param pValue     two-sided p-value of no difference
      */
-    public record Comparison(Metric metric, double difference, double ciLow, double ciHigh, double pValue) {
+    public record Comparison(OnlineMetric metric, double difference, double ciLow, double ciHigh, double pValue) {
     }
 
     /**
@@ -91,8 +91,8 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
     public static OnlineResults analyze(ExperimentDefinition definition, ExperimentTotals totals, AnalysisPlan plan) {
         List<Arm> arms = new ArrayList<>();
         for (VariantDefinition variant : definition.variants()) {
-            Map<Metric, Estimate> estimates = new EnumMap<>(Metric.class);
-            for (Metric metric : Metric.values()) {
+            Map<OnlineMetric, Estimate> estimates = new EnumMap<>(OnlineMetric.class);
+            for (OnlineMetric metric : OnlineMetric.values()) {
                 MetricTotals t = totals.of(variant.id(), metric);
                 if (t.units() > 0) {
                     estimates.put(metric, new Estimate(t.units(), t.sumN(), t.mean(), Math.sqrt(t.varianceOfMean())));
@@ -105,7 +105,7 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
         List<Treatment> treatments = new ArrayList<>();
         for (VariantDefinition variant : definition.variants().subList(1, definition.variants().size())) {
             List<Comparison> comparisons = new ArrayList<>();
-            for (Metric metric : Metric.values()) {
+            for (OnlineMetric metric : OnlineMetric.values()) {
                 compare(totals.of(control.id(), metric), totals.of(variant.id(), metric), metric)
                         .ifPresent(comparisons::add);
             }
@@ -124,7 +124,7 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
         return Optional.of(SampleRatioCheck.check(observed, weights));
     }
 
-    private static Optional<Comparison> compare(MetricTotals control, MetricTotals treatment, Metric metric) {
+    private static Optional<Comparison> compare(MetricTotals control, MetricTotals treatment, OnlineMetric metric) {
         if (control.units() < 2 || treatment.units() < 2) {
             return Optional.empty();
         }
@@ -137,7 +137,7 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
 
     private static Treatment decide(String variantId, MetricTotals control, MetricTotals treatment,
                                     List<Comparison> comparisons, Optional<SrmResult> srm, AnalysisPlan plan) {
-        Metric metric = plan.primary();
+        OnlineMetric metric = plan.primary();
         String name = metric.name().toLowerCase(Locale.ROOT);
         if (control.units() < plan.minSamplesPerArm() || treatment.units() < plan.minSamplesPerArm()) {
             return new Treatment(variantId, comparisons, WinnerDecision.CONTINUE, String.format(Locale.ROOT,

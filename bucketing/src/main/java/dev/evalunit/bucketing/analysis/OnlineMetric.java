@@ -6,7 +6,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /** The online metrics the analysis compares, each with the direction that counts as better. */
 @API(status = EXPERIMENTAL, since = "0.1")
-public enum Metric {
+public enum OnlineMetric {
     /** Mean user rating (Welch's t-test). */
     RATING(true, false),
     /** Mean latency in ms (Welch's t-test). */
@@ -21,7 +21,7 @@ public enum Metric {
     private final boolean higherIsBetter;
     private final boolean proportion;
 
-    Metric(boolean higherIsBetter, boolean proportion) {
+    OnlineMetric(boolean higherIsBetter, boolean proportion) {
         this.higherIsBetter = higherIsBetter;
         this.proportion = proportion;
     }
