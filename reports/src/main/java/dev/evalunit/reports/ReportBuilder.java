@@ -100,7 +100,6 @@ final class ReportBuilder {
                 DifferencePlots.of(variants, index.caseIds(), paired),
                 Variances.of(summary, index, metrics),
                 unstable(variants, rows),
-                index.judgeNoise().rows(),
                 JudgeFindings.of(summary.findings()),
                 Decisions.gates(summary),
                 winner(runDirectory),

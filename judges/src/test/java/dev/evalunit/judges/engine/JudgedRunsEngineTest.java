@@ -11,7 +11,7 @@ import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.api.run.Score;
 import dev.evalunit.api.run.VariantSummary;
-import dev.evalunit.judges.suite.Calibration;
+import dev.evalunit.judges.suite.JudgeCalibration;
 import dev.evalunit.judges.suite.StoredCalibration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -208,8 +208,8 @@ class JudgedRunsEngineTest {
                     "{\"variant\": \"careful\", \"case\": \"q1\", \"repeat\": 1, \"score\": 4}"));
             Path stored = output.resolve("judged").resolve("run-1");
 
-            List<Calibration.Agreement> agreement = StoredCalibration.scores(stored, labels, "rubric-judge",
-                    Calibration.Bars.DEFAULT);
+            List<JudgeCalibration.Agreement> agreement = StoredCalibration.scores(stored, labels, "rubric-judge",
+                    JudgeCalibration.Bars.DEFAULT);
 
             assertThat(judge.calls()).as("no judge call").isEqualTo(calls);
             // /usr/bin/python3: scipy.stats.spearmanr([3, 3, 4, 4], [2, 3, 5, 4]).statistic -> 0.8944271909999159
@@ -218,7 +218,7 @@ class JudgedRunsEngineTest {
             assertThat(agreement.get(0).value().getAsDouble()).isCloseTo(0.8944271909999159, within(1e-12));
 
             Files.writeString(labels, "{\"variant\": \"quick\", \"case\": \"q1\", \"repeat\": 5, \"score\": 2}");
-            assertThatThrownBy(() -> StoredCalibration.scores(stored, labels, "rubric-judge", Calibration.Bars.DEFAULT))
+            assertThatThrownBy(() -> StoredCalibration.scores(stored, labels, "rubric-judge", JudgeCalibration.Bars.DEFAULT))
                     .hasMessage(labels + ":1: the run " + stored + " has no output of variant 'quick', case 'q1', repeat 5");
         }
     }
