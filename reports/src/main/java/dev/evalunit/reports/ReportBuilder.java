@@ -81,7 +81,7 @@ final class ReportBuilder {
         List<VariantColumn> columns = variants.stream().map(v -> new VariantColumn(v.variantId(), v.name(), v.model(),
                 v.variantId().equals(baselineId), v.casesPassed(), v.casesFailed(), v.samples(), v.errors())).toList();
         boolean primaryHigherIsBetter = primary.map(m -> directions.getOrDefault(m, true)).orElse(true);
-        PairedCases paired = new PairedCases(variants, baselineId, primary, primaryHigherIsBetter);
+        CaseDifferences paired = new CaseDifferences(variants, baselineId, primary, primaryHigherIsBetter);
         CaseRows rows = new CaseRows(index, variants, baselineId, primary, files,
                 CaseFields.read(runDirectory, files), paired);
         Section<dev.evalunit.reports.model.Decision> banner = Decisions.banner(summary, names);

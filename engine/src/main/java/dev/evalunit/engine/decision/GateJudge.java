@@ -57,7 +57,7 @@ final class GateJudge {
     }
 
     public GateResult judge(GateSpec gate) {
-        if (gate.condition() instanceof Condition.Threshold threshold) {
+        if (gate.condition() instanceof Condition.Bounds threshold) {
             return threshold(gate, threshold);
         }
         if (gate.condition() instanceof Condition.Calibrated) {
@@ -75,7 +75,7 @@ final class GateJudge {
         return combine(gate, verdicts);
     }
 
-    private GateResult threshold(GateSpec gate, Condition.Threshold bounds) {
+    private GateResult threshold(GateSpec gate, Condition.Bounds bounds) {
         String metric = gate.metric().orElseThrow();
         List<String> checked = gate.variant().map(List::of).orElse(variants);
         List<String> required = new ArrayList<>();

@@ -70,7 +70,7 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
      * @param ciHigh     upper end
      * @param pValue     two-sided p-value of no difference
      */
-    public record Comparison(OnlineMetric metric, double difference, double ciLow, double ciHigh, double pValue) {
+    public record OnlineDifference(OnlineMetric metric, double difference, double ciLow, double ciHigh, double pValue) {
     }
 
     /**
@@ -81,7 +81,7 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
      * @param decision    the verdict on the primary metric
      * @param reason      why, with the numbers
      */
-    public record Treatment(String variantId, List<Comparison> comparisons, WinnerDecision decision, String reason) {
+    public record Treatment(String variantId, List<OnlineDifference> comparisons, WinnerDecision decision, String reason) {
         public Treatment {
             comparisons = List.copyOf(comparisons);
         }
@@ -104,7 +104,7 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
         VariantDefinition control = definition.control();
         List<Treatment> treatments = new ArrayList<>();
         for (VariantDefinition variant : definition.variants().subList(1, definition.variants().size())) {
-            List<Comparison> comparisons = new ArrayList<>();
+            List<OnlineDifference> comparisons = new ArrayList<>();
             for (OnlineMetric metric : OnlineMetric.values()) {
                 compare(totals.of(control.id(), metric), totals.of(variant.id(), metric), metric)
                         .ifPresent(comparisons::add);
@@ -124,7 +124,7 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
         return Optional.of(SampleRatioCheck.check(observed, weights));
     }
 
-    private static Optional<Comparison> compare(MetricTotals control, MetricTotals treatment, OnlineMetric metric) {
+    private static Optional<OnlineDifference> compare(MetricTotals control, MetricTotals treatment, OnlineMetric metric) {
         if (control.units() < 2 || treatment.units() < 2) {
             return Optional.empty();
         }
@@ -132,11 +132,11 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
         double se = Math.sqrt(control.varianceOfMean() + treatment.varianceOfMean());
         double p = se > 0 ? 2 * new NormalDistribution().cumulativeProbability(-Math.abs(difference) / se)
                 : difference == 0 ? 1 : Double.NaN;
-        return Optional.of(new Comparison(metric, difference, difference - Z_95 * se, difference + Z_95 * se, p));
+        return Optional.of(new OnlineDifference(metric, difference, difference - Z_95 * se, difference + Z_95 * se, p));
     }
 
     private static Treatment decide(String variantId, MetricTotals control, MetricTotals treatment,
-                                    List<Comparison> comparisons, Optional<SrmResult> srm, AnalysisPlan plan) {
+                                    List<OnlineDifference> comparisons, Optional<SrmResult> srm, AnalysisPlan plan) {
         OnlineMetric metric = plan.primary();
         String name = metric.name().toLowerCase(Locale.ROOT);
         if (control.units() < plan.minSamplesPerArm() || treatment.units() < plan.minSamplesPerArm()) {
@@ -149,7 +149,7 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
                     "sample ratio mismatch (chi-square %.2f, p = %.2g): units are not split as the weights say",
                     srm.get().chiSquare(), srm.get().pValue()));
         }
-        Comparison primary = comparisons.stream().filter(c -> c.metric() == metric).findFirst().orElseThrow();
+        OnlineDifference primary = comparisons.stream().filter(c -> c.metric() == metric).findFirst().orElseThrow();
         double sign = metric.higherIsBetter() ? 1 : -1;
         double low = Math.min(sign * primary.ciLow(), sign * primary.ciHigh());
         double high = Math.max(sign * primary.ciLow(), sign * primary.ciHigh());

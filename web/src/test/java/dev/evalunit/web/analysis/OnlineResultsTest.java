@@ -72,7 +72,7 @@ class OnlineResultsTest {
         assertThat(results.arms().get(0).assignedUnits()).isEqualTo(5);
 
         OnlineResults.Treatment verdict = results.treatments().get(0);
-        OnlineResults.Comparison rating = verdict.comparisons().stream().filter(c -> c.metric() == OnlineMetric.RATING)
+        OnlineResults.OnlineDifference rating = verdict.comparisons().stream().filter(c -> c.metric() == OnlineMetric.RATING)
                 .findFirst().orElseThrow();
         assertThat(rating.difference()).isCloseTo(1.0624999999999987, within(1e-12));
         assertThat(rating.ciLow()).isCloseTo(0.20778493432509815, within(1e-9));

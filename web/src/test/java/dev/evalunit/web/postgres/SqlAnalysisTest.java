@@ -107,8 +107,8 @@ class SqlAnalysisTest {
                 assertThat(a.decision()).isEqualTo(b.decision());
                 assertThat(a.comparisons()).hasSameSizeAs(b.comparisons()).hasSize(OnlineMetric.values().length);
                 for (int c = 0; c < a.comparisons().size(); c++) {
-                    OnlineResults.Comparison x = a.comparisons().get(c);
-                    OnlineResults.Comparison y = b.comparisons().get(c);
+                    OnlineResults.OnlineDifference x = a.comparisons().get(c);
+                    OnlineResults.OnlineDifference y = b.comparisons().get(c);
                     assertThat(x.difference()).isCloseTo(y.difference(), within(TOLERANCE * Math.abs(y.ciHigh() - y.ciLow())));
                     assertThat(x.ciLow()).isCloseTo(y.ciLow(), within(TOLERANCE * Math.abs(y.ciHigh() - y.ciLow())));
                     assertThat(x.ciHigh()).isCloseTo(y.ciHigh(), within(TOLERANCE * Math.abs(y.ciHigh() - y.ciLow())));

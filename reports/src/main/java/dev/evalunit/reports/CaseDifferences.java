@@ -15,7 +15,7 @@ import java.util.OptionalDouble;
  * d<sub>i</sub> the comparison stands on), from the case summaries: what the report's review sorts, filters and
  * plots by. A case has no difference under a treatment unless both it and the baseline have a value.
  */
-final class PairedCases {
+final class CaseDifferences {
 
     private static final String PASS_RATE = "pass_rate";
     private static final String LATENCY = "latency_ms";
@@ -29,7 +29,7 @@ final class PairedCases {
      * @param metric         the primary metric; without one no case has a difference
      * @param higherIsBetter its direction
      */
-    PairedCases(List<VariantSummary> variants, String baselineId, Optional<String> metric, boolean higherIsBetter) {
+    CaseDifferences(List<VariantSummary> variants, String baselineId, Optional<String> metric, boolean higherIsBetter) {
         this.metric = metric;
         this.higherIsBetter = higherIsBetter;
         this.baselineId = baselineId;
