@@ -3,7 +3,7 @@ package dev.evalunit.bucketing.analysis;
 import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.VariantDefinition;
 import dev.evalunit.bucketing.metrics.MetricEvent;
-import dev.evalunit.bucketing.winner.WinnerDecision;
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.stats.Cuped;
 import dev.evalunit.stats.CupedResult;
 import dev.evalunit.stats.DeltaMethod;
@@ -220,7 +220,7 @@ public final class ExperimentAnalyzer {
         return Optional.of(SequentialTest.difference(r.difference(), r.se() * r.se(), plan.tau(), alpha));
     }
 
-    private record Decision(WinnerDecision verdict, String reason) {
+    private record Decision(TreatmentVerdict verdict, String reason) {
     }
 
     private static Decision decide(ArmData control, ArmData treatment, Optional<SrmResult> srm, AnalysisPlan plan,
@@ -229,17 +229,17 @@ public final class ExperimentAnalyzer {
         long nControl = control.observations(metric);
         long nTreatment = treatment.observations(metric);
         if (nControl < plan.minSamplesPerArm() || nTreatment < plan.minSamplesPerArm()) {
-            return new Decision(WinnerDecision.CONTINUE, "need at least " + plan.minSamplesPerArm() + " observations of "
+            return new Decision(TreatmentVerdict.CONTINUE, "need at least " + plan.minSamplesPerArm() + " observations of "
                     + name(metric) + " per arm; control has " + nControl + ", " + treatment.variantId + " has " + nTreatment);
         }
         if (srm.isPresent() && srm.get().mismatch()) {
-            return new Decision(WinnerDecision.CONTINUE, format("sample ratio mismatch (chi-square %.2f, p = %.2g < %.3g): "
+            return new Decision(TreatmentVerdict.CONTINUE, format("sample ratio mismatch (chi-square %.2f, p = %.2g < %.3g): "
                     + "units are not split as the weights say, so the comparison is not trustworthy; fix the assignment first",
                     srm.get().chiSquare(), srm.get().pValue(), srm.get().threshold()));
         }
         Optional<OnlineComparison> errors = comparisons.stream().filter(c -> c.metric() == OnlineMetric.ERROR_RATE).findFirst();
         if (metric != OnlineMetric.ERROR_RATE && errors.isPresent() && errors.get().pValueWorse() < alpha) {
-            return new Decision(WinnerDecision.KEEP_CONTROL, format("%s's error rate %.2f%% is significantly above the "
+            return new Decision(TreatmentVerdict.KEEP_CONTROL, format("%s's error rate %.2f%% is significantly above the "
                     + "control's %.2f%% (one-sided guardrail test per user, p = %.2g < %.3g)", treatment.variantId,
                     errors.get().treatment() * 100, errors.get().control() * 100, errors.get().pValueWorse(), alpha));
         }
@@ -252,16 +252,16 @@ public final class ExperimentAnalyzer {
                         .round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString(), low, high, state.pValue(),
                 state.looks(), SequentialTest.MINIMUM_PER_ARM);
         if (low > 0 && estimate >= plan.minimumEffect()) {
-            return new Decision(WinnerDecision.SHIP_TREATMENT, name(metric) + ": " + interval);
+            return new Decision(TreatmentVerdict.SHIP_TREATMENT, name(metric) + ": " + interval);
         }
         if (high < 0) {
-            return new Decision(WinnerDecision.KEEP_CONTROL, name(metric) + ": " + interval);
+            return new Decision(TreatmentVerdict.KEEP_CONTROL, name(metric) + ": " + interval);
         }
         if (low > -plan.minimumEffect() && high < plan.minimumEffect() || low > 0) {
-            return new Decision(WinnerDecision.NO_DIFFERENCE, name(metric) + ": " + interval + format(
+            return new Decision(TreatmentVerdict.NO_DIFFERENCE, name(metric) + ": " + interval + format(
                     "; any difference is smaller than the minimum effect %.4g", plan.minimumEffect()));
         }
-        return new Decision(WinnerDecision.CONTINUE, name(metric) + ": " + interval + "; not conclusive yet");
+        return new Decision(TreatmentVerdict.CONTINUE, name(metric) + ": " + interval + "; not conclusive yet");
     }
 
     private static double pointDifference(List<OnlineComparison> comparisons, OnlineMetric metric) {

@@ -1,5 +1,6 @@
 package dev.evalunit.engine.decision;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.GateResult;
@@ -157,7 +158,7 @@ final class GateJudge {
     private Verdict decided(String treatment, CompareSpec spec, Comparison result) {
         Decision decision = result.decision(treatment).orElseThrow();
         String measured = treatment + ": " + decision.outcome() + " (" + decision.reason() + ")";
-        if (decision.outcome() != Decision.Outcome.CONTINUE) {
+        if (decision.outcome() != TreatmentVerdict.CONTINUE) {
             return new Verdict(GateResult.Status.PASSED, measured, "");
         }
         Planner planner = Planner.of(observations.matrix(spec.baseline(), spec.primary()),

@@ -4,7 +4,7 @@ import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.Variant;
 import dev.evalunit.bucketing.config.VariantConfig;
-import dev.evalunit.bucketing.winner.WinnerDecision;
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.bucketing.winner.WinnerEvidence;
 import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;
@@ -53,7 +53,7 @@ public final class WinnerExport {
         double sign = comparison.metric(comparison.primaryMetric()).map(m -> m.higherIsBetter() ? 1.0 : -1.0)
                 .orElse(1.0);
         Decision best = comparison.decisions().stream().filter(d -> d.cases() >= 2)
-                .max(Comparator.<Decision>comparingInt(d -> d.outcome() == Decision.Outcome.SHIP_TREATMENT ? 1 : 0)
+                .max(Comparator.<Decision>comparingInt(d -> d.outcome() == TreatmentVerdict.SHIP_TREATMENT ? 1 : 0)
                         .thenComparingDouble(d -> sign * d.difference()))
                 .orElseThrow(() -> new IllegalStateException("export: no treatment shares 2 or more cases with a value "
                         + "of " + comparison.primaryMetric() + " with baseline '" + comparison.baselineId()
@@ -69,7 +69,7 @@ public final class WinnerExport {
         WinnerEvidence evidence = new WinnerEvidence(comparison.primaryMetric(), best.difference(), best.ciLow(),
                 best.ciHigh(), pValue, best.cases(), repeats, rule);
         return new WinnerFile(WinnerFile.SCHEMA_VERSION, spec.experimentId(),
-                WinnerDecision.valueOf(best.outcome().name()), arm(variant(variants, best.variantId())),
+                best.outcome(), arm(variant(variants, best.variantId())),
                 arm(variant(variants, comparison.baselineId())), evidence, suiteId, runId, gitCommit, now,
                 simulatedProviders);
     }

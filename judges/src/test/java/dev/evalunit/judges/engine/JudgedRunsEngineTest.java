@@ -1,5 +1,6 @@
 package dev.evalunit.judges.engine;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.ErrorRateCheck;
 import dev.evalunit.api.run.GateResult;
@@ -137,7 +138,7 @@ class JudgedRunsEngineTest {
 
         var comparison = summary.comparison().orElseThrow();
         Decision decision = comparison.decision("careful").orElseThrow();
-        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.CONTINUE);
+        assertThat(decision.outcome()).isEqualTo(TreatmentVerdict.CONTINUE);
         assertThat(decision.reason()).contains("rubric-judge is missing for 30% of careful's cases against 0% of "
                 + "quick's", "missing differently per variant", "not shipped");
         assertThat(comparison.winner()).isEqualTo("quick");
@@ -190,7 +191,7 @@ class JudgedRunsEngineTest {
         assertThat(missing.pValue()).isEqualTo(0.5);
         assertThat(missing.flagged()).isTrue();
         Decision decision = comparison.decision("careful").orElseThrow();
-        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.CONTINUE);
+        assertThat(decision.outcome()).isEqualTo(TreatmentVerdict.CONTINUE);
         assertThat(decision.reason()).contains("missing for 20% of careful's cases", "not shipped");
     }
 

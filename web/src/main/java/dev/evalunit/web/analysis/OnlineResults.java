@@ -4,7 +4,7 @@ import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.VariantDefinition;
 import dev.evalunit.bucketing.analysis.AnalysisPlan;
 import dev.evalunit.bucketing.analysis.OnlineMetric;
-import dev.evalunit.bucketing.winner.WinnerDecision;
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.stats.SampleRatioCheck;
 import dev.evalunit.stats.SrmResult;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -81,7 +81,7 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
      * @param decision    the verdict on the primary metric
      * @param reason      why, with the numbers
      */
-    public record Treatment(String variantId, List<OnlineDifference> comparisons, WinnerDecision decision, String reason) {
+    public record Treatment(String variantId, List<OnlineDifference> comparisons, TreatmentVerdict decision, String reason) {
         public Treatment {
             comparisons = List.copyOf(comparisons);
         }
@@ -140,12 +140,12 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
         OnlineMetric metric = plan.primary();
         String name = metric.name().toLowerCase(Locale.ROOT);
         if (control.units() < plan.minSamplesPerArm() || treatment.units() < plan.minSamplesPerArm()) {
-            return new Treatment(variantId, comparisons, WinnerDecision.CONTINUE, String.format(Locale.ROOT,
+            return new Treatment(variantId, comparisons, TreatmentVerdict.CONTINUE, String.format(Locale.ROOT,
                     "need at least %d units observing %s per arm; control has %d, %s has %d", plan.minSamplesPerArm(),
                     name, control.units(), variantId, treatment.units()));
         }
         if (srm.isPresent() && srm.get().mismatch()) {
-            return new Treatment(variantId, comparisons, WinnerDecision.CONTINUE, String.format(Locale.ROOT,
+            return new Treatment(variantId, comparisons, TreatmentVerdict.CONTINUE, String.format(Locale.ROOT,
                     "sample ratio mismatch (chi-square %.2f, p = %.2g): units are not split as the weights say",
                     srm.get().chiSquare(), srm.get().pValue()));
         }
@@ -156,16 +156,16 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
         String interval = String.format(Locale.ROOT, "%s difference %.4g, 95%% interval [%.4g, %.4g]", name,
                 primary.difference(), primary.ciLow(), primary.ciHigh());
         if (low > 0 && sign * primary.difference() >= plan.minimumEffect()) {
-            return new Treatment(variantId, comparisons, WinnerDecision.SHIP_TREATMENT, interval
+            return new Treatment(variantId, comparisons, TreatmentVerdict.SHIP_TREATMENT, interval
                     + " is better and at least the minimum effect " + plan.minimumEffect());
         }
         if (high < 0) {
-            return new Treatment(variantId, comparisons, WinnerDecision.KEEP_CONTROL, interval + " is worse");
+            return new Treatment(variantId, comparisons, TreatmentVerdict.KEEP_CONTROL, interval + " is worse");
         }
         if (low > -plan.minimumEffect() && high < plan.minimumEffect()) {
-            return new Treatment(variantId, comparisons, WinnerDecision.NO_DIFFERENCE, interval
+            return new Treatment(variantId, comparisons, TreatmentVerdict.NO_DIFFERENCE, interval
                     + " lies within ±" + plan.minimumEffect());
         }
-        return new Treatment(variantId, comparisons, WinnerDecision.CONTINUE, interval + " is not yet conclusive");
+        return new Treatment(variantId, comparisons, TreatmentVerdict.CONTINUE, interval + " is not yet conclusive");
     }
 }

@@ -6,7 +6,7 @@ import dev.evalunit.bucketing.analysis.OnlineMetric;
 import dev.evalunit.bucketing.config.VariantConfig;
 import dev.evalunit.bucketing.metrics.MetricEvent;
 import dev.evalunit.bucketing.metrics.Outcome;
-import dev.evalunit.bucketing.winner.WinnerDecision;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -78,7 +78,7 @@ class OnlineResultsTest {
         assertThat(rating.ciLow()).isCloseTo(0.20778493432509815, within(1e-9));
         assertThat(rating.ciHigh()).isCloseTo(1.9172150656748992, within(1e-9));
         assertThat(rating.pValue()).isCloseTo(0.014832641511174322, within(1e-9));
-        assertThat(verdict.decision()).isEqualTo(WinnerDecision.SHIP_TREATMENT);
+        assertThat(verdict.decision()).isEqualTo(TreatmentVerdict.SHIP_TREATMENT);
         assertThat(verdict.reason()).contains("rating difference 1.063, 95% interval [0.2078, 1.917]");
     }
 
@@ -91,7 +91,7 @@ class OnlineResultsTest {
         rate(events, "treatment", "d", 4);
         OnlineResults results = OnlineResults.analyze(definition(), InMemoryEventLog.totals(events, "ratings", 1),
                 AnalysisPlan.ratingDefaults());
-        assertThat(results.treatments().get(0).decision()).isEqualTo(WinnerDecision.CONTINUE);
+        assertThat(results.treatments().get(0).decision()).isEqualTo(TreatmentVerdict.CONTINUE);
         assertThat(results.treatments().get(0).reason())
                 .isEqualTo("need at least 500 units observing rating per arm; control has 2, treatment has 2");
         assertThat(results.sampleRatio().orElseThrow().mismatch()).isFalse();
