@@ -2,7 +2,7 @@ package dev.evalunit.bucketing;
 
 import dev.evalunit.bucketing.config.InvalidConfigException;
 import dev.evalunit.bucketing.config.VariantConfig;
-import dev.evalunit.bucketing.winner.WinnerDecision;
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.bucketing.winner.WinnerFile;
 import org.apiguardian.api.API;
 
@@ -115,7 +115,7 @@ public record ExperimentDefinition(String id, String name, BucketingMode mode, i
                     + "): it says nothing about the real models. Run the suite against the real providers, or pass "
                     + "ExperimentDefinition.Allow.SIMULATED to fromWinner to use it anyway (tests, demos)");
         }
-        if (winner.decision() == WinnerDecision.KEEP_CONTROL && !allow.contains(Allow.KEEP_CONTROL)) {
+        if (winner.decision() == TreatmentVerdict.KEEP_CONTROL && !allow.contains(Allow.KEEP_CONTROL)) {
             throw new IllegalArgumentException("winner of experiment '" + winner.experimentId() + "' from " + run
                     + " is KEEP_CONTROL: treatment '" + winner.winner().variantId() + "' did worse than '"
                     + winner.baseline().variantId() + "' on " + winner.evidence().metric() + ", so an experiment "

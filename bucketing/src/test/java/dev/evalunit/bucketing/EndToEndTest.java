@@ -9,7 +9,7 @@ import dev.evalunit.bucketing.metrics.MetricRecorder;
 import dev.evalunit.bucketing.metrics.Outcome;
 import dev.evalunit.bucketing.safety.FileFlagSource;
 import dev.evalunit.bucketing.safety.Guardrails;
-import dev.evalunit.bucketing.winner.WinnerDecision;
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.bucketing.winner.WinnerEvidence;
 import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;
@@ -36,7 +36,7 @@ class EndToEndTest {
                 .withSystemPrompt("Summarize the following text concisely.");
         VariantConfig structured = current.withTemperature(0.2).withSystemPrompt("Summarize in 2-3 sentences.");
         Path winnerFile = dir.resolve("winner.json");
-        WinnerFiles.write(new WinnerFile(1, "exp_summarize_v2", WinnerDecision.SHIP_TREATMENT,
+        WinnerFiles.write(new WinnerFile(1, "exp_summarize_v2", TreatmentVerdict.SHIP_TREATMENT,
                 new WinnerVariant("structured", structured), new WinnerVariant("current", current),
                 new WinnerEvidence("rating", 0.3, 0.1, 0.5, 0.003, 100, 3, "CI above 0.1"), "summarize", "run-1",
                 Optional.empty(), Instant.parse("2026-02-01T00:00:00Z"), List.of()), winnerFile);
@@ -69,6 +69,6 @@ class EndToEndTest {
         assertThat(results.variants().get(0).units() + results.variants().get(1).units()).isEqualTo(3000);
         assertThat(results.treatments().get(0).variantId()).isEqualTo("structured");
         assertThat(results.treatments().get(0).decision()).as(results.treatments().get(0).reason())
-                .isEqualTo(WinnerDecision.SHIP_TREATMENT);
+                .isEqualTo(TreatmentVerdict.SHIP_TREATMENT);
     }
 }

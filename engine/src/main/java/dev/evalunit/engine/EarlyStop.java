@@ -1,5 +1,6 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.EarlyStopResult;
 import dev.evalunit.engine.suite.CompareSpec;
@@ -86,7 +87,7 @@ final class EarlyStop {
 
     /** Whether every treatment's sequence supports a decision, so the remaining cases need not run. */
     boolean reached() {
-        return note.isEmpty() && sequences.values().stream().allMatch(s -> outcome(s) != Decision.Outcome.CONTINUE);
+        return note.isEmpty() && sequences.values().stream().allMatch(s -> outcome(s) != TreatmentVerdict.CONTINUE);
     }
 
     /** What the early stop did, for {@code summary.json}. */
@@ -98,13 +99,12 @@ final class EarlyStop {
                 callsPlanned, callsMade, callsPlanned - callsMade, treatments, note);
     }
 
-    private Decision.Outcome outcome(ConfidenceSequence sequence) {
+    private TreatmentVerdict outcome(ConfidenceSequence sequence) {
         if (sequence.count() == 0) {
-            return Decision.Outcome.CONTINUE;
+            return TreatmentVerdict.CONTINUE;
         }
         Interval interval = sequence.interval();
-        return Decision.Outcome.valueOf(
-                DecisionRule.decide(interval.low(), interval.high(), compare.minEffect(), direction).name());
+        return DecisionRule.decide(interval.low(), interval.high(), compare.minEffect(), direction);
     }
 
     /** The case's primary-metric value: its mean over the repeats that have one. */

@@ -1,6 +1,7 @@
 package dev.evalunit.engine;
 
 import dev.evalunit.api.spi.ProviderContext;
+import dev.evalunit.engine.files.AtomicFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,10 +55,7 @@ final class SecretMask {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         String masked = apply(text);
         if (!masked.equals(text)) {
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(temporary, masked, StandardCharsets.UTF_8);
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, masked.getBytes(StandardCharsets.UTF_8));
             return true;
         }
         return false;

@@ -8,7 +8,7 @@ import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.run.MetricDifference;
 import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.api.run.RunSummary;
-import dev.evalunit.bucketing.winner.WinnerDecision;
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;
 import dev.evalunit.engine.decisionfixtures.AaSuite;
@@ -76,13 +76,13 @@ class DecisionsTest {
                 .hasValueSatisfying(v -> assertThat(v.betweenCaseVariance()).isGreaterThan(v.withinCaseVariance()));
         assertThat(result.secondaryMetrics()).containsExactly("error_rate", "latency_ms", "pass_rate",
                 "latency_p95_ms");
-        assertThat(result.decision("better").orElseThrow().outcome()).isEqualTo(Decision.Outcome.SHIP_TREATMENT);
+        assertThat(result.decision("better").orElseThrow().outcome()).isEqualTo(TreatmentVerdict.SHIP_TREATMENT);
         assertThat(result.winner()).isEqualTo("better");
         assertThat(result.errorRates()).extracting(ErrorRateCheck::flagged).containsExactly(false);
 
         WinnerFile winner = WinnerFiles.read(output.resolve("ship/test-run/winner.json"));
         assertThat(WinnerFiles.read(copy)).isEqualTo(winner);
-        assertThat(winner.decision()).isEqualTo(WinnerDecision.SHIP_TREATMENT);
+        assertThat(winner.decision()).isEqualTo(TreatmentVerdict.SHIP_TREATMENT);
         assertThat(winner.keep().variantId()).isEqualTo("better");
         assertThat(winner.baseline().variantId()).isEqualTo("base");
         assertThat(winner.winner().config().model()).isEqualTo("inprocess:better");
@@ -111,13 +111,13 @@ class DecisionsTest {
         assertThat(quality.ciHigh()).isGreaterThan(0).isLessThan(0.05);
         assertThat(quality.significant()).isFalse();
         assertThat(result.correction()).isEqualTo("bh");
-        assertThat(result.decision("twin").orElseThrow().outcome()).isEqualTo(Decision.Outcome.NO_DIFFERENCE);
+        assertThat(result.decision("twin").orElseThrow().outcome()).isEqualTo(TreatmentVerdict.NO_DIFFERENCE);
         assertThat(result.metrics()).filteredOn(MetricComparison::paired).flatExtracting(MetricComparison::differences)
                 .noneMatch(MetricDifference::significant);
         assertThat(result.winner()).isEqualTo("base");
 
         WinnerFile winner = WinnerFiles.read(output.resolve("aa/test-run/winner.json"));
-        assertThat(winner.decision()).isEqualTo(WinnerDecision.NO_DIFFERENCE);
+        assertThat(winner.decision()).isEqualTo(TreatmentVerdict.NO_DIFFERENCE);
         assertThat(winner.keep().variantId()).isEqualTo("base");
         assertThat(winner.winner().variantId()).isEqualTo("twin");
     }
@@ -140,7 +140,7 @@ class DecisionsTest {
         assertThat(summary.passed()).isFalse();
         assertThat(summary.gates()).extracting(GateResult::status).containsOnly(GateResult.Status.FAILED);
         assertThat(summary.comparison().orElseThrow().decision("base").orElseThrow().outcome())
-                .isEqualTo(Decision.Outcome.KEEP_CONTROL);
+                .isEqualTo(TreatmentVerdict.KEEP_CONTROL);
     }
 
     @Test
@@ -155,7 +155,7 @@ class DecisionsTest {
                         m.contains("to decide: about")))));
         RunSummary summary = summary("inconclusive");
         assertThat(summary.comparison().orElseThrow().decision("slight").orElseThrow().outcome())
-                .isEqualTo(Decision.Outcome.CONTINUE);
+                .isEqualTo(TreatmentVerdict.CONTINUE);
         assertThat(summary.gates()).extracting(GateResult::status).containsOnly(GateResult.Status.INCONCLUSIVE);
         MetricDifference quality = summary.comparison().orElseThrow().metric("quality")
                 .flatMap(m -> m.difference("slight")).orElseThrow();
@@ -190,7 +190,7 @@ class DecisionsTest {
         assertThat(quality.method()).isEqualTo(MetricDifference.CLUSTERED);
         assertThat(quality.ciLow()).isLessThan(0.2);
         assertThat(quality.ciHigh()).isGreaterThan(0.2);
-        assertThat(result.decision("better").orElseThrow().outcome()).isEqualTo(Decision.Outcome.SHIP_TREATMENT);
+        assertThat(result.decision("better").orElseThrow().outcome()).isEqualTo(TreatmentVerdict.SHIP_TREATMENT);
     }
 
     private RunSummary summary(String suite) throws IOException {

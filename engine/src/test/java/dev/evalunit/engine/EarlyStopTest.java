@@ -1,5 +1,6 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.EarlyStopResult;
 import dev.evalunit.engine.files.RunFiles;
@@ -97,11 +98,11 @@ class EarlyStopTest {
         assertThat(stop.callsSaved()).isEqualTo(stop.callsPlanned() - stop.callsMade()).isGreaterThan(CASES);
         EarlyStopResult.Treatment terse = stop.treatments().get(0);
         assertThat(terse.variantId()).isEqualTo("terse");
-        assertThat(terse.outcome()).isEqualTo(Decision.Outcome.KEEP_CONTROL);
+        assertThat(terse.outcome()).isEqualTo(TreatmentVerdict.KEEP_CONTROL);
         assertThat(terse.ciHigh()).isLessThan(0);
         assertThat(terse.ciLow()).isLessThanOrEqualTo(terse.mean());
         assertThat(summary.comparison().orElseThrow().decision("terse").orElseThrow().outcome())
-                .isEqualTo(Decision.Outcome.KEEP_CONTROL);
+                .isEqualTo(TreatmentVerdict.KEEP_CONTROL);
         assertThat(summary.partial()).isEmpty();
         assertThat(Files.readString(files().resolve("summary.json"))).contains("\"earlyStop\"", "\"callsSaved\"");
     }

@@ -1,5 +1,6 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -144,7 +145,7 @@ class ShardedRunTest {
     void theMergedRunDecidesAsTheWholeRun() throws IOException {
         assertThat(merged.partial()).isEmpty();
         Decision decision = merged.comparison().orElseThrow().decisions().get(0);
-        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.SHIP_TREATMENT);
+        assertThat(decision.outcome()).isEqualTo(TreatmentVerdict.SHIP_TREATMENT);
         assertThat(decision.cases()).isEqualTo(CASES);
         assertThat(decision.reason()).as("the variants differ in the prompt only").doesNotContain("at once");
         assertThat(merged.comparison()).as("decisions, intervals, p-values and winner").isEqualTo(whole.comparison());

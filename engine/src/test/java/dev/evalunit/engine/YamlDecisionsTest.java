@@ -5,7 +5,7 @@ import dev.evalunit.api.run.GateResult;
 import dev.evalunit.api.run.MetricDifference;
 import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.api.run.RunSummary;
-import dev.evalunit.bucketing.winner.WinnerDecision;
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class YamlDecisionsTest {
         // 4 of 8 cases lost, none won: McNemar's p = 0.125, so the decision cannot keep the control on the
         // interval alone (it used to: KEEP_CONTROL with p = 0.125).
         Decision terse = summary.comparison().orElseThrow().decision("terse").orElseThrow();
-        assertThat(terse.outcome()).isEqualTo(Decision.Outcome.CONTINUE);
+        assertThat(terse.outcome()).isEqualTo(TreatmentVerdict.CONTINUE);
         assertThat(terse.reason()).contains("p = 0.125");
         MetricDifference contains = summary.comparison().orElseThrow().metric("test-contains")
                 .flatMap(m -> m.difference("terse")).orElseThrow();
@@ -77,7 +77,7 @@ class YamlDecisionsTest {
         assertThat(summary.passed()).isFalse();
 
         WinnerFile winner = WinnerFiles.read(output.resolve("decisions/test-run/winner.json"));
-        assertThat(winner.decision()).isEqualTo(WinnerDecision.CONTINUE);
+        assertThat(winner.decision()).isEqualTo(TreatmentVerdict.CONTINUE);
         assertThat(winner.keep().variantId()).isEqualTo("polite");
         assertThat(winner.baseline().config().promptTemplate()).contains("Hello {{name}}, please");
         assertThat(winner.experimentId()).isEqualTo("greeting-style");

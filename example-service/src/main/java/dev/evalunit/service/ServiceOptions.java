@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param adminToken  the admin token, when set
  * @param environment the process environment (the providers' keys)
  */
-record ServiceOptions(int port, Optional<Path> experiment, ExperimentStores.Settings stores, Optional<String> adminToken,
+record ServiceOptions(int port, Optional<Path> experiment, ExperimentStores.StoreSettings stores, Optional<String> adminToken,
                       Map<String, String> environment) {
 
     /** Where the example suite leaves its winner (run from the repository root). */
@@ -44,7 +44,7 @@ record ServiceOptions(int port, Optional<Path> experiment, ExperimentStores.Sett
         if (experiment.isEmpty() && Files.isRegularFile(SUITE_WINNER)) {
             experiment = Optional.of(SUITE_WINNER);
         }
-        ExperimentStores.Settings stores = ExperimentStores.Settings.inMemory();
+        ExperimentStores.StoreSettings stores = ExperimentStores.StoreSettings.inMemory();
         if (present(environment, "EVALUNIT_REDIS_URL")) {
             stores = stores.withRedis(environment.get("EVALUNIT_REDIS_URL"));
         }

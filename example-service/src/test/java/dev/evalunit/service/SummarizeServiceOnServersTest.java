@@ -40,7 +40,7 @@ class SummarizeServiceOnServersTest {
             Map<String, String> environment = Map.of("EVALUNIT_REDIS_URL", redis.url(),
                     "EVALUNIT_POSTGRES_URL", postgres.jdbcUrl(), "EVALUNIT_ADMIN_TOKEN", TOKEN);
             ServiceOptions parsed = ServiceOptions.parse(new String[] {"--port", "0"}, environment);
-            ExperimentStores.Settings quick = new ExperimentStores.Settings(parsed.stores().redisUrl(), "example",
+            ExperimentStores.StoreSettings quick = new ExperimentStores.StoreSettings(parsed.stores().redisUrl(), "example",
                     Duration.ofDays(30), parsed.stores().postgresUrl(), 10, Duration.ofMillis(100), 10_000);
             ServiceOptions options = new ServiceOptions(0, Optional.empty(), quick, parsed.adminToken(), Map.of());
             try (SummarizeService a = SummarizeService.start(options); SummarizeService b = SummarizeService.start(options)) {

@@ -28,7 +28,7 @@ class SummarizeServiceTest {
 
     @BeforeEach
     void start() throws Exception {
-        service = SummarizeService.start(new ServiceOptions(0, Optional.empty(), ExperimentStores.Settings.inMemory(),
+        service = SummarizeService.start(new ServiceOptions(0, Optional.empty(), ExperimentStores.StoreSettings.inMemory(),
                 Optional.of("service-test-admin-token"), Map.of()));
     }
 

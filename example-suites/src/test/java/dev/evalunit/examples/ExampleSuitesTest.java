@@ -1,5 +1,6 @@
 package dev.evalunit.examples;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.GateResult;
 import dev.evalunit.api.run.MetricComparison;
@@ -62,7 +63,7 @@ class ExampleSuitesTest {
         PairedResult similarity = PairedMetric.score(clean.samples("exp_summarize_v2"), "control", "treatment",
                 "similarity");
 
-        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.SHIP_TREATMENT);
+        assertThat(decision.outcome()).isEqualTo(TreatmentVerdict.SHIP_TREATMENT);
         assertThat(decision.metric()).isEqualTo("quality");
         assertThat(decision.ciLow()).isGreaterThan(0.25);
         assertThat(similarity.ciLow()).isPositive();
@@ -88,7 +89,7 @@ class ExampleSuitesTest {
         PairedResult independent = PairedMetric.score(clean.samples("ticket-classification"), "zero-shot",
                 "two-shot", "label-match");
 
-        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.SHIP_TREATMENT);
+        assertThat(decision.outcome()).isEqualTo(TreatmentVerdict.SHIP_TREATMENT);
         assertThat(decision.ciLow()).isPositive();
         assertThat(independent.difference()).isCloseTo(decision.difference(), org.assertj.core.data.Offset.offset(1e-9));
         assertThat(independent.ciLow()).isCloseTo(decision.ciLow(), org.assertj.core.data.Offset.offset(1e-9));
@@ -100,7 +101,7 @@ class ExampleSuitesTest {
         PairedResult correctness = PairedMetric.score(clean.samples("model-swap"), "large", "small", "correctness");
         PairedResult cost = PairedMetric.cost(clean.samples("model-swap"), "large", "small");
 
-        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.SHIP_TREATMENT);
+        assertThat(decision.outcome()).isEqualTo(TreatmentVerdict.SHIP_TREATMENT);
         assertThat(decision.metric()).isEqualTo("cost_per_request");
         assertThat(cost.ciHigh()).isNegative();
         assertThat(correctness.difference()).isNegative();
@@ -113,7 +114,7 @@ class ExampleSuitesTest {
     void theShippedRoutingServiceRoutesBetterWithPromptV2() throws IOException {
         Decision decision = decision(clean, "ticket-routing", "prompt-v2");
 
-        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.SHIP_TREATMENT);
+        assertThat(decision.outcome()).isEqualTo(TreatmentVerdict.SHIP_TREATMENT);
         assertThat(decision.ciLow()).isPositive();
         assertThat(clean.samples("ticket-routing")).allSatisfy(sample ->
                 assertThat(sample.output()).hasValueSatisfying(queue ->
@@ -123,7 +124,7 @@ class ExampleSuitesTest {
     @Test
     void theRagTriadShipsTheGroundedAnswererAndScoresTheSameRetrievalAlike() throws IOException {
         Decision decision = decision(clean, "rag-help-desk", "grounded");
-        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.SHIP_TREATMENT);
+        assertThat(decision.outcome()).isEqualTo(TreatmentVerdict.SHIP_TREATMENT);
         assertThat(decision.metric()).isEqualTo("faithfulness");
         assertThat(mean(clean, "rag-help-desk", "grounded", "answer-relevance"))
                 .isGreaterThan(mean(clean, "rag-help-desk", "closed-book", "answer-relevance"));
@@ -239,7 +240,7 @@ class ExampleSuitesTest {
     @Test
     void theDecisionsAreTheSameWithTenPercentFaults() throws IOException {
         for (String suite : ExampleRun.SUITES) {
-            Map<String, Decision.Outcome> withoutFaults = outcomes(clean.summary(suite));
+            Map<String, TreatmentVerdict> withoutFaults = outcomes(clean.summary(suite));
             assertThat(outcomes(faulty.summary(suite))).as(suite).isEqualTo(withoutFaults);
         }
     }
@@ -250,8 +251,8 @@ class ExampleSuitesTest {
                 .orElseThrow(() -> new AssertionError("no confusion matrix of " + variant + " in " + suite));
     }
 
-    private static Map<String, Decision.Outcome> outcomes(RunSummary summary) {
-        Map<String, Decision.Outcome> outcomes = new HashMap<>();
+    private static Map<String, TreatmentVerdict> outcomes(RunSummary summary) {
+        Map<String, TreatmentVerdict> outcomes = new HashMap<>();
         summary.comparison().orElseThrow().decisions().forEach(d -> outcomes.put(d.variantId(), d.outcome()));
         return outcomes;
     }

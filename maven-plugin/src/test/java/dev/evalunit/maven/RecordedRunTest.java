@@ -1,5 +1,6 @@
 package dev.evalunit.maven;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.GateResult;
@@ -104,7 +105,7 @@ class RecordedRunTest {
 
     private static Comparison comparison() {
         return new Comparison("a", "accuracy", List.of(), 0.05, 0.95, 0.05, "holm", List.of(),
-                List.of(new Decision("b", Decision.Outcome.SHIP_TREATMENT, "accuracy", 0.2, 0.1, 0.3, 0.95, 3, "better")),
+                List.of(new Decision("b", TreatmentVerdict.SHIP_TREATMENT, "accuracy", 0.2, 0.1, 0.3, 0.95, 3, "better")),
                 List.of(), "b");
     }
 }

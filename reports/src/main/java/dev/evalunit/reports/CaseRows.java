@@ -41,11 +41,11 @@ final class CaseRows implements Iterable<CaseRow>, AutoCloseable {
     private final TextBudget budget;
     private final CaseFields caseFields;
     private final Map<String, Map<String, CaseSummary>> summaries = new HashMap<>();
-    private final PairedCases paired;
+    private final CaseDifferences paired;
     private JournalLines.Reader reader;
 
     CaseRows(RunIndex index, List<VariantSummary> variants, String baselineId, Optional<String> primaryMetric,
-             RunFiles files, CaseFields caseFields, PairedCases paired) {
+             RunFiles files, CaseFields caseFields, CaseDifferences paired) {
         this.index = index;
         this.variants = List.copyOf(variants);
         this.baselineId = baselineId;

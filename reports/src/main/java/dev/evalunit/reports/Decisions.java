@@ -1,7 +1,7 @@
 package dev.evalunit.reports;
 
 import dev.evalunit.api.run.Comparison;
-import dev.evalunit.api.run.Decision.Outcome;
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.ErrorRateCheck;
 import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.run.MetricDifference;
@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
 final class Decisions {
 
     /** Outcomes from farthest to closest to shipping: what the banner shows when nothing ships is the closest. */
-    private static final Comparator<Outcome> CLOSENESS_TO_SHIPPING = Comparator.comparingInt(
-            List.of(Outcome.KEEP_CONTROL, Outcome.NO_DIFFERENCE, Outcome.CONTINUE, Outcome.SHIP_TREATMENT)::indexOf);
+    private static final Comparator<TreatmentVerdict> CLOSENESS_TO_SHIPPING = Comparator.comparingInt(
+            List.of(TreatmentVerdict.KEEP_CONTROL, TreatmentVerdict.NO_DIFFERENCE, TreatmentVerdict.CONTINUE, TreatmentVerdict.SHIP_TREATMENT)::indexOf);
 
     private Decisions() {
     }
@@ -49,10 +49,10 @@ final class Decisions {
                 .thenComparingDouble(d -> direction.orient(d.difference()));
         dev.evalunit.api.run.Decision featured = comparison.decision(comparison.winner())
                 .orElseGet(() -> comparison.decisions().stream().max(closestToShipping).orElseThrow());
-        Outcome outcome = comparison.winner().equals(comparison.baselineId())
+        TreatmentVerdict outcome = comparison.winner().equals(comparison.baselineId())
                 ? comparison.decisions().stream().map(dev.evalunit.api.run.Decision::outcome)
                         .max(CLOSENESS_TO_SHIPPING).orElseThrow()
-                : Outcome.SHIP_TREATMENT;
+                : TreatmentVerdict.SHIP_TREATMENT;
         Optional<Boolean> gatesPassed = summary.gates().isEmpty() ? Optional.empty()
                 : Optional.of(summary.gates().stream().allMatch(dev.evalunit.api.run.GateResult::passed));
         List<TreatmentDecision> treatments = comparison.decisions().stream()
@@ -101,7 +101,7 @@ final class Decisions {
                                                Map<String, String> names) {
         Optional<MetricDifference> primary = primaryDifference(comparison, d.variantId());
         // what more data would take matters only while the decision is open
-        Optional<MetricDifference> open = primary.filter(p -> d.outcome() == dev.evalunit.api.run.Decision.Outcome.CONTINUE);
+        Optional<MetricDifference> open = primary.filter(p -> d.outcome() == TreatmentVerdict.CONTINUE);
         Optional<ErrorRateCheck> errors = comparison.errorRates().stream()
                 .filter(e -> e.variantId().equals(d.variantId())).findFirst();
         return new TreatmentDecision(name(names, d.variantId()), d.outcome(), d.difference(), d.ciLow(),

@@ -26,7 +26,7 @@ final class DifferencePlots {
     }
 
     /** One plot per treatment with at least one case difference, in suite order. */
-    static List<DifferencePlot> of(List<VariantSummary> variants, List<String> caseIds, PairedCases paired) {
+    static List<DifferencePlot> of(List<VariantSummary> variants, List<String> caseIds, CaseDifferences paired) {
         if (paired.metric().isEmpty()) {
             return List.of();
         }
@@ -48,7 +48,7 @@ final class DifferencePlots {
         return plots;
     }
 
-    private static DifferencePlot plot(String variant, PairedCases paired, List<String> ids, List<Double> values) {
+    private static DifferencePlot plot(String variant, CaseDifferences paired, List<String> ids, List<Double> values) {
         Integer[] order = new Integer[values.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;

@@ -42,7 +42,7 @@ final class MetricRows {
                     cells.add(empty(variant.variantId()));
                     continue;
                 }
-                dev.evalunit.stats.VariantSummary summary = dev.evalunit.stats.VariantSummary.ofRepeats(values, CONFIDENCE);
+                dev.evalunit.stats.SampleSummary summary = dev.evalunit.stats.SampleSummary.ofRepeats(values, CONFIDENCE);
                 cells.add(new MetricCell(variant.variantId(), OptionalDouble.of(summary.summary().mean()),
                         summary.ci().map(ci -> OptionalDouble.of(ci.low())).orElse(OptionalDouble.empty()),
                         summary.ci().map(ci -> OptionalDouble.of(ci.high())).orElse(OptionalDouble.empty()),

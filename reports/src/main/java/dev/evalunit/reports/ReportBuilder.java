@@ -83,7 +83,7 @@ final class ReportBuilder {
                 v.variantId().equals(baselineId), v.casesPassed(), v.casesFailed(), v.samples(), v.errors())).toList();
         Direction primaryDirection = primary.map(m -> directions.getOrDefault(m, Direction.HIGHER))
                 .orElse(Direction.HIGHER);
-        PairedCases paired = new PairedCases(variants, baselineId, primary, primaryDirection, index);
+        CaseDifferences paired = new CaseDifferences(variants, baselineId, primary, primaryDirection, index);
         CaseRows rows = new CaseRows(index, variants, baselineId, primary, files,
                 CaseFields.read(runDirectory, files), paired);
         Section<dev.evalunit.reports.model.Decision> banner = Decisions.banner(summary, names);
@@ -102,7 +102,6 @@ final class ReportBuilder {
                 DifferencePlots.of(variants, index.caseIds(), paired),
                 Variances.of(summary, index, metrics),
                 unstable(variants, rows),
-                index.judgeNoise().rows(),
                 JudgeFindings.of(summary.findings()),
                 Decisions.gates(summary),
                 winner(runDirectory),

@@ -1,6 +1,7 @@
 package dev.evalunit.reports;
 
 import dev.evalunit.api.run.RunInProgress;
+import dev.evalunit.engine.files.AtomicFile;
 import dev.evalunit.reports.model.RunReport;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
@@ -8,13 +9,13 @@ import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -105,14 +106,11 @@ public final class ReportWriter {
     }
 
     private static void writeAtomically(Path file, Body body) throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            body.write(out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temporary);
-            throw e;
-        }
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.write(file, out -> {
+            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            body.write(text);
+            text.flush();
+        });
     }
 
     private static String resource(String name) {

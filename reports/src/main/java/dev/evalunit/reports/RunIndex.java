@@ -30,7 +30,6 @@ final class RunIndex {
     private final int[] lineCounts;
     private long samples;
     private final Map<String, VariantAccumulator> variants = new LinkedHashMap<>();
-    private final JudgeNoiseAccumulator judgeNoise = new JudgeNoiseAccumulator();
     private final ErrorGroups errors = new ErrorGroups();
     private final Map<String, VariantSummary> summaries = new LinkedHashMap<>();
     private final boolean inProgress;
@@ -104,7 +103,6 @@ final class RunIndex {
         lineCounts[c] = n + 1;
         samples++;
         variant.add(c, record);
-        judgeNoise.add(record.scores());
         record.error().ifPresent(error -> {
             VariantSummary summary = summaries.get(record.variantId());
             errors.add(summary.name(), summary.model(), error);
@@ -138,10 +136,6 @@ final class RunIndex {
 
     VariantAccumulator variant(String variantId) {
         return variants.get(variantId);
-    }
-
-    JudgeNoiseAccumulator judgeNoise() {
-        return judgeNoise;
     }
 
     /** The error samples by kind and provider. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.Decision;
-import dev.evalunit.api.run.Decision.Outcome;
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.ErrorRateCheck;
 import dev.evalunit.api.run.GateResult;
 import dev.evalunit.api.run.GateResult.Status;
@@ -16,7 +16,6 @@ import dev.evalunit.api.run.SuiteFinding;
 import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.api.run.VarianceSplit;
 import dev.evalunit.bucketing.config.VariantConfig;
-import dev.evalunit.bucketing.winner.WinnerDecision;
 import dev.evalunit.bucketing.winner.WinnerEvidence;
 import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;
@@ -58,9 +57,9 @@ final class DecidedRun {
                                 List.of(difference("treatment-1", 0.750, 0.833, -0.120, 0.287, 0.72),
                                         difference("treatment-2", 0.750, 0.750, -0.210, 0.210, 1.0))),
                         new MetricComparison("latency_p95_ms", true, false, Direction.LOWER, false, List.of(), List.of())),
-                List.of(new Decision("treatment-1", Outcome.SHIP_TREATMENT, "quality", 0.081, 0.032, 0.130, 0.975, 6,
+                List.of(new Decision("treatment-1", TreatmentVerdict.SHIP_TREATMENT, "quality", 0.081, 0.032, 0.130, 0.975, 6,
                                 "ship: the 97.5% interval of quality's difference [0.032, 0.130] lies above 0"),
-                        new Decision("treatment-2", Outcome.KEEP_CONTROL, "quality", -0.064, -0.118, -0.010, 0.975, 6,
+                        new Decision("treatment-2", TreatmentVerdict.KEEP_CONTROL, "quality", -0.064, -0.118, -0.010, 0.975, 6,
                                 "keep the control: the 97.5% interval [-0.118, -0.010] lies below 0")),
                 List.of(new ErrorRateCheck("treatment-1", 0.0, 0.083, 0.083, -0.03, 0.2, 0.15, false),
                         new ErrorRateCheck("treatment-2", 0.0, 0.167, 0.167, 0.02, 0.31, 0.01, true)),
@@ -129,7 +128,7 @@ final class DecidedRun {
                 .withPromptTemplate("Customer asks: {{question}}\nAnswer in 2-3 sentences.");
         VariantConfig control = VariantConfig.of("openai:gpt-4o-mini").withTemperature(0.3).withMaxTokens(500)
                 .withSystemPrompt("You are a support agent.").withPromptTemplate("Customer asks: {{question}}");
-        return new WinnerFile(1, "exp_support_replies_v2", WinnerDecision.SHIP_TREATMENT,
+        return new WinnerFile(1, "exp_support_replies_v2", TreatmentVerdict.SHIP_TREATMENT,
                 new WinnerVariant("treatment-1", treatment), new WinnerVariant("control", control),
                 new WinnerEvidence("quality", 0.081, 0.032, 0.130, 0.0021, 6, 2,
                         "ship when the interval of the primary metric's paired difference lies above 0"),

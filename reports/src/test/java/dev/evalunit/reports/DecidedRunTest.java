@@ -73,7 +73,7 @@ class DecidedRunTest {
                 .contains("scorer &#39;pairwise-judge&#39; failed: judge call failed: HTTP 500")
                 .contains("<dd class=\"mono\">3f2c9e1</dd>")
                 .contains("<td class=\"num\">50.0% (favours first) <span class=\"pill err\">above 30.0%</span></td>")
-                .contains("<span class=\"pill err\">judge noise dominates: add judge repeats</span>")
+                .contains("<h3>Judge noise (repeated judges)</h3>", "<span class=\"pill err\">judge noise dominates: add judge repeats</span>")
                 .doesNotContain("not computed for this run");
 
         String markdown = Files.readString(written.markdown(), StandardCharsets.UTF_8);

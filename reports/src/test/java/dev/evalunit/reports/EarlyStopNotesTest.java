@@ -1,5 +1,6 @@
 package dev.evalunit.reports;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.EarlyStopResult;
 import dev.evalunit.engine.files.RunFiles;
@@ -27,7 +28,7 @@ class EarlyStopNotesTest {
         files.writeSummary(run, files.readSummary(run).withEarlyStop(new EarlyStopResult(true, "PrPl-EB",
                 "quality", 0.05, true, 33, 300, 600, 66, 534,
                 List.of(new EarlyStopResult.Treatment("variant-2", 29, -0.586, -1, -0.0207,
-                        Decision.Outcome.KEEP_CONTROL)), "")));
+                        TreatmentVerdict.KEEP_CONTROL)), "")));
 
         ReportWriter.Written written = new ReportWriter().write(run);
         String html = Files.readString(written.html(), StandardCharsets.UTF_8);

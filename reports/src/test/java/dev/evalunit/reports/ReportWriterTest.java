@@ -53,7 +53,7 @@ class ReportWriterTest {
                 .contains("Control <span class=\"pill base\">baseline</span>", "Treatment 1")
                 .contains("openai:gpt-4o-mini", "anthropic:claude-3-5-haiku-latest")
                 .contains(">quality<", ">exact<", ">helpfulness<", "latency p95", "cost per successful case")
-                .contains("Judge noise (repeated judges)", "The reply answers the customer")
+                .contains("The reply answers the customer")
                 .contains("between-case ω²", "<ins>", "<del>")
                 .contains("<span class=\"pill err\">unstable</span><dl class=\"fields\"><dt>question</dt>"
                         + "<dd>Where is order 0?</dd><dt>expected</dt><dd>order 0</dd></dl></th>");

@@ -6,15 +6,15 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Turns the confidence interval of the primary metric's difference (treatment − control) into a
- * {@link Verdict} against a minimum meaningful effect m ≥ 0, and checks non-inferiority margins for gates.
+ * {@link TreatmentVerdict} against a minimum meaningful effect m ≥ 0, and checks non-inferiority margins for gates.
  * With the interval [l, u] oriented so that positive means "treatment better":
  * <ul>
- *   <li>l &gt; 0 and u ≥ m: {@link Verdict#SHIP_TREATMENT} (significantly better, possibly by a
+ *   <li>l &gt; 0 and u ≥ m: {@link TreatmentVerdict#SHIP_TREATMENT} (significantly better, possibly by a
  *       meaningful amount);</li>
- *   <li>l &gt; 0 and u &lt; m: {@link Verdict#NO_DIFFERENCE} (better, but surely by less than matters);</li>
- *   <li>u &lt; 0: {@link Verdict#KEEP_CONTROL} (significantly worse);</li>
- *   <li>0 inside the interval and −m &lt; l, u &lt; m: {@link Verdict#NO_DIFFERENCE} (equivalent);</li>
- *   <li>otherwise: {@link Verdict#CONTINUE} (too uncertain to decide).</li>
+ *   <li>l &gt; 0 and u &lt; m: {@link TreatmentVerdict#NO_DIFFERENCE} (better, but surely by less than matters);</li>
+ *   <li>u &lt; 0: {@link TreatmentVerdict#KEEP_CONTROL} (significantly worse);</li>
+ *   <li>0 inside the interval and −m &lt; l, u &lt; m: {@link TreatmentVerdict#NO_DIFFERENCE} (equivalent);</li>
+ *   <li>otherwise: {@link TreatmentVerdict#CONTINUE} (too uncertain to decide).</li>
  * </ul>
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -31,16 +31,16 @@ public final class DecisionRule {
      * @param minimumMeaningfulEffect smallest improvement worth shipping, ≥ 0, in the metric's units
      * @param direction               which way the metric improves
      */
-    public static Verdict decide(double ciLow, double ciHigh, double minimumMeaningfulEffect, Direction direction) {
+    public static TreatmentVerdict decide(double ciLow, double ciHigh, double minimumMeaningfulEffect, Direction direction) {
         Interval better = oriented(ciLow, ciHigh, direction);
         double m = Require.nonNegative("minimumMeaningfulEffect", minimumMeaningfulEffect);
         if (better.low() > 0) {
-            return better.high() >= m ? Verdict.SHIP_TREATMENT : Verdict.NO_DIFFERENCE;
+            return better.high() >= m ? TreatmentVerdict.SHIP_TREATMENT : TreatmentVerdict.NO_DIFFERENCE;
         }
         if (better.high() < 0) {
-            return Verdict.KEEP_CONTROL;
+            return TreatmentVerdict.KEEP_CONTROL;
         }
-        return better.low() > -m && better.high() < m ? Verdict.NO_DIFFERENCE : Verdict.CONTINUE;
+        return better.low() > -m && better.high() < m ? TreatmentVerdict.NO_DIFFERENCE : TreatmentVerdict.CONTINUE;
     }
 
     /**

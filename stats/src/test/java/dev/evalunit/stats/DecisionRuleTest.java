@@ -29,7 +29,7 @@ class DecisionRuleTest {
             "40, 120, 50, LOWER, KEEP_CONTROL",
             "-20, 30, 50, LOWER, NO_DIFFERENCE"
     })
-    void verdicts(double low, double high, double m, Direction direction, Verdict expected) {
+    void verdicts(double low, double high, double m, Direction direction, TreatmentVerdict expected) {
         assertThat(DecisionRule.decide(low, high, m, direction)).isEqualTo(expected);
     }
 

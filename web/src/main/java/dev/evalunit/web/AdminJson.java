@@ -83,7 +83,7 @@ final class AdminJson {
             node.put("decision", treatment.decision().name());
             node.put("reason", treatment.reason());
             ArrayNode comparisons = node.putArray("comparisons");
-            for (OnlineResults.Comparison c : treatment.comparisons()) {
+            for (OnlineResults.OnlineDifference c : treatment.comparisons()) {
                 ObjectNode cn = comparisons.addObject();
                 cn.put("metric", c.metric().name());
                 finite(cn, "difference", c.difference());

@@ -34,10 +34,10 @@ public final class ExperimentStores {
      * @param flushInterval  the longest an event waits (the source article: 5 s)
      * @param maxBuffered    events kept while the database is unreachable; the oldest beyond are dropped
      */
-    public record Settings(Optional<String> redisUrl, String redisNamespace, Duration assignmentTtl,
+    public record StoreSettings(Optional<String> redisUrl, String redisNamespace, Duration assignmentTtl,
                            Optional<String> postgresUrl, int batchSize, Duration flushInterval, int maxBuffered) {
 
-        public Settings {
+        public StoreSettings {
             Objects.requireNonNull(redisUrl, "redisUrl");
             Objects.requireNonNull(redisNamespace, "redisNamespace");
             Objects.requireNonNull(assignmentTtl, "assignmentTtl");
@@ -46,22 +46,22 @@ public final class ExperimentStores {
         }
 
         /** Memory only, the source article's batching, 30-day assignments, 100,000 buffered events. */
-        public static Settings inMemory() {
-            return new Settings(Optional.empty(), "evalunit", Duration.ofDays(30), Optional.empty(), 100,
+        public static StoreSettings inMemory() {
+            return new StoreSettings(Optional.empty(), "evalunit", Duration.ofDays(30), Optional.empty(), 100,
                     Duration.ofSeconds(5), 100_000);
         }
 
-        public Settings withRedis(String url) {
-            return new Settings(Optional.of(url), redisNamespace, assignmentTtl, postgresUrl, batchSize, flushInterval,
+        public StoreSettings withRedis(String url) {
+            return new StoreSettings(Optional.of(url), redisNamespace, assignmentTtl, postgresUrl, batchSize, flushInterval,
                     maxBuffered);
         }
 
-        public Settings withAssignmentTtl(Duration value) {
-            return new Settings(redisUrl, redisNamespace, value, postgresUrl, batchSize, flushInterval, maxBuffered);
+        public StoreSettings withAssignmentTtl(Duration value) {
+            return new StoreSettings(redisUrl, redisNamespace, value, postgresUrl, batchSize, flushInterval, maxBuffered);
         }
 
-        public Settings withPostgres(String url) {
-            return new Settings(redisUrl, redisNamespace, assignmentTtl, Optional.of(url), batchSize, flushInterval,
+        public StoreSettings withPostgres(String url) {
+            return new StoreSettings(redisUrl, redisNamespace, assignmentTtl, Optional.of(url), batchSize, flushInterval,
                     maxBuffered);
         }
     }
@@ -70,18 +70,18 @@ public final class ExperimentStores {
     }
 
     /** Connects the stores; closing the result closes them. */
-    public static ServedExperiments open(Settings settings, Clock clock) {
+    public static ServedExperiments open(StoreSettings settings, Clock clock) {
         return settings.redisUrl().isPresent() ? withRedis(settings, clock) : withEvents(settings, clock,
                 new InMemoryExperimentControl(), Optional.empty(), new InMemoryExposureCounter(), null);
     }
 
-    private static ServedExperiments withRedis(Settings settings, Clock clock) {
+    private static ServedExperiments withRedis(StoreSettings settings, Clock clock) {
         RedisStores redis = new RedisStores(settings.redisUrl().orElseThrow(), settings.redisNamespace());
         return withEvents(settings, clock, redis.control(), Optional.of(redis.assignments(settings.assignmentTtl())),
                 redis.exposures(), redis);
     }
 
-    private static ServedExperiments withEvents(Settings settings, Clock clock, ExperimentControl control,
+    private static ServedExperiments withEvents(StoreSettings settings, Clock clock, ExperimentControl control,
                                                 Optional<AssignmentStore> store,
                                                 ExposureCounter exposures, AutoCloseable connection) {
         ServedExperiments served;
@@ -97,7 +97,7 @@ public final class ExperimentStores {
         return connection == null ? served : served.closing(connection);
     }
 
-    private static MetricRecorder recorder(EventSink sink, Settings settings) {
+    private static MetricRecorder recorder(EventSink sink, StoreSettings settings) {
         return new MetricRecorder(sink, settings.batchSize(), settings.flushInterval(), settings.maxBuffered());
     }
 }

@@ -17,7 +17,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * @param minSamplesPerArm observations of the primary metric each arm needs before any decision
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record AnalysisPlan(Metric primary, double minimumEffect, double tau, double alpha, int minSamplesPerArm) {
+public record AnalysisPlan(OnlineMetric primary, double minimumEffect, double tau, double alpha, int minSamplesPerArm) {
 
     public AnalysisPlan {
         Objects.requireNonNull(primary, "primary");
@@ -40,7 +40,7 @@ public record AnalysisPlan(Metric primary, double minimumEffect, double tau, dou
      * least 500 ratings per arm before deciding.
      */
     public static AnalysisPlan ratingDefaults() {
-        return new AnalysisPlan(Metric.RATING, 0.2, 0.2, 0.05, 500);
+        return new AnalysisPlan(OnlineMetric.RATING, 0.2, 0.2, 0.05, 500);
     }
 
     /** The decision rule in words, as reports and {@code winner.json} carry it. */

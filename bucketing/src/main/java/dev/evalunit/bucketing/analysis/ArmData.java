@@ -35,7 +35,7 @@ final class ArmData {
     }
 
     /** The metric's values (means) recorded before {@code cutoffMillis}, one per request, for summaries. */
-    double[] values(Metric metric, long cutoffMillis) {
+    double[] values(OnlineMetric metric, long cutoffMillis) {
         List<Double> values = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             if (times.get(i) < cutoffMillis) {
@@ -46,7 +46,7 @@ final class ArmData {
     }
 
     /** {successes, trials} of a proportion metric before {@code cutoffMillis}, over requests. */
-    long[] counts(Metric metric, long cutoffMillis) {
+    long[] counts(OnlineMetric metric, long cutoffMillis) {
         long successes = 0;
         long trials = 0;
         for (int i = 0; i < outcomes.size(); i++) {
@@ -66,7 +66,7 @@ final class ArmData {
      * (a unit without a value of this metric counts with sum and count 0); empty below 2 units or without any
      * value.
      */
-    Optional<UnitTotals> totals(Metric metric, long cutoffMillis) {
+    Optional<UnitTotals> totals(OnlineMetric metric, long cutoffMillis) {
         Map<String, double[]> perUnit = new LinkedHashMap<>();
         boolean any = false;
         for (int i = 0; i < outcomes.size(); i++) {
@@ -92,7 +92,7 @@ final class ArmData {
     /**
      * {per-unit means of the metric, the units' covariates} over the units that have both, for CUPED.
      */
-    double[][] unitMeansWith(Metric metric, Map<String, Double> covariates) {
+    double[][] unitMeansWith(OnlineMetric metric, Map<String, Double> covariates) {
         Map<String, double[]> perUnit = new LinkedHashMap<>();
         for (int i = 0; i < outcomes.size(); i++) {
             OptionalDouble value = value(metric, outcomes.get(i));
@@ -108,7 +108,7 @@ final class ArmData {
     }
 
     /** Units with at least one value of the metric before {@code cutoffMillis}. */
-    long unitsWith(Metric metric, long cutoffMillis) {
+    long unitsWith(OnlineMetric metric, long cutoffMillis) {
         Set<String> with = new HashSet<>();
         for (int i = 0; i < outcomes.size(); i++) {
             if (times.get(i) < cutoffMillis && value(metric, outcomes.get(i)).isPresent()) {
@@ -119,7 +119,7 @@ final class ArmData {
     }
 
     /** How many observations (requests) of {@code metric} there are. */
-    long observations(Metric metric) {
+    long observations(OnlineMetric metric) {
         return values(metric, Long.MAX_VALUE).length;
     }
 
@@ -127,7 +127,7 @@ final class ArmData {
      * The metric's value of one request: 1/0 for the rates, empty when the request did not record it. An outcome
      * that only carries a rating or a conversion is not a request, so it has no error rate.
      */
-    private static OptionalDouble value(Metric metric, Outcome outcome) {
+    private static OptionalDouble value(OnlineMetric metric, Outcome outcome) {
         return switch (metric) {
             case RATING -> outcome.rating();
             case LATENCY -> outcome.latencyMillis();

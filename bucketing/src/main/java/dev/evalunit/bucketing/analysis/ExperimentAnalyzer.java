@@ -3,7 +3,7 @@ package dev.evalunit.bucketing.analysis;
 import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.VariantDefinition;
 import dev.evalunit.bucketing.metrics.MetricEvent;
-import dev.evalunit.bucketing.winner.WinnerDecision;
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.stats.Cuped;
 import dev.evalunit.stats.CupedResult;
 import dev.evalunit.stats.DeltaMethod;
@@ -87,9 +87,9 @@ public final class ExperimentAnalyzer {
         ArmData control = arms.get(definition.control().id());
         List<VariantDefinition> treated = definition.variants().subList(1, definition.variants().size());
         double alpha = plan.alpha() / Math.max(1, treated.size());
-        List<List<MetricComparison>> raw = treated.stream()
+        List<List<OnlineComparison>> raw = treated.stream()
                 .map(v -> comparisons(control, arms.get(v.id()))).toList();
-        List<List<MetricComparison>> adjusted = adjustOverTreatments(raw);
+        List<List<OnlineComparison>> adjusted = adjustOverTreatments(raw);
         List<TreatmentResults> treatments = new ArrayList<>();
         for (int i = 0; i < treated.size(); i++) {
             ArmData treatment = arms.get(treated.get(i).id());
@@ -102,11 +102,11 @@ public final class ExperimentAnalyzer {
     }
 
     private static VariantResults summarize(ArmData arm) {
-        double[] latencies = arm.values(Metric.LATENCY, Long.MAX_VALUE);
-        double[] ratings = arm.values(Metric.RATING, Long.MAX_VALUE);
-        double[] costs = arm.values(Metric.COST, Long.MAX_VALUE);
-        long[] errors = arm.counts(Metric.ERROR_RATE, Long.MAX_VALUE);
-        long[] successes = arm.counts(Metric.SUCCESS_RATE, Long.MAX_VALUE);
+        double[] latencies = arm.values(OnlineMetric.LATENCY, Long.MAX_VALUE);
+        double[] ratings = arm.values(OnlineMetric.RATING, Long.MAX_VALUE);
+        double[] costs = arm.values(OnlineMetric.COST, Long.MAX_VALUE);
+        long[] errors = arm.counts(OnlineMetric.ERROR_RATE, Long.MAX_VALUE);
+        long[] successes = arm.counts(OnlineMetric.SUCCESS_RATE, Long.MAX_VALUE);
         double totalCost = 0;
         for (double cost : costs) {
             totalCost += cost;
@@ -127,28 +127,28 @@ public final class ExperimentAnalyzer {
         return Optional.of(SampleRatioCheck.check(observed, weights));
     }
 
-    private static List<MetricComparison> comparisons(ArmData control, ArmData treatment) {
-        List<MetricComparison> comparisons = new ArrayList<>();
-        for (Metric metric : Metric.values()) {
+    private static List<OnlineComparison> comparisons(ArmData control, ArmData treatment) {
+        List<OnlineComparison> comparisons = new ArrayList<>();
+        for (OnlineMetric metric : OnlineMetric.values()) {
             comparison(metric, control, treatment).ifPresent(comparisons::add);
         }
         return comparisons;
     }
 
-    private static Optional<MetricComparison> comparison(Metric metric, ArmData control, ArmData treatment) {
+    private static Optional<OnlineComparison> comparison(OnlineMetric metric, ArmData control, ArmData treatment) {
         Optional<UnitTotals> a = control.totals(metric, Long.MAX_VALUE);
         Optional<UnitTotals> b = treatment.totals(metric, Long.MAX_VALUE);
         if (a.isEmpty() || b.isEmpty()) {
             return Optional.empty();
         }
         RatioResult r = DeltaMethod.compare(a.get(), b.get(), CONFIDENCE);
-        return Optional.of(new MetricComparison(metric, "delta-method", r.control(), r.treatment(), r.difference(),
+        return Optional.of(new OnlineComparison(metric, "delta-method", r.control(), r.treatment(), r.difference(),
                 r.ciLow(), r.ciHigh(), r.pValue(), a.get().units(), b.get().units(),
                 metric.direction() == Direction.HIGHER ? r.pValueBelow() : r.pValueAbove(), r.pValue(),
                 r.hasLift() ? Optional.of(new Lift(r.lift(), r.liftLow(), r.liftHigh())) : Optional.empty()));
     }
 
-    private static Optional<CupedResult> cuped(Metric metric, ArmData control, ArmData treatment,
+    private static Optional<CupedResult> cuped(OnlineMetric metric, ArmData control, ArmData treatment,
                                                Map<String, Double> preperiod) {
         if (preperiod.isEmpty()) {
             return Optional.empty();
@@ -160,10 +160,10 @@ public final class ExperimentAnalyzer {
     }
 
     /** Holm over the treatments, metric by metric: each metric's p-values form one family. */
-    private static List<List<MetricComparison>> adjustOverTreatments(List<List<MetricComparison>> raw) {
-        List<List<MetricComparison>> out = new ArrayList<>();
+    private static List<List<OnlineComparison>> adjustOverTreatments(List<List<OnlineComparison>> raw) {
+        List<List<OnlineComparison>> out = new ArrayList<>();
         raw.forEach(list -> out.add(new ArrayList<>(list)));
-        for (Metric metric : Metric.values()) {
+        for (OnlineMetric metric : OnlineMetric.values()) {
             List<int[]> at = new ArrayList<>();
             for (int t = 0; t < raw.size(); t++) {
                 for (int j = 0; j < raw.get(t).size(); j++) {
@@ -178,8 +178,8 @@ public final class ExperimentAnalyzer {
             double[] adjusted = PValueAdjustment.holm(at.stream().mapToDouble(i -> raw.get(i[0]).get(i[1]).pValue())
                     .toArray());
             for (int k = 0; k < at.size(); k++) {
-                MetricComparison c = raw.get(at.get(k)[0]).get(at.get(k)[1]);
-                out.get(at.get(k)[0]).set(at.get(k)[1], new MetricComparison(c.metric(), c.test(), c.control(),
+                OnlineComparison c = raw.get(at.get(k)[0]).get(at.get(k)[1]);
+                out.get(at.get(k)[0]).set(at.get(k)[1], new OnlineComparison(c.metric(), c.test(), c.control(),
                         c.treatment(), c.difference(), c.ciLow(), c.ciHigh(), c.pValue(), c.controlUnits(),
                         c.treatmentUnits(), c.pValueWorse(), adjusted[k], c.lift()));
             }
@@ -208,7 +208,7 @@ public final class ExperimentAnalyzer {
     /** A look per unit by the delta method, once both arms hold the sequential test's minimum of units. */
     private static Optional<SequentialLook> look(AnalysisPlan plan, double alpha, ArmData control, ArmData treatment,
                                                  long cutoff) {
-        Metric metric = plan.primary();
+        OnlineMetric metric = plan.primary();
         if (!SequentialTest.ready(control.unitsWith(metric, cutoff), treatment.unitsWith(metric, cutoff))) {
             return Optional.empty();
         }
@@ -221,26 +221,26 @@ public final class ExperimentAnalyzer {
         return Optional.of(SequentialTest.difference(r.difference(), r.se() * r.se(), plan.tau(), alpha));
     }
 
-    private record Decision(WinnerDecision verdict, String reason) {
+    private record Decision(TreatmentVerdict verdict, String reason) {
     }
 
     private static Decision decide(ArmData control, ArmData treatment, Optional<SrmResult> srm, AnalysisPlan plan,
-                                   double alpha, SequentialState state, List<MetricComparison> comparisons) {
-        Metric metric = plan.primary();
+                                   double alpha, SequentialState state, List<OnlineComparison> comparisons) {
+        OnlineMetric metric = plan.primary();
         long nControl = control.observations(metric);
         long nTreatment = treatment.observations(metric);
         if (nControl < plan.minSamplesPerArm() || nTreatment < plan.minSamplesPerArm()) {
-            return new Decision(WinnerDecision.CONTINUE, "need at least " + plan.minSamplesPerArm() + " observations of "
+            return new Decision(TreatmentVerdict.CONTINUE, "need at least " + plan.minSamplesPerArm() + " observations of "
                     + name(metric) + " per arm; control has " + nControl + ", " + treatment.variantId + " has " + nTreatment);
         }
         if (srm.isPresent() && srm.get().mismatch()) {
-            return new Decision(WinnerDecision.CONTINUE, format("sample ratio mismatch (chi-square %.2f, p = %.2g < %.3g): "
+            return new Decision(TreatmentVerdict.CONTINUE, format("sample ratio mismatch (chi-square %.2f, p = %.2g < %.3g): "
                     + "units are not split as the weights say, so the comparison is not trustworthy; fix the assignment first",
                     srm.get().chiSquare(), srm.get().pValue(), srm.get().threshold()));
         }
-        Optional<MetricComparison> errors = comparisons.stream().filter(c -> c.metric() == Metric.ERROR_RATE).findFirst();
-        if (metric != Metric.ERROR_RATE && errors.isPresent() && errors.get().pValueWorse() < alpha) {
-            return new Decision(WinnerDecision.KEEP_CONTROL, format("%s's error rate %.2f%% is significantly above the "
+        Optional<OnlineComparison> errors = comparisons.stream().filter(c -> c.metric() == OnlineMetric.ERROR_RATE).findFirst();
+        if (metric != OnlineMetric.ERROR_RATE && errors.isPresent() && errors.get().pValueWorse() < alpha) {
+            return new Decision(TreatmentVerdict.KEEP_CONTROL, format("%s's error rate %.2f%% is significantly above the "
                     + "control's %.2f%% (one-sided guardrail test per user, p = %.2g < %.3g)", treatment.variantId,
                     errors.get().treatment() * 100, errors.get().control() * 100, errors.get().pValueWorse(), alpha));
         }
@@ -254,23 +254,23 @@ public final class ExperimentAnalyzer {
                         .round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString(), low, high, state.pValue(),
                 state.looks(), SequentialTest.MINIMUM_PER_ARM);
         if (low > 0 && estimate >= plan.minimumEffect()) {
-            return new Decision(WinnerDecision.SHIP_TREATMENT, name(metric) + ": " + interval);
+            return new Decision(TreatmentVerdict.SHIP_TREATMENT, name(metric) + ": " + interval);
         }
         if (high < 0) {
-            return new Decision(WinnerDecision.KEEP_CONTROL, name(metric) + ": " + interval);
+            return new Decision(TreatmentVerdict.KEEP_CONTROL, name(metric) + ": " + interval);
         }
         if (low > -plan.minimumEffect() && high < plan.minimumEffect() || low > 0) {
-            return new Decision(WinnerDecision.NO_DIFFERENCE, name(metric) + ": " + interval + format(
+            return new Decision(TreatmentVerdict.NO_DIFFERENCE, name(metric) + ": " + interval + format(
                     "; any difference is smaller than the minimum effect %.4g", plan.minimumEffect()));
         }
-        return new Decision(WinnerDecision.CONTINUE, name(metric) + ": " + interval + "; not conclusive yet");
+        return new Decision(TreatmentVerdict.CONTINUE, name(metric) + ": " + interval + "; not conclusive yet");
     }
 
-    private static double pointDifference(List<MetricComparison> comparisons, Metric metric) {
-        return comparisons.stream().filter(c -> c.metric() == metric).findFirst().map(MetricComparison::difference).orElse(0.0);
+    private static double pointDifference(List<OnlineComparison> comparisons, OnlineMetric metric) {
+        return comparisons.stream().filter(c -> c.metric() == metric).findFirst().map(OnlineComparison::difference).orElse(0.0);
     }
 
-    private static String name(Metric metric) {
+    private static String name(OnlineMetric metric) {
         return metric.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 

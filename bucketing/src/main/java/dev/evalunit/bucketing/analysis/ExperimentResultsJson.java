@@ -75,7 +75,7 @@ public final class ExperimentResultsJson {
                 finite(cn, "pValue", c.adjusted().pValue());
             });
             var comparisons = node.putArray("comparisons");
-            for (MetricComparison c : t.comparisons()) {
+            for (OnlineComparison c : t.comparisons()) {
                 ObjectNode cn = comparisons.addObject();
                 cn.put("metric", c.metric().name());
                 cn.put("test", c.test());

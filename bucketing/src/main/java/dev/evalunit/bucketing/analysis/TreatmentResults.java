@@ -2,7 +2,7 @@ package dev.evalunit.bucketing.analysis;
 
 import dev.evalunit.stats.CupedResult;
 
-import dev.evalunit.bucketing.winner.WinnerDecision;
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.stats.SequentialState;
 import org.apiguardian.api.API;
 
@@ -23,8 +23,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  *                    one was given
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record TreatmentResults(String variantId, List<MetricComparison> comparisons, SequentialState sequential,
-                               WinnerDecision decision, String reason, Optional<CupedResult> cuped) {
+public record TreatmentResults(String variantId, List<OnlineComparison> comparisons, SequentialState sequential,
+                               TreatmentVerdict decision, String reason, Optional<CupedResult> cuped) {
     public TreatmentResults {
         comparisons = List.copyOf(comparisons);
     }

@@ -1,5 +1,6 @@
 package dev.evalunit.bucketing.winner;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.bucketing.config.InvalidConfigException;
 import org.apiguardian.api.API;
 
@@ -15,7 +16,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * The content of {@code winner.json}: the offline evaluation's verdict and the two configs it was about.
  * The engine writes it; the production library reads it to start the online experiment or the rollout.
  * {@link #keep()} is the config production should run now: the winner when the decision is
- * {@link WinnerDecision#SHIP_TREATMENT}, the baseline otherwise.
+ * {@link TreatmentVerdict#SHIP_TREATMENT}, the baseline otherwise.
  *
  * @param schemaVersion the schema version the file was written with ({@link #SCHEMA_VERSION} for new files)
  * @param experimentId  the experiment this evaluation belongs to
@@ -31,7 +32,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  *                      instead of the real model), sorted; empty when every answer came from the real models
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record WinnerFile(int schemaVersion, String experimentId, WinnerDecision decision, WinnerVariant winner,
+public record WinnerFile(int schemaVersion, String experimentId, TreatmentVerdict decision, WinnerVariant winner,
                          WinnerVariant baseline, WinnerEvidence evidence, String suiteId, String runId,
                          Optional<String> gitCommit, Instant timestamp, List<String> simulatedProviders) {
 
@@ -80,7 +81,7 @@ public record WinnerFile(int schemaVersion, String experimentId, WinnerDecision 
 
     /** The config to run in production now: the winner when shipping, the baseline otherwise. */
     public WinnerVariant keep() {
-        return decision == WinnerDecision.SHIP_TREATMENT ? winner : baseline;
+        return decision == TreatmentVerdict.SHIP_TREATMENT ? winner : baseline;
     }
 
     private static void requireText(String field, String value) {

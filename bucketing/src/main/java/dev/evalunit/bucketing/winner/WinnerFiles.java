@@ -1,5 +1,6 @@
 package dev.evalunit.bucketing.winner;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -128,7 +129,7 @@ public final class WinnerFiles {
                     + "); upgrade evalunit-bucketing to read it");
         }
         String decisionText = root.requiredString("decision");
-        WinnerDecision decision = decision(decisionText, root);
+        TreatmentVerdict decision = decision(decisionText, root);
         String keepVariantId = root.requiredString("keepVariantId");
         WinnerVariant winner = variant(root.requiredObject("winner"));
         WinnerVariant baseline = variant(root.requiredObject("baseline"));
@@ -174,9 +175,9 @@ public final class WinnerFiles {
         return variant;
     }
 
-    private static WinnerDecision decision(String text, JsonFields root) {
+    private static TreatmentVerdict decision(String text, JsonFields root) {
         try {
-            return WinnerDecision.valueOf(text);
+            return TreatmentVerdict.valueOf(text);
         } catch (IllegalArgumentException e) {
             throw root.error("decision", "must be one of SHIP_TREATMENT, KEEP_CONTROL, NO_DIFFERENCE, CONTINUE, was '"
                     + text + "'");

@@ -7,7 +7,7 @@ import dev.evalunit.bucketing.config.VariantConfig;
 import dev.evalunit.bucketing.metrics.MetricEvent;
 import dev.evalunit.bucketing.metrics.Outcome;
 import dev.evalunit.bucketing.safety.FlagSource;
-import dev.evalunit.bucketing.winner.WinnerDecision;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -63,11 +63,11 @@ class ExperimentAnalyzerTest {
                 AnalysisPlan.ratingDefaults());
 
         TreatmentResults treatment = results.treatments().get(0);
-        assertThat(treatment.decision()).as(treatment.reason()).isEqualTo(WinnerDecision.SHIP_TREATMENT);
+        assertThat(treatment.decision()).as(treatment.reason()).isEqualTo(TreatmentVerdict.SHIP_TREATMENT);
         assertThat(treatment.sequential().looks()).isEqualTo(10);
         assertThat(treatment.sequential().ciLow()).isGreaterThan(0);
         assertThat(treatment.reason()).startsWith("rating: improvement +0.");
-        MetricComparison rating = treatment.comparisons().stream().filter(c -> c.metric() == Metric.RATING).findFirst().orElseThrow();
+        OnlineComparison rating = treatment.comparisons().stream().filter(c -> c.metric() == OnlineMetric.RATING).findFirst().orElseThrow();
         assertThat(rating.test()).isEqualTo("delta-method");
         assertThat(rating.difference()).isCloseTo(0.3, within(0.1));
         assertThat(rating.pValue()).isLessThan(1e-6);
@@ -89,7 +89,7 @@ class ExperimentAnalyzerTest {
             assertThat(srm.mismatch()).isTrue();
             assertThat(srm.pValue()).isLessThan(0.001);
         });
-        assertThat(results.treatments().get(0).decision()).isEqualTo(WinnerDecision.CONTINUE);
+        assertThat(results.treatments().get(0).decision()).isEqualTo(TreatmentVerdict.CONTINUE);
         assertThat(results.treatments().get(0).reason()).startsWith("sample ratio mismatch (chi-square ");
     }
 
@@ -98,7 +98,7 @@ class ExperimentAnalyzerTest {
         ExperimentResults results = ExperimentAnalyzer.analyze(EXPERIMENT, simulate(10, 600, 3.9, 3.9, 0.01, 0),
                 AnalysisPlan.ratingDefaults());
         assertThat(results.treatments().get(0).decision()).as(results.treatments().get(0).reason())
-                .isEqualTo(WinnerDecision.NO_DIFFERENCE);
+                .isEqualTo(TreatmentVerdict.NO_DIFFERENCE);
     }
 
     @Test
@@ -106,7 +106,7 @@ class ExperimentAnalyzerTest {
         ExperimentResults results = ExperimentAnalyzer.analyze(EXPERIMENT, simulate(5, 400, 3.8, 4.1, 0.12, 0),
                 AnalysisPlan.ratingDefaults());
         TreatmentResults treatment = results.treatments().get(0);
-        assertThat(treatment.decision()).isEqualTo(WinnerDecision.KEEP_CONTROL);
+        assertThat(treatment.decision()).isEqualTo(TreatmentVerdict.KEEP_CONTROL);
         assertThat(treatment.reason()).startsWith("treatment's error rate 1").contains("is significantly above the control's");
         assertThat(results.variants().get(1).errorRate()).isCloseTo(0.12, within(0.02));
     }
@@ -115,7 +115,7 @@ class ExperimentAnalyzerTest {
     void tooFewSamplesContinueAndTheResultsRenderAsJson() {
         ExperimentResults results = ExperimentAnalyzer.analyze(EXPERIMENT, simulate(1, 300, 3.8, 4.1, 0.01, 0),
                 AnalysisPlan.ratingDefaults());
-        assertThat(results.treatments().get(0).decision()).isEqualTo(WinnerDecision.CONTINUE);
+        assertThat(results.treatments().get(0).decision()).isEqualTo(TreatmentVerdict.CONTINUE);
         assertThat(results.treatments().get(0).reason()).matches("need at least 500 observations of rating per arm; control has \\d+, treatment has \\d+");
 
         String json = ExperimentResultsJson.toJson(results);

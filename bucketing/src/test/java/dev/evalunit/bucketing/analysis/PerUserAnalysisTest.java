@@ -34,8 +34,8 @@ class PerUserAnalysisTest {
     void everyMetricIsComparedPerUserWithItsLift() {
         List<MetricEvent> events = simulate(THREE_ARMS, 600, 1);
         ExperimentResults results = ExperimentAnalyzer.analyze(THREE_ARMS, events, AnalysisPlan.ratingDefaults());
-        MetricComparison rating = results.treatments().get(0).comparisons().stream()
-                .filter(c -> c.metric() == Metric.RATING).findFirst().orElseThrow();
+        OnlineComparison rating = results.treatments().get(0).comparisons().stream()
+                .filter(c -> c.metric() == OnlineMetric.RATING).findFirst().orElseThrow();
         assertThat(rating.test()).isEqualTo("delta-method");
         assertThat(rating.controlUnits()).isEqualTo(200);
         assertThat(rating.treatmentUnits()).isEqualTo(200);

@@ -1,5 +1,6 @@
 package dev.evalunit.bucketing.winner;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.ExperimentDefinition.Allow;
 import dev.evalunit.bucketing.config.InvalidConfigException;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A verdict from simulated models, or one that keeps the control, reaches production only when asked for. */
 class SimulatedWinnerTest {
 
-    private static WinnerFile simulated(WinnerDecision decision) {
+    private static WinnerFile simulated(TreatmentVerdict decision) {
         WinnerFile real = WinnerFilesTest.winner(decision);
         return new WinnerFile(real.schemaVersion(), real.experimentId(), real.decision(), real.winner(),
                 real.baseline(), real.evidence(), real.suiteId(), real.runId(), real.gitCommit(), real.timestamp(),
@@ -22,19 +23,19 @@ class SimulatedWinnerTest {
 
     @Test
     void theSimulatedMarkerAndItsProvidersRoundTrip() {
-        String json = WinnerFiles.toJson(simulated(WinnerDecision.SHIP_TREATMENT));
+        String json = WinnerFiles.toJson(simulated(TreatmentVerdict.SHIP_TREATMENT));
         assertThat(json).contains("\"simulated\" : true", "\"simulatedProviders\" : [ \"anthropic\", \"openai\" ]");
 
         WinnerFile read = WinnerFiles.parse(json, "winner.json");
         assertThat(read.simulated()).isTrue();
         assertThat(read.simulatedProviders()).containsExactly("anthropic", "openai");
-        assertThat(WinnerFiles.toJson(WinnerFilesTest.winner(WinnerDecision.SHIP_TREATMENT)))
+        assertThat(WinnerFiles.toJson(WinnerFilesTest.winner(TreatmentVerdict.SHIP_TREATMENT)))
                 .contains("\"simulated\" : false").doesNotContain("simulatedProviders");
     }
 
     @Test
     void aFileWrittenBeforeTheMarkerReadsAsRealAndAnInconsistentMarkerIsRefused() {
-        String real = WinnerFiles.toJson(WinnerFilesTest.winner(WinnerDecision.SHIP_TREATMENT));
+        String real = WinnerFiles.toJson(WinnerFilesTest.winner(TreatmentVerdict.SHIP_TREATMENT));
         String legacy = real.replace(",\n  \"simulated\" : false", "");
         assertThat(legacy).doesNotContain("simulated");
         assertThat(WinnerFiles.parse(legacy, "winner.json").simulated()).isFalse();
@@ -48,7 +49,7 @@ class SimulatedWinnerTest {
 
     @Test
     void fromWinnerRefusesASimulatedVerdictNamingTheProvidersAndTheOption() {
-        WinnerFile winner = simulated(WinnerDecision.SHIP_TREATMENT);
+        WinnerFile winner = simulated(TreatmentVerdict.SHIP_TREATMENT);
 
         assertThatThrownBy(() -> ExperimentDefinition.fromWinner(winner))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -61,7 +62,7 @@ class SimulatedWinnerTest {
 
     @Test
     void fromWinnerRefusesKeepControlUnlessAllowed() {
-        WinnerFile winner = WinnerFilesTest.winner(WinnerDecision.KEEP_CONTROL);
+        WinnerFile winner = WinnerFilesTest.winner(TreatmentVerdict.KEEP_CONTROL);
 
         assertThatThrownBy(() -> ExperimentDefinition.fromWinner(winner))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -69,9 +70,9 @@ class SimulatedWinnerTest {
                 .hasMessageContaining("Pass ExperimentDefinition.Allow.KEEP_CONTROL to fromWinner");
         assertThat(ExperimentDefinition.fromWinner(winner, Allow.KEEP_CONTROL).control().id()).isEqualTo("current");
         // both reasons need their own permission
-        assertThatThrownBy(() -> ExperimentDefinition.fromWinner(simulated(WinnerDecision.KEEP_CONTROL),
+        assertThatThrownBy(() -> ExperimentDefinition.fromWinner(simulated(TreatmentVerdict.KEEP_CONTROL),
                 Allow.KEEP_CONTROL)).hasMessageContaining("Allow.SIMULATED");
-        assertThat(ExperimentDefinition.fromWinner(simulated(WinnerDecision.KEEP_CONTROL), Allow.SIMULATED,
+        assertThat(ExperimentDefinition.fromWinner(simulated(TreatmentVerdict.KEEP_CONTROL), Allow.SIMULATED,
                 Allow.KEEP_CONTROL).id()).isEqualTo("exp_summarize_v2");
     }
 }

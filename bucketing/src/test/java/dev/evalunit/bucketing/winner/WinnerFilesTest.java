@@ -1,5 +1,6 @@
 package dev.evalunit.bucketing.winner;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.bucketing.BucketingMode;
 import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.config.InvalidConfigException;
@@ -25,7 +26,7 @@ class WinnerFilesTest {
             .withTopP(0.9).withMaxTokens(400).withExtra(Map.of("seed", 7, "response_format", Map.of("type", "text")))
             .withSystemPrompt("Summarize in 2-3 sentences.").withPromptTemplate("Text:\n{{text}}");
 
-    static WinnerFile winner(WinnerDecision decision) {
+    static WinnerFile winner(TreatmentVerdict decision) {
         return new WinnerFile(1, "exp_summarize_v2", decision, new WinnerVariant("structured", WINNER),
                 new WinnerVariant("current", BASELINE),
                 new WinnerEvidence("rating", 0.31, 0.12, 0.50, 0.0021, 120, 5,
@@ -36,7 +37,7 @@ class WinnerFilesTest {
 
     @Test
     void roundTripsThroughJsonWithFingerprints(@TempDir Path dir) {
-        WinnerFile original = winner(WinnerDecision.SHIP_TREATMENT);
+        WinnerFile original = winner(TreatmentVerdict.SHIP_TREATMENT);
         Path file = dir.resolve("winner.json");
         WinnerFiles.write(original, file);
 
@@ -61,7 +62,7 @@ class WinnerFilesTest {
 
     @Test
     void anythingButShippingKeepsTheBaseline() {
-        for (WinnerDecision decision : List.of(WinnerDecision.KEEP_CONTROL, WinnerDecision.NO_DIFFERENCE, WinnerDecision.CONTINUE)) {
+        for (TreatmentVerdict decision : List.of(TreatmentVerdict.KEEP_CONTROL, TreatmentVerdict.NO_DIFFERENCE, TreatmentVerdict.CONTINUE)) {
             WinnerFile file = WinnerFiles.parse(WinnerFiles.toJson(winner(decision)), "winner.json");
             assertThat(file.keep().variantId()).isEqualTo("current");
             assertThat(WinnerFiles.toJson(file)).contains("\"keepVariantId\" : \"current\"");
@@ -70,7 +71,7 @@ class WinnerFilesTest {
 
     @Test
     void buildsTheOnlineExperimentControlBaselineTreatmentWinner() {
-        ExperimentDefinition definition = ExperimentDefinition.fromWinner(winner(WinnerDecision.SHIP_TREATMENT));
+        ExperimentDefinition definition = ExperimentDefinition.fromWinner(winner(TreatmentVerdict.SHIP_TREATMENT));
 
         assertThat(definition.id()).isEqualTo("exp_summarize_v2");
         assertThat(definition.mode()).isEqualTo(BucketingMode.STABLE);
@@ -83,7 +84,7 @@ class WinnerFilesTest {
 
     @Test
     void unknownFieldsAreRefusedNamingThePath() {
-        String json = WinnerFiles.toJson(winner(WinnerDecision.SHIP_TREATMENT));
+        String json = WinnerFiles.toJson(winner(TreatmentVerdict.SHIP_TREATMENT));
         assertThatThrownBy(() -> WinnerFiles.parse(json.replace("\"metric\" :", "\"confidence\" : 0.95, \"metric\" :"), "winner.json"))
                 .isInstanceOf(InvalidConfigException.class)
                 .hasMessage("winner.json: field 'evidence.confidence' is not a known field here");
@@ -93,7 +94,7 @@ class WinnerFilesTest {
 
     @Test
     void aNewerSchemaVersionIsRefusedBeforeItsUnknownFields() {
-        String json = WinnerFiles.toJson(winner(WinnerDecision.SHIP_TREATMENT))
+        String json = WinnerFiles.toJson(winner(TreatmentVerdict.SHIP_TREATMENT))
                 .replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2, \"rolloutPlan\" : []");
         assertThatThrownBy(() -> WinnerFiles.parse(json, "target/evalunit/s/r/winner.json"))
                 .isInstanceOf(InvalidConfigException.class)
@@ -103,7 +104,7 @@ class WinnerFilesTest {
 
     @Test
     void editedConfigsAndInconsistentFieldsAreRefused() {
-        String json = WinnerFiles.toJson(winner(WinnerDecision.SHIP_TREATMENT));
+        String json = WinnerFiles.toJson(winner(TreatmentVerdict.SHIP_TREATMENT));
         assertThatThrownBy(() -> WinnerFiles.parse(json.replace("Summarize in 2-3 sentences.", "Summarize briefly."), "w.json"))
                 .hasMessageStartingWith("w.json: field 'winner.fingerprint' is " + WINNER.fingerprint()
                         + " but the SHA-256 of winner.config is ");

@@ -1,5 +1,6 @@
 package dev.evalunit.api.run;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import org.apiguardian.api.API;
 
 import java.util.Objects;
@@ -9,9 +10,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 /**
  * The decision on one treatment variant, taken from the interval of its primary-metric difference against
  * the minimum meaningful effect m (interval oriented so that positive means "treatment better"):
- * lower bound above 0 → {@link Outcome#SHIP_TREATMENT} (or {@link Outcome#NO_DIFFERENCE} when even the upper
- * bound is below m); upper bound below 0 → {@link Outcome#KEEP_CONTROL}; whole interval within (−m, m) →
- * {@link Outcome#NO_DIFFERENCE}; otherwise {@link Outcome#CONTINUE}.
+ * lower bound above 0 → {@link TreatmentVerdict#SHIP_TREATMENT} (or {@link TreatmentVerdict#NO_DIFFERENCE} when
+ * even the upper bound is below m); upper bound below 0 → {@link TreatmentVerdict#KEEP_CONTROL}; whole interval
+ * within (−m, m) → {@link TreatmentVerdict#NO_DIFFERENCE}; otherwise {@link TreatmentVerdict#CONTINUE}.
  *
  * @param variantId  the treatment variant
  * @param outcome    the decision
@@ -24,20 +25,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * @param reason     the decision in one sentence a person can check
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record Decision(String variantId, Outcome outcome, String metric, double difference, double ciLow,
-                       double ciHigh, double confidence, int cases, String reason) {
-
-    /** What to do with a treatment. */
-    public enum Outcome {
-        /** The treatment is better, possibly by the minimum meaningful effect: ship it. */
-        SHIP_TREATMENT,
-        /** The treatment is worse: keep the baseline. */
-        KEEP_CONTROL,
-        /** Any difference is smaller than the minimum meaningful effect: keep the baseline. */
-        NO_DIFFERENCE,
-        /** Too uncertain to decide: collect more cases or repeats. */
-        CONTINUE
-    }
+public record Decision(String variantId, TreatmentVerdict outcome, String metric, double difference,
+                       double ciLow, double ciHigh, double confidence, int cases, String reason) {
 
     public Decision {
         Objects.requireNonNull(variantId, "variantId");

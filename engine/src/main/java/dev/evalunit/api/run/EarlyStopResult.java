@@ -1,5 +1,6 @@
 package dev.evalunit.api.run;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
@@ -49,10 +50,10 @@ public record EarlyStopResult(boolean anytimeValid, String method, String metric
      * @param mean      mean paired difference over them
      * @param ciLow     lower bound of the sequence at the last look
      * @param ciHigh    upper bound of the sequence at the last look
-     * @param outcome   the decision the sequence supports ({@link Decision.Outcome#CONTINUE} when undecided)
+     * @param outcome   the decision the sequence supports ({@link TreatmentVerdict#CONTINUE} when undecided)
      */
     public record Treatment(String variantId, int pairs, double mean, double ciLow, double ciHigh,
-                            Decision.Outcome outcome) {
+                            TreatmentVerdict outcome) {
 
         public Treatment {
             Objects.requireNonNull(variantId, "variantId");

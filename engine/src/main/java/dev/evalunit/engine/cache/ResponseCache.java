@@ -2,16 +2,15 @@ package dev.evalunit.engine.cache;
 
 import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.run.ModelResponse;
+import dev.evalunit.engine.files.AtomicFile;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -176,21 +175,16 @@ public final class ResponseCache {
             throw new UncheckedIOException("cannot write response cache entry " + target, e);
         }
         for (int attempt = 1; ; attempt++) {
-            Path temporary = null;
             try {
                 createOnce(target.getParent());
-                temporary = Files.createTempFile(createOnce(directory.resolve(WORK)), key.value() + ".", ".tmp");
-                Files.write(temporary, content);
-                move(temporary, target);
+                AtomicFile.write(target, createOnce(directory.resolve(WORK)), out -> out.write(content));
                 return;
             } catch (NoSuchFileException directoryGone) {
-                deleteQuietly(temporary);
                 created.clear();
                 if (attempt == 2) {
                     throw new UncheckedIOException("cannot write response cache entry " + target, directoryGone);
                 }
             } catch (IOException e) {
-                deleteQuietly(temporary);
                 throw new UncheckedIOException("cannot write response cache entry " + target, e);
             }
         }
@@ -226,24 +220,6 @@ public final class ResponseCache {
             created.add(directory);
         }
         return directory;
-    }
-
-    private static void move(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        if (temporary != null) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // the temporary file is swept later; the write error is what gets reported
-            }
-        }
     }
 
     Path entry(CacheKey key) {

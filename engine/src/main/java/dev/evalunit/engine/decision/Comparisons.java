@@ -1,5 +1,6 @@
 package dev.evalunit.engine.decision;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.ErrorRateCheck;
@@ -166,8 +167,8 @@ final class Comparisons {
         String missing = String.format(Locale.ROOT, "%s is missing for %s of %s's %s against %s of %s's",
                 spec.primary(), percent(g.variantRate()), treatment, g.unit(), percent(g.baselineRate()),
                 spec.baseline());
-        Decision.Outcome outcome = decision.outcome() == Decision.Outcome.SHIP_TREATMENT
-                ? Decision.Outcome.CONTINUE : decision.outcome();
+        TreatmentVerdict outcome = decision.outcome() == TreatmentVerdict.SHIP_TREATMENT
+                ? TreatmentVerdict.CONTINUE : decision.outcome();
         return withReason(decision, outcome, decision.reason() + "; but " + missing + " (p = "
                 + Numbers.format(g.pValue()) + "): the data is missing differently per variant, so the variants are"
                 + " compared on differently filtered cases" + (outcome == decision.outcome() ? ""
@@ -175,7 +176,7 @@ final class Comparisons {
                 + " are in judge_error_rate)"));
     }
 
-    private static Decision withReason(Decision d, Decision.Outcome outcome, String reason) {
+    private static Decision withReason(Decision d, TreatmentVerdict outcome, String reason) {
         return new Decision(d.variantId(), outcome, d.metric(), d.difference(), d.ciLow(), d.ciHigh(), d.confidence(),
                 d.cases(), reason);
     }
@@ -214,7 +215,7 @@ final class Comparisons {
 
     private String winner(List<Decision> decisions) {
         Direction direction = spec.direction(spec.primary());
-        return decisions.stream().filter(d -> d.outcome() == Decision.Outcome.SHIP_TREATMENT)
+        return decisions.stream().filter(d -> d.outcome() == TreatmentVerdict.SHIP_TREATMENT)
                 .max(Comparator.comparingDouble(d -> direction.orient(d.difference()))).map(Decision::variantId)
                 .orElse(spec.baseline());
     }

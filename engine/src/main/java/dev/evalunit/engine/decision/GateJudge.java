@@ -1,5 +1,6 @@
 package dev.evalunit.engine.decision;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.GateResult;
@@ -57,7 +58,7 @@ final class GateJudge {
     }
 
     public GateResult judge(GateSpec gate) {
-        if (gate.condition() instanceof Condition.Threshold threshold) {
+        if (gate.condition() instanceof Condition.Bounds threshold) {
             return threshold(gate, threshold);
         }
         if (gate.condition() instanceof Condition.Calibrated) {
@@ -75,7 +76,7 @@ final class GateJudge {
         return combine(gate, verdicts);
     }
 
-    private GateResult threshold(GateSpec gate, Condition.Threshold bounds) {
+    private GateResult threshold(GateSpec gate, Condition.Bounds bounds) {
         String metric = gate.metric().orElseThrow();
         List<String> checked = gate.variant().map(List::of).orElse(variants);
         List<String> required = new ArrayList<>();
@@ -157,7 +158,7 @@ final class GateJudge {
     private Verdict decided(String treatment, CompareSpec spec, Comparison result) {
         Decision decision = result.decision(treatment).orElseThrow();
         String measured = treatment + ": " + decision.outcome() + " (" + decision.reason() + ")";
-        if (decision.outcome() != Decision.Outcome.CONTINUE) {
+        if (decision.outcome() != TreatmentVerdict.CONTINUE) {
             return new Verdict(GateResult.Status.PASSED, measured, "");
         }
         Direction direction = spec.direction(spec.primary());

@@ -7,7 +7,7 @@ import dev.evalunit.stats.Interval;
 import dev.evalunit.stats.Summary;
 import dev.evalunit.stats.VarianceComponents;
 import dev.evalunit.stats.VarianceDecomposition;
-import dev.evalunit.stats.VariantSummary;
+import dev.evalunit.stats.SampleSummary;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -35,7 +35,7 @@ final class MetricDescriber {
         if (values == 0) {
             return Optional.empty();
         }
-        VariantSummary summary = VariantSummary.ofRepeats(matrix, confidence);
+        SampleSummary summary = SampleSummary.ofRepeats(matrix, confidence);
         Summary s = summary.summary();
         return Optional.of(new MetricStats(variantId, s.count(), values, s.mean(), s.sd(), s.min(), s.p25(),
                 s.median(), s.p75(), s.p95(), s.max(), bound(summary.ci().map(Interval::low)),

@@ -5,7 +5,7 @@ import dev.evalunit.stats.DecisionRule;
 import dev.evalunit.stats.Direction;
 import dev.evalunit.stats.PairedCases;
 import dev.evalunit.stats.SignFlipTest;
-import dev.evalunit.stats.Verdict;
+import dev.evalunit.stats.TreatmentVerdict;
 
 import java.util.List;
 import java.util.Locale;
@@ -57,25 +57,25 @@ final class PrimaryDecision {
         double confidence = 1 - alpha;
         PairedCases cases = PairedCases.of(base, treated);
         if (cases.size() < 2) {
-            return new Decision(treatment, Decision.Outcome.CONTINUE, metric, 0, 0, 0, confidence, cases.size(),
+            return new Decision(treatment, TreatmentVerdict.CONTINUE, metric, 0, 0, 0, confidence, cases.size(),
                     treatment + " and " + baseline + " share " + cases.size() + " case(s) with a value of " + metric
                             + "; a decision needs at least " + minimumCases());
         }
         PairedEstimate estimate = PairedEstimate.of(base, treated, cases, clusterKeys, confidence);
-        Verdict verdict = DecisionRule.decide(estimate.ciLow(), estimate.ciHigh(), minEffect, direction);
+        TreatmentVerdict verdict = DecisionRule.decide(estimate.ciLow(), estimate.ciHigh(), minEffect, direction);
         String why;
         if (cases.size() < minimumCases()) {
-            verdict = Verdict.CONTINUE;
+            verdict = TreatmentVerdict.CONTINUE;
             why = String.format(Locale.ROOT, "%d cases are fewer than the %d a decision needs (the fewest with which"
                     + " an exact test can reach p < %s, however large the differences); add cases", cases.size(),
                     minimumCases(), Numbers.format(alpha));
-        } else if ((verdict == Verdict.SHIP_TREATMENT || verdict == Verdict.KEEP_CONTROL)
+        } else if ((verdict == TreatmentVerdict.SHIP_TREATMENT || verdict == TreatmentVerdict.KEEP_CONTROL)
                 && !(estimate.pValue() < alpha)) {
-            verdict = Verdict.CONTINUE;
+            verdict = TreatmentVerdict.CONTINUE;
             why = "the interval excludes 0 but the test does not reject (p ≥ " + Numbers.format(alpha)
                     + "), so the evidence is borderline; add cases";
-        } else if (verdict == Verdict.CONTINUE && equivalent(base, treated, cases)) {
-            verdict = Verdict.NO_DIFFERENCE;
+        } else if (verdict == TreatmentVerdict.CONTINUE && equivalent(base, treated, cases)) {
+            verdict = TreatmentVerdict.NO_DIFFERENCE;
             why = "equivalent within ±" + Numbers.format(minEffect) + " by two one-sided tests at alpha "
                     + Numbers.format(alpha) + " (the " + Numbers.format((1 - 2 * alpha) * 100)
                     + "% interval lies inside the margin)";
@@ -88,7 +88,7 @@ final class PrimaryDecision {
                 Numbers.format(estimate.ciLow()), Numbers.format(estimate.ciHigh()), estimate.method(),
                 Numbers.format(estimate.pValue()), cases.size(),
                 direction.describe(), Numbers.format(minEffect), why);
-        return new Decision(treatment, Decision.Outcome.valueOf(verdict.name()), metric, estimate.difference(),
+        return new Decision(treatment, verdict, metric, estimate.difference(),
                 estimate.ciLow(), estimate.ciHigh(), confidence, cases.size(), reason);
     }
 
@@ -100,7 +100,7 @@ final class PrimaryDecision {
         return DecisionRule.equivalent(tost.ciLow(), tost.ciHigh(), minEffect);
     }
 
-    private String explain(Verdict verdict) {
+    private String explain(TreatmentVerdict verdict) {
         return switch (verdict) {
             case SHIP_TREATMENT -> "the interval lies on the better side of 0 and reaches the minimum effect";
             case KEEP_CONTROL -> "the interval lies on the worse side of 0";

@@ -5,7 +5,7 @@ import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.Variant;
 import dev.evalunit.bucketing.config.VariantConfig;
-import dev.evalunit.bucketing.winner.WinnerDecision;
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.bucketing.winner.WinnerEvidence;
 import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;
@@ -55,7 +55,7 @@ public final class WinnerExport {
         Direction direction = comparison.metric(comparison.primaryMetric()).map(MetricComparison::direction)
                 .orElse(Direction.HIGHER);
         Decision best = comparison.decisions().stream().filter(d -> d.cases() >= 2)
-                .max(Comparator.<Decision>comparingInt(d -> d.outcome() == Decision.Outcome.SHIP_TREATMENT ? 1 : 0)
+                .max(Comparator.<Decision>comparingInt(d -> d.outcome() == TreatmentVerdict.SHIP_TREATMENT ? 1 : 0)
                         .thenComparingDouble(d -> direction.orient(d.difference())))
                 .orElseThrow(() -> new IllegalStateException("export: no treatment shares 2 or more cases with a value "
                         + "of " + comparison.primaryMetric() + " with baseline '" + comparison.baselineId()
@@ -71,7 +71,7 @@ public final class WinnerExport {
         WinnerEvidence evidence = new WinnerEvidence(comparison.primaryMetric(), best.difference(), best.ciLow(),
                 best.ciHigh(), pValue, best.cases(), repeats, rule);
         return new WinnerFile(WinnerFile.SCHEMA_VERSION, spec.experimentId(),
-                WinnerDecision.valueOf(best.outcome().name()), arm(variant(variants, best.variantId())),
+                best.outcome(), arm(variant(variants, best.variantId())),
                 arm(variant(variants, comparison.baselineId())), evidence, suiteId, runId, gitCommit, now,
                 simulatedProviders);
     }

@@ -164,9 +164,10 @@ public final class RunFiles {
         return mapper.readValue(runDirectory.resolve(SUMMARY).toFile(), RunSummary.class);
     }
 
-    /** Writes a run's {@code summary.json}, pretty-printed. */
+    /** Writes a run's {@code summary.json}, pretty-printed, whole or not at all ({@link AtomicFile}). */
     public void writeSummary(Path runDirectory, RunSummary summary) throws IOException {
-        mapper.writerWithDefaultPrettyPrinter().writeValue(runDirectory.resolve(SUMMARY).toFile(), summary);
+        AtomicFile.write(runDirectory.resolve(SUMMARY),
+                out -> mapper.writerWithDefaultPrettyPrinter().writeValue(out, summary));
     }
 
     /**

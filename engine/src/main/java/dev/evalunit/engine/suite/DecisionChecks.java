@@ -85,7 +85,7 @@ final class DecisionChecks {
                     + gate.name() + "' checks a judge's calibration, but '" + b.metric() + "' is measured by the engine")));
             return;
         }
-        if (gate.condition() instanceof GateSpec.Condition.Threshold threshold) {
+        if (gate.condition() instanceof GateSpec.Condition.Bounds threshold) {
             if (threshold.min().isPresent() && threshold.max().isPresent()
                     && threshold.min().getAsDouble() > threshold.max().getAsDouble()) {
                 problems.add(blame.at("min", "gate '" + gate.name() + "' can never pass: min "
@@ -111,12 +111,12 @@ final class DecisionChecks {
 
     /** Threshold gates on the same metric and variant whose bounds cannot both hold. */
     void contradictions(List<GateSpec> gates, Function<GateSpec, Blame> blame) {
-        List<GateSpec> thresholds = gates.stream().filter(g -> g.condition() instanceof GateSpec.Condition.Threshold)
+        List<GateSpec> thresholds = gates.stream().filter(g -> g.condition() instanceof GateSpec.Condition.Bounds)
                 .toList();
         for (GateSpec low : thresholds) {
             for (GateSpec high : thresholds) {
-                var min = ((GateSpec.Condition.Threshold) low.condition()).min();
-                var max = ((GateSpec.Condition.Threshold) high.condition()).max();
+                var min = ((GateSpec.Condition.Bounds) low.condition()).min();
+                var max = ((GateSpec.Condition.Bounds) high.condition()).max();
                 if (low != high && low.metric().equals(high.metric()) && overlap(low, high) && min.isPresent()
                         && max.isPresent() && min.getAsDouble() > max.getAsDouble()) {
                     problems.add(blame.apply(low).at("min", String.format(Locale.ROOT,
@@ -199,11 +199,11 @@ final class DecisionChecks {
     /** Default gate names, readable in a test tree. */
     static String gateName(GateSpec.Condition condition, Optional<String> metric, Optional<String> variant,
                            Optional<CompareSpec> compare) {
-        String who = variant.orElse(condition instanceof GateSpec.Condition.Threshold
+        String who = variant.orElse(condition instanceof GateSpec.Condition.Bounds
                 || condition instanceof GateSpec.Condition.Calibrated ? "every variant" : "every treatment");
         String base = compare.map(CompareSpec::baseline).orElse("the baseline");
         String on = metric.orElse("?");
-        if (condition instanceof GateSpec.Condition.Threshold t) {
+        if (condition instanceof GateSpec.Condition.Bounds t) {
             List<String> bounds = new ArrayList<>();
             t.min().ifPresent(v -> bounds.add("≥ " + number(v)));
             t.max().ifPresent(v -> bounds.add("≤ " + number(v)));

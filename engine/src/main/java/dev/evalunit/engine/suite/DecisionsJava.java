@@ -83,7 +83,7 @@ final class DecisionsJava {
         OptionalDouble min = number(annotation.min());
         OptionalDouble max = number(annotation.max());
         if (min.isPresent() || max.isPresent()) {
-            conditions.add(new GateSpec.Condition.Threshold(min, max));
+            conditions.add(new GateSpec.Condition.Bounds(min, max));
         }
         number(annotation.nonInferiorMargin()).ifPresent(m -> conditions.add(new GateSpec.Condition.NonInferior(m)));
         number(annotation.betterBy()).ifPresent(d -> conditions.add(new GateSpec.Condition.BetterBy(d)));

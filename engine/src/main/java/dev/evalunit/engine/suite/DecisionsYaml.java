@@ -130,7 +130,7 @@ final class DecisionsYaml {
         boolean decided = yaml.isTrue("decided");
         List<GateSpec.Condition> conditions = new ArrayList<>();
         if (min.isPresent() || max.isPresent()) {
-            conditions.add(new GateSpec.Condition.Threshold(min, max));
+            conditions.add(new GateSpec.Condition.Bounds(min, max));
         }
         margin.ifPresent(m -> conditions.add(new GateSpec.Condition.NonInferior(m)));
         betterBy.ifPresent(d -> conditions.add(new GateSpec.Condition.BetterBy(d)));

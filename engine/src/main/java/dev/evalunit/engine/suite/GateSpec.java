@@ -15,7 +15,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * @param name              its stable name: the test node's display name and unique-ID segment
  * @param condition         what must hold
  * @param metric            the metric it checks (empty for {@link Condition.Decided}, which checks the primary)
- * @param variant           the variant it checks; empty means every variant ({@link Condition.Threshold}) or
+ * @param variant           the variant it checks; empty means every variant ({@link Condition.Bounds}) or
  *                          every treatment (the others)
  * @param allowInconclusive whether a gate the data cannot decide yet passes
  * @param line              its line in the suite file (0 for Java suites)
@@ -40,7 +40,7 @@ public record GateSpec(String name, Condition condition, Optional<String> metric
         String kind();
 
         /** A variant's metric value (its mean, or the variant-level value) within bounds. */
-        record Threshold(OptionalDouble min, OptionalDouble max) implements Condition {
+        record Bounds(OptionalDouble min, OptionalDouble max) implements Condition {
             public String kind() {
                 return "threshold";
             }

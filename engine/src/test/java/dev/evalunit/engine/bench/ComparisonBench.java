@@ -75,7 +75,7 @@ public class ComparisonBench {
         CompareSpec compare = new CompareSpec("control", "quality", List.of(), 0.05, 0.02, CompareSpec.Correction.HOLM,
                 Map.of(), source);
         decisions = new SuiteDecisions(Optional.of(compare), List.of(
-                new GateSpec("floor", new GateSpec.Condition.Threshold(OptionalDouble.of(0.5), OptionalDouble.empty()),
+                new GateSpec("floor", new GateSpec.Condition.Bounds(OptionalDouble.of(0.5), OptionalDouble.empty()),
                         Optional.of("quality"), Optional.empty(), false, 0, source),
                 new GateSpec("non-inferior", new GateSpec.Condition.NonInferior(0.01), Optional.of("quality"),
                         Optional.of("candidate"), false, 0, source),

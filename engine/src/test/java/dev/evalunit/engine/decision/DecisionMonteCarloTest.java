@@ -1,5 +1,6 @@
 package dev.evalunit.engine.decision;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.stats.Direction;
 import org.junit.jupiter.api.Test;
@@ -68,8 +69,8 @@ class DecisionMonteCarloTest {
         for (int r = 0; r < RUNS; r++) {
             double[][][] data = simulate(random, kind, cases);
             PrimaryDecision decision = kind == Kind.CLUSTERED ? clustered(cases) : DECISION;
-            Decision.Outcome outcome = decision.decide("twin", data[0], data[1]).outcome();
-            decided += outcome == Decision.Outcome.SHIP_TREATMENT || outcome == Decision.Outcome.KEEP_CONTROL ? 1 : 0;
+            TreatmentVerdict outcome = decision.decide("twin", data[0], data[1]).outcome();
+            decided += outcome == TreatmentVerdict.SHIP_TREATMENT || outcome == TreatmentVerdict.KEEP_CONTROL ? 1 : 0;
         }
         return report("A/A decided, " + kind.name().toLowerCase(Locale.ROOT) + ", " + cases + " cases", decided);
     }

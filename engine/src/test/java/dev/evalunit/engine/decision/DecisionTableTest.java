@@ -1,5 +1,6 @@
 package dev.evalunit.engine.decision;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.ErrorRateCheck;
@@ -25,7 +26,7 @@ class DecisionTableTest {
             0.05, "holm", List.of(
             metric("accuracy", true, Direction.HIGHER, 0.62, 0.81, 0.19, 0.11, 0.27, 0.0004),
             metric("latency_ms", false, Direction.LOWER, 820, 610, -210, -260, -160, 0.001)),
-            List.of(new Decision("candidate", Decision.Outcome.SHIP_TREATMENT, "accuracy", 0.19, 0.11, 0.27, 0.95, 40,
+            List.of(new Decision("candidate", TreatmentVerdict.SHIP_TREATMENT, "accuracy", 0.19, 0.11, 0.27, 0.95, 40,
                     "interval above 0")),
             List.of(new ErrorRateCheck("candidate", 0.01, 0.09, 0.08, 0.03, 0.13, 0.002, true)), "candidate");
 

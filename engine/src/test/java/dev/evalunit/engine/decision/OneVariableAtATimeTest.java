@@ -1,5 +1,6 @@
 package dev.evalunit.engine.decision;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.ModelRef;
@@ -59,7 +60,7 @@ class OneVariableAtATimeTest {
     void theDecisionOfATreatmentChangingTwoVariablesCarriesTheWarning() {
         Variant treatment = variant("treatment", new ModelRef("openai", "gpt-4o-mini"), "Summarize: {{text}}",
                 SamplingParams.DEFAULTS.withTemperature(0.7).withMaxTokens(500));
-        Decision decision = new Decision("treatment", Decision.Outcome.SHIP_TREATMENT, "quality", 0.4, 0.2, 0.6, 0.95,
+        Decision decision = new Decision("treatment", TreatmentVerdict.SHIP_TREATMENT, "quality", 0.4, 0.2, 0.6, 0.95,
                 30, "treatment − control on quality = 0.4");
         Comparison comparison = new Comparison("control", "quality", List.of(), 0.05, 0.95, 0, "holm", List.of(),
                 List.of(decision), List.of(), "treatment");

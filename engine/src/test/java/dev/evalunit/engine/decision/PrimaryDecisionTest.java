@@ -1,5 +1,6 @@
 package dev.evalunit.engine.decision;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.MetricDifference;
 import dev.evalunit.stats.Direction;
@@ -26,7 +27,7 @@ class PrimaryDecisionTest {
         double[][] control = {{0, 0}, {0, 0}, {0, 0}};
         double[][] treatment = {{1, 1}, {1, 1}, {1, 1}};
         Decision d = decision(0).decide("better", control, treatment);
-        assertThat(d.outcome()).isEqualTo(Decision.Outcome.CONTINUE);
+        assertThat(d.outcome()).isEqualTo(TreatmentVerdict.CONTINUE);
         assertThat(d.reason()).contains("3 cases are fewer than the 6 a decision needs").contains("p = 0.25")
                 .contains(MetricDifference.SIGN_FLIP);
         assertThat(d.ciLow()).isLessThanOrEqualTo(0);
@@ -36,7 +37,7 @@ class PrimaryDecisionTest {
     @Test
     void twoCasesDoNotShip() {
         Decision d = decision(0).decide("better", new double[][] {{0.6}, {0.2}}, new double[][] {{0.7}, {0.3}});
-        assertThat(d.outcome()).isEqualTo(Decision.Outcome.CONTINUE);
+        assertThat(d.outcome()).isEqualTo(TreatmentVerdict.CONTINUE);
         assertThat(d.reason()).contains("2 cases are fewer than the 6").contains("p = 0.5");
     }
 
@@ -50,10 +51,10 @@ class PrimaryDecisionTest {
             treatment[i] = new double[] {0.75, 0.75};
         }
         Decision d = decision(0).decide("better", control, treatment);
-        assertThat(d.outcome()).isEqualTo(Decision.Outcome.SHIP_TREATMENT);
+        assertThat(d.outcome()).isEqualTo(TreatmentVerdict.SHIP_TREATMENT);
         assertThat(d.reason()).contains("p = 0.03125");
         assertThat(new PrimaryDecision("base", "quality", 0.05 / 2, 0, Direction.HIGHER, Optional.empty())
-                .decide("better", control, treatment).outcome()).isEqualTo(Decision.Outcome.CONTINUE);
+                .decide("better", control, treatment).outcome()).isEqualTo(TreatmentVerdict.CONTINUE);
     }
 
     /**
@@ -64,11 +65,11 @@ class PrimaryDecisionTest {
     @Test
     void binaryIntervalAndTestAgree() {
         Decision keep = decision(0).decide("t", binary(13, 0, 4, 8, true), binary(13, 0, 4, 8, false));
-        assertThat(keep.outcome()).isEqualTo(Decision.Outcome.CONTINUE);
+        assertThat(keep.outcome()).isEqualTo(TreatmentVerdict.CONTINUE);
         assertThat(keep.ciHigh()).isPositive();
         Decision borderline = decision(0).decide("t", binary(10, 0, 5, 35, true), binary(10, 0, 5, 35, false));
         assertThat(borderline.ciHigh()).isNegative();
-        assertThat(borderline.outcome()).isEqualTo(Decision.Outcome.CONTINUE);
+        assertThat(borderline.outcome()).isEqualTo(TreatmentVerdict.CONTINUE);
         assertThat(borderline.reason()).contains("the test does not reject").contains("p = 0.0625");
     }
 
@@ -80,9 +81,9 @@ class PrimaryDecisionTest {
     void equivalenceIsReachable() {
         double[][] same = {{0.5}, {0.25}, {0.75}, {0.5}, {1}, {0}, {0.5}, {0.25}};
         Decision noMargin = decision(0).decide("twin", same, same);
-        assertThat(noMargin.outcome()).isEqualTo(Decision.Outcome.CONTINUE);
+        assertThat(noMargin.outcome()).isEqualTo(TreatmentVerdict.CONTINUE);
         assertThat(noMargin.reason()).contains("set compare.minEffect (the equivalence margin)");
-        assertThat(decision(0.05).decide("twin", same, same).outcome()).isEqualTo(Decision.Outcome.NO_DIFFERENCE);
+        assertThat(decision(0.05).decide("twin", same, same).outcome()).isEqualTo(TreatmentVerdict.NO_DIFFERENCE);
     }
 
     /**
@@ -100,7 +101,7 @@ class PrimaryDecisionTest {
         }
         Decision d = decision(0.05).decide("twin", control, treatment);
         assertThat(d.ciLow()).isLessThan(-0.05);
-        assertThat(d.outcome()).isEqualTo(Decision.Outcome.NO_DIFFERENCE);
+        assertThat(d.outcome()).isEqualTo(TreatmentVerdict.NO_DIFFERENCE);
         assertThat(d.reason()).contains("two one-sided tests");
     }
 

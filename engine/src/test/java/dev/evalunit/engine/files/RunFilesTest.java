@@ -1,5 +1,6 @@
 package dev.evalunit.engine.files;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.Case;
 import dev.evalunit.api.run.CaseRecord;
 import dev.evalunit.api.run.CaseSummary;
@@ -103,7 +104,7 @@ class RunFilesTest {
                                 List.of(difference)),
                         new MetricComparison("sentences", false, false, Direction.within(2, 3), true,
                                 List.of(stats), List.of(difference))),
-                List.of(new Decision("b", Decision.Outcome.SHIP_TREATMENT, "accuracy", 0.2, 0.1, 0.3, 0.95, 20,
+                List.of(new Decision("b", TreatmentVerdict.SHIP_TREATMENT, "accuracy", 0.2, 0.1, 0.3, 0.95, 20,
                         "interval above 0")),
                 List.of(new ErrorRateCheck("b", 0.0, 0.1, 0.1, 0.02, 0.2, 0.01, true)), "b");
         GateResult gate = new GateResult("accuracy of b", "threshold", Optional.of("accuracy"), Optional.of("b"),
@@ -117,7 +118,7 @@ class RunFilesTest {
         RunSummary read = files.readSummary(run);
         assertThat(read).isEqualTo(summary);
         assertThat(read.comparison().orElseThrow().decision("b").orElseThrow().outcome())
-                .isEqualTo(Decision.Outcome.SHIP_TREATMENT);
+                .isEqualTo(TreatmentVerdict.SHIP_TREATMENT);
         assertThat(read.gates().get(0).passed()).isTrue();
         assertThat(Files.readString(run.resolve(RunFiles.SUMMARY))).contains("\"direction\" : \"higher\"",
                 "\"direction\" : \"lower\"", "\"within\" : [ 2.0, 3.0 ]").doesNotContain("higherIsBetter");

@@ -24,7 +24,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The suite-level part of the LLM judges ({@code rubric-judge}, {@code g-eval}, {@code correctness-judge}):
- * per variant, {@link JudgeNoise} when the judge is repeated ({@code repeats} &gt; 1), and {@link Calibration}
+ * per variant, {@link JudgeNoiseEstimate} when the judge is repeated ({@code repeats} &gt; 1), and {@link JudgeCalibration}
  * against the human scores in the case field {@code humanScore} (Spearman's ρ, interval Krippendorff's α) or the
  * human labels in {@code humanLabel} (each judgement's score as a category: Cohen's κ, nominal α), flagged below
  * {@code minSpearman} (default 0.6), {@code minKappa} (0.6) or {@code minAlpha} (0.667). A declaration with none
@@ -55,9 +55,9 @@ public abstract class JudgeStatistics implements SuiteScorerProvider {
         boolean repeated = options.integer("repeats", 1, 100).orElse(1) > 1;
         Optional<String> humanScore = options.caseField("humanScore");
         Optional<String> humanLabel = options.caseField("humanLabel");
-        Calibration.Bars bars = new Calibration.Bars(bar(options, "minKappa", Calibration.Bars.DEFAULT.kappa()),
-                bar(options, "minSpearman", Calibration.Bars.DEFAULT.spearman()),
-                bar(options, "minAlpha", Calibration.Bars.DEFAULT.alpha()));
+        JudgeCalibration.Bars bars = new JudgeCalibration.Bars(bar(options, "minKappa", JudgeCalibration.Bars.DEFAULT.kappa()),
+                bar(options, "minSpearman", JudgeCalibration.Bars.DEFAULT.spearman()),
+                bar(options, "minAlpha", JudgeCalibration.Bars.DEFAULT.alpha()));
         if (humanScore.isEmpty() && humanLabel.isEmpty()
                 && (options.has("minSpearman") || options.has("minKappa") || options.has("minAlpha"))) {
             throw options.problem("humanScore", "or humanLabel is required with minSpearman, minKappa or minAlpha: "
@@ -79,7 +79,7 @@ public abstract class JudgeStatistics implements SuiteScorerProvider {
     }
 
     private List<SuiteFinding> findings(String metric, boolean repeated, Optional<String> humanScore,
-                                        Optional<String> humanLabel, Calibration.Bars bars, SuiteResults results) {
+                                        Optional<String> humanLabel, JudgeCalibration.Bars bars, SuiteResults results) {
         List<SuiteFinding> findings = new ArrayList<>();
         for (String variant : results.variantIds()) {
             List<List<Score>> perSample = results.scores(variant, metric);
@@ -87,7 +87,7 @@ public abstract class JudgeStatistics implements SuiteScorerProvider {
                 continue;
             }
             if (repeated) {
-                JudgeNoise noise = JudgeNoise.of(perSample);
+                JudgeNoiseEstimate noise = JudgeNoiseEstimate.of(perSample);
                 findings.add(new SuiteFinding.JudgeNoise(name, metric, variant, noise.samples(), noise.judgements(),
                         noise.errors(), noise.judgeSd(), noise.meanRange(), noise.agreementRate(),
                         noise.judgeShare(perCase(variant, metric, results))));
@@ -105,7 +105,7 @@ public abstract class JudgeStatistics implements SuiteScorerProvider {
                 .toList();
     }
 
-    private SuiteFinding calibration(String metric, String variant, String field, Calibration.Bars bars,
+    private SuiteFinding calibration(String metric, String variant, String field, JudgeCalibration.Bars bars,
                                      SuiteResults results) {
         Map<Case, List<Score>> judged = new LinkedHashMap<>();
         for (SuiteResults.CaseResults caseResults : results.cases()) {
@@ -116,14 +116,14 @@ public abstract class JudgeStatistics implements SuiteScorerProvider {
             judged.put(caseResults.testCase(), scores);
         }
         try {
-            return calibrationFinding(metric, variant, field, Calibration.againstHumanScores(judged, field, bars));
+            return calibrationFinding(metric, variant, field, JudgeCalibration.againstHumanScores(judged, field, bars));
         } catch (IllegalArgumentException e) {
             return new SuiteFinding.Failed(name, metric, variant, "calibration: " + e.getMessage());
         }
     }
 
     /** Each usable judgement's score as a category against the case's human label, item by item. */
-    private SuiteFinding labelCalibration(String metric, String variant, String field, Calibration.Bars bars,
+    private SuiteFinding labelCalibration(String metric, String variant, String field, JudgeCalibration.Bars bars,
                                           SuiteResults results) {
         List<String> judge = new ArrayList<>();
         List<String> human = new ArrayList<>();
@@ -146,7 +146,7 @@ public abstract class JudgeStatistics implements SuiteScorerProvider {
             return new SuiteFinding.Failed(name, metric, variant, "calibration: no usable judge score to compare with"
                     + " the human labels in '" + field + "'");
         }
-        return calibrationFinding(metric, variant, field, Calibration.labels(judge, human, bars));
+        return calibrationFinding(metric, variant, field, JudgeCalibration.labels(judge, human, bars));
     }
 
     /** A label as text; numbers in one spelling, so a judge's 4.0 matches a human's "4". */
@@ -162,7 +162,7 @@ public abstract class JudgeStatistics implements SuiteScorerProvider {
     }
 
     private SuiteFinding calibrationFinding(String metric, String variant, String field,
-                                            List<Calibration.Agreement> agreements) {
+                                            List<JudgeCalibration.Agreement> agreements) {
         return new SuiteFinding.Calibration(name, metric, variant, field, agreements.stream()
                 .map(a -> new SuiteFinding.Agreement(a.statistic(), a.value(), a.n(), a.bar(), a.flagged())).toList());
     }

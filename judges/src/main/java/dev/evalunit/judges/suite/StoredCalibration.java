@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * Calibrates a judge on a run that is already stored, without generating or judging anything again: human scores
  * given per output (one JSON object a line, {@code {"variant": ..., "case": ..., "repeat": ..., "score": <number>}})
  * are matched to the run journal's samples, and each output's judge value (the mean of its usable scores of the
- * metric over judge repeats) is compared with its human score by {@link Calibration#scores}. Per output, not per
+ * metric over judge repeats) is compared with its human score by {@link JudgeCalibration#scores}. Per output, not per
  * case: repeats of a case are different outputs and people may score them differently.
  */
 @API(status = INTERNAL, since = "0.1")
@@ -47,7 +47,7 @@ public final class StoredCalibration {
      * @throws IllegalArgumentException naming the labels file and line when a line is malformed or names an output
      *                                  the run does not have, or when no labelled output has a usable judge score
      */
-    public static List<Calibration.Agreement> scores(Path run, Path labels, String metric, Calibration.Bars bars)
+    public static List<JudgeCalibration.Agreement> scores(Path run, Path labels, String metric, JudgeCalibration.Bars bars)
             throws IOException {
         Map<Output, OptionalDouble> judged = new HashMap<>();
         try (Stream<SampleRecord> samples = new RunFiles().readResults(run)) {
@@ -89,7 +89,7 @@ public final class StoredCalibration {
             throw new IllegalArgumentException(labels + ": no labelled output has a usable " + metric + " score in "
                     + run);
         }
-        return Calibration.scores(judge.stream().mapToDouble(Double::doubleValue).toArray(),
+        return JudgeCalibration.scores(judge.stream().mapToDouble(Double::doubleValue).toArray(),
                 human.stream().mapToDouble(Double::doubleValue).toArray(), bars);
     }
 }

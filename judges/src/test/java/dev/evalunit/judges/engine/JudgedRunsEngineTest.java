@@ -1,5 +1,6 @@
 package dev.evalunit.judges.engine;
 
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.ErrorRateCheck;
 import dev.evalunit.api.run.GateResult;
@@ -11,7 +12,7 @@ import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.api.run.Score;
 import dev.evalunit.api.run.VariantSummary;
-import dev.evalunit.judges.suite.Calibration;
+import dev.evalunit.judges.suite.JudgeCalibration;
 import dev.evalunit.judges.suite.StoredCalibration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,7 +138,7 @@ class JudgedRunsEngineTest {
 
         var comparison = summary.comparison().orElseThrow();
         Decision decision = comparison.decision("careful").orElseThrow();
-        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.CONTINUE);
+        assertThat(decision.outcome()).isEqualTo(TreatmentVerdict.CONTINUE);
         assertThat(decision.reason()).contains("rubric-judge is missing for 30% of careful's cases against 0% of "
                 + "quick's", "missing differently per variant", "not shipped");
         assertThat(comparison.winner()).isEqualTo("quick");
@@ -190,7 +191,7 @@ class JudgedRunsEngineTest {
         assertThat(missing.pValue()).isEqualTo(0.5);
         assertThat(missing.flagged()).isTrue();
         Decision decision = comparison.decision("careful").orElseThrow();
-        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.CONTINUE);
+        assertThat(decision.outcome()).isEqualTo(TreatmentVerdict.CONTINUE);
         assertThat(decision.reason()).contains("missing for 20% of careful's cases", "not shipped");
     }
 
@@ -208,8 +209,8 @@ class JudgedRunsEngineTest {
                     "{\"variant\": \"careful\", \"case\": \"q1\", \"repeat\": 1, \"score\": 4}"));
             Path stored = output.resolve("judged").resolve("run-1");
 
-            List<Calibration.Agreement> agreement = StoredCalibration.scores(stored, labels, "rubric-judge",
-                    Calibration.Bars.DEFAULT);
+            List<JudgeCalibration.Agreement> agreement = StoredCalibration.scores(stored, labels, "rubric-judge",
+                    JudgeCalibration.Bars.DEFAULT);
 
             assertThat(judge.calls()).as("no judge call").isEqualTo(calls);
             // /usr/bin/python3: scipy.stats.spearmanr([3, 3, 4, 4], [2, 3, 5, 4]).statistic -> 0.8944271909999159
@@ -218,7 +219,7 @@ class JudgedRunsEngineTest {
             assertThat(agreement.get(0).value().getAsDouble()).isCloseTo(0.8944271909999159, within(1e-12));
 
             Files.writeString(labels, "{\"variant\": \"quick\", \"case\": \"q1\", \"repeat\": 5, \"score\": 2}");
-            assertThatThrownBy(() -> StoredCalibration.scores(stored, labels, "rubric-judge", Calibration.Bars.DEFAULT))
+            assertThatThrownBy(() -> StoredCalibration.scores(stored, labels, "rubric-judge", JudgeCalibration.Bars.DEFAULT))
                     .hasMessage(labels + ":1: the run " + stored + " has no output of variant 'quick', case 'q1', repeat 5");
         }
     }

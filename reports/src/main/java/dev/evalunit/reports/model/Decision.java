@@ -1,6 +1,6 @@
 package dev.evalunit.reports.model;
 
-import dev.evalunit.api.run.Decision.Outcome;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.apiguardian.api.API;
 
 import java.util.List;
@@ -30,7 +30,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * @param treatments   every treatment's decision, in suite order
  */
 @API(status = INTERNAL, since = "0.1")
-public record Decision(Outcome outcome, String winner, String featured, String baseline, String metric,
+public record Decision(TreatmentVerdict outcome, String winner, String featured, String baseline, String metric,
                        double difference, double low, double high, double confidence, OptionalDouble pValue,
                        String rule, Optional<Boolean> gatesPassed, List<TreatmentDecision> treatments) {
 

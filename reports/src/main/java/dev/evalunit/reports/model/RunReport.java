@@ -23,9 +23,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * @param caseDifferences each treatment's per-case paired differences on the primary metric, worst first
  * @param variance      between- and within-case variance, or why it cannot be computed
  * @param unstableCases the cases whose repeats disagree most
- * @param judgeNoise    repeated judges' disagreement with themselves
  * @param judges        the suite-level scorers' findings: pairwise verdicts and position bias, confusion
- *                      matrices, calibration against human scores, judge noise
+ *                      matrices, calibration against human scores, judge noise per variant
  * @param gates         the quality gates
  * @param winner        the exported winner config
  * @param cases         the per-case table
@@ -37,7 +36,7 @@ public record RunReport(RunMeta meta, Verdict verdict, List<VariantColumn> varia
                         Section<List<ForestPlot>> forest,
                         List<ScatterPlot> pareto, List<Distribution> distributions,
                         List<DifferencePlot> caseDifferences, Section<List<VarianceRow>> variance,
-                        List<UnstableCase> unstableCases, List<JudgeNoise> judgeNoise,
+                        List<UnstableCase> unstableCases,
                         JudgeFindings judges, Section<List<GateResult>> gates,
                         Section<WinnerConfig> winner, CaseTable cases, Section<TrendChart> trend) {
 
@@ -55,7 +54,6 @@ public record RunReport(RunMeta meta, Verdict verdict, List<VariantColumn> varia
         caseDifferences = List.copyOf(caseDifferences);
         Objects.requireNonNull(variance, "variance");
         unstableCases = List.copyOf(unstableCases);
-        judgeNoise = List.copyOf(judgeNoise);
         Objects.requireNonNull(judges, "judges");
         Objects.requireNonNull(gates, "gates");
         Objects.requireNonNull(winner, "winner");

@@ -1,6 +1,6 @@
 package dev.evalunit.reports.model;
 
-import dev.evalunit.api.run.Decision.Outcome;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.apiguardian.api.API;
 
 import java.util.List;
@@ -34,7 +34,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  *                          primary metric missing differently than the baseline's
  */
 @API(status = INTERNAL, since = "0.1")
-public record TreatmentDecision(String variant, Outcome outcome, double difference, double low, double high, int cases,
+public record TreatmentDecision(String variant, TreatmentVerdict outcome, double difference, double low, double high, int cases,
                                 String reason, OptionalDouble adjustedPValue, OptionalDouble detectableEffect,
                                 OptionalLong casesNeeded, OptionalInt repeatsNeeded, boolean errorRateFlagged,
                                 OptionalDouble errorRate, OptionalDouble baselineErrorRate,

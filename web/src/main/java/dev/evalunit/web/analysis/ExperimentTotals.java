@@ -1,6 +1,6 @@
 package dev.evalunit.web.analysis;
 
-import dev.evalunit.bucketing.analysis.Metric;
+import dev.evalunit.bucketing.analysis.OnlineMetric;
 import org.apiguardian.api.API;
 
 import java.util.Map;
@@ -19,7 +19,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ExperimentTotals(String experimentId, int phase, Map<String, Long> assignedUnits,
-                               Map<String, Map<Metric, MetricTotals>> metrics) {
+                               Map<String, Map<OnlineMetric, MetricTotals>> metrics) {
 
     public ExperimentTotals {
         Objects.requireNonNull(experimentId, "experimentId");
@@ -29,7 +29,7 @@ public record ExperimentTotals(String experimentId, int phase, Map<String, Long>
     }
 
     /** The totals of {@code metric} in {@code variantId}; {@link MetricTotals#EMPTY} when none. */
-    public MetricTotals of(String variantId, Metric metric) {
+    public MetricTotals of(String variantId, OnlineMetric metric) {
         return metrics.getOrDefault(variantId, Map.of()).getOrDefault(metric, MetricTotals.EMPTY);
     }
 }

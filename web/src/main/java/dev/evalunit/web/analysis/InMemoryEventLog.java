@@ -1,6 +1,6 @@
 package dev.evalunit.web.analysis;
 
-import dev.evalunit.bucketing.analysis.Metric;
+import dev.evalunit.bucketing.analysis.OnlineMetric;
 import dev.evalunit.bucketing.metrics.EventSink;
 import dev.evalunit.bucketing.metrics.MetricEvent;
 import org.apiguardian.api.API;
@@ -43,7 +43,7 @@ public final class InMemoryEventLog implements EventSink, TotalsSource {
     public static ExperimentTotals totals(List<MetricEvent> events, String experimentId, int phase) {
         Map<String, Set<String>> assigned = new HashMap<>();
         // variant → unit → metric → {y, n}
-        Map<String, Map<String, Map<Metric, double[]>>> units = new HashMap<>();
+        Map<String, Map<String, Map<OnlineMetric, double[]>>> units = new HashMap<>();
         for (MetricEvent event : events) {
             if (!event.experimentId().equals(experimentId) || event.phase() != phase) {
                 continue;
@@ -51,9 +51,9 @@ public final class InMemoryEventLog implements EventSink, TotalsSource {
             if (event instanceof MetricEvent.Assigned) {
                 assigned.computeIfAbsent(event.variantId(), v -> new HashSet<>()).add(event.unitId());
             } else if (event instanceof MetricEvent.Observed observed) {
-                Map<Metric, double[]> unit = units.computeIfAbsent(event.variantId(), v -> new HashMap<>())
-                        .computeIfAbsent(event.unitId(), u -> new EnumMap<>(Metric.class));
-                for (Metric metric : Metric.values()) {
+                Map<OnlineMetric, double[]> unit = units.computeIfAbsent(event.variantId(), v -> new HashMap<>())
+                        .computeIfAbsent(event.unitId(), u -> new EnumMap<>(OnlineMetric.class));
+                for (OnlineMetric metric : OnlineMetric.values()) {
                     if (UnitValues.observes(metric, observed.outcome())) {
                         double[] sums = unit.computeIfAbsent(metric, m -> new double[2]);
                         sums[0] += UnitValues.value(metric, observed.outcome());
@@ -64,10 +64,10 @@ public final class InMemoryEventLog implements EventSink, TotalsSource {
         }
         Map<String, Long> assignedUnits = new HashMap<>();
         assigned.forEach((variant, ids) -> assignedUnits.put(variant, (long) ids.size()));
-        Map<String, Map<Metric, MetricTotals>> metrics = new HashMap<>();
+        Map<String, Map<OnlineMetric, MetricTotals>> metrics = new HashMap<>();
         units.forEach((variant, byUnit) -> {
-            Map<Metric, MetricTotals> totals = new EnumMap<>(Metric.class);
-            for (Map<Metric, double[]> unit : byUnit.values()) {
+            Map<OnlineMetric, MetricTotals> totals = new EnumMap<>(OnlineMetric.class);
+            for (Map<OnlineMetric, double[]> unit : byUnit.values()) {
                 unit.forEach((metric, sums) -> totals.merge(metric, MetricTotals.EMPTY.plusUnit(sums[0], sums[1]),
                         (a, b) -> a.plusUnit(b.sumY(), b.sumN())));
             }

@@ -3,8 +3,8 @@ package dev.evalunit.web.analysis;
 import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.VariantDefinition;
 import dev.evalunit.bucketing.analysis.AnalysisPlan;
-import dev.evalunit.bucketing.analysis.Metric;
-import dev.evalunit.bucketing.winner.WinnerDecision;
+import dev.evalunit.bucketing.analysis.OnlineMetric;
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.stats.Direction;
 import dev.evalunit.stats.SampleRatioCheck;
 import dev.evalunit.stats.SrmResult;
@@ -56,7 +56,7 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
      * @param assignedUnits distinct units assigned
      * @param metrics       the metrics it observed
      */
-    public record Arm(String variantId, long assignedUnits, Map<Metric, Estimate> metrics) {
+    public record Arm(String variantId, long assignedUnits, Map<OnlineMetric, Estimate> metrics) {
         public Arm {
             metrics = Map.copyOf(metrics);
         }
@@ -71,7 +71,7 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
      * @param ciHigh     upper end
      * @param pValue     two-sided p-value of no difference
      */
-    public record Comparison(Metric metric, double difference, double ciLow, double ciHigh, double pValue) {
+    public record OnlineDifference(OnlineMetric metric, double difference, double ciLow, double ciHigh, double pValue) {
     }
 
     /**
@@ -82,7 +82,7 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
      * @param decision    the verdict on the primary metric
      * @param reason      why, with the numbers
      */
-    public record Treatment(String variantId, List<Comparison> comparisons, WinnerDecision decision, String reason) {
+    public record Treatment(String variantId, List<OnlineDifference> comparisons, TreatmentVerdict decision, String reason) {
         public Treatment {
             comparisons = List.copyOf(comparisons);
         }
@@ -92,8 +92,8 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
     public static OnlineResults analyze(ExperimentDefinition definition, ExperimentTotals totals, AnalysisPlan plan) {
         List<Arm> arms = new ArrayList<>();
         for (VariantDefinition variant : definition.variants()) {
-            Map<Metric, Estimate> estimates = new EnumMap<>(Metric.class);
-            for (Metric metric : Metric.values()) {
+            Map<OnlineMetric, Estimate> estimates = new EnumMap<>(OnlineMetric.class);
+            for (OnlineMetric metric : OnlineMetric.values()) {
                 MetricTotals t = totals.of(variant.id(), metric);
                 if (t.units() > 0) {
                     estimates.put(metric, new Estimate(t.units(), t.sumN(), t.mean(), Math.sqrt(t.varianceOfMean())));
@@ -105,8 +105,8 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
         VariantDefinition control = definition.control();
         List<Treatment> treatments = new ArrayList<>();
         for (VariantDefinition variant : definition.variants().subList(1, definition.variants().size())) {
-            List<Comparison> comparisons = new ArrayList<>();
-            for (Metric metric : Metric.values()) {
+            List<OnlineDifference> comparisons = new ArrayList<>();
+            for (OnlineMetric metric : OnlineMetric.values()) {
                 compare(totals.of(control.id(), metric), totals.of(variant.id(), metric), metric)
                         .ifPresent(comparisons::add);
             }
@@ -125,7 +125,7 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
         return Optional.of(SampleRatioCheck.check(observed, weights));
     }
 
-    private static Optional<Comparison> compare(MetricTotals control, MetricTotals treatment, Metric metric) {
+    private static Optional<OnlineDifference> compare(MetricTotals control, MetricTotals treatment, OnlineMetric metric) {
         if (control.units() < 2 || treatment.units() < 2) {
             return Optional.empty();
         }
@@ -133,40 +133,40 @@ public record OnlineResults(String experimentId, int phase, List<Arm> arms, Opti
         double se = Math.sqrt(control.varianceOfMean() + treatment.varianceOfMean());
         double p = se > 0 ? 2 * new NormalDistribution().cumulativeProbability(-Math.abs(difference) / se)
                 : difference == 0 ? 1 : Double.NaN;
-        return Optional.of(new Comparison(metric, difference, difference - Z_95 * se, difference + Z_95 * se, p));
+        return Optional.of(new OnlineDifference(metric, difference, difference - Z_95 * se, difference + Z_95 * se, p));
     }
 
     private static Treatment decide(String variantId, MetricTotals control, MetricTotals treatment,
-                                    List<Comparison> comparisons, Optional<SrmResult> srm, AnalysisPlan plan) {
-        Metric metric = plan.primary();
+                                    List<OnlineDifference> comparisons, Optional<SrmResult> srm, AnalysisPlan plan) {
+        OnlineMetric metric = plan.primary();
         String name = metric.name().toLowerCase(Locale.ROOT);
         if (control.units() < plan.minSamplesPerArm() || treatment.units() < plan.minSamplesPerArm()) {
-            return new Treatment(variantId, comparisons, WinnerDecision.CONTINUE, String.format(Locale.ROOT,
+            return new Treatment(variantId, comparisons, TreatmentVerdict.CONTINUE, String.format(Locale.ROOT,
                     "need at least %d units observing %s per arm; control has %d, %s has %d", plan.minSamplesPerArm(),
                     name, control.units(), variantId, treatment.units()));
         }
         if (srm.isPresent() && srm.get().mismatch()) {
-            return new Treatment(variantId, comparisons, WinnerDecision.CONTINUE, String.format(Locale.ROOT,
+            return new Treatment(variantId, comparisons, TreatmentVerdict.CONTINUE, String.format(Locale.ROOT,
                     "sample ratio mismatch (chi-square %.2f, p = %.2g): units are not split as the weights say",
                     srm.get().chiSquare(), srm.get().pValue()));
         }
-        Comparison primary = comparisons.stream().filter(c -> c.metric() == metric).findFirst().orElseThrow();
+        OnlineDifference primary = comparisons.stream().filter(c -> c.metric() == metric).findFirst().orElseThrow();
         Direction direction = metric.direction();
         double low = Math.min(direction.orient(primary.ciLow()), direction.orient(primary.ciHigh()));
         double high = Math.max(direction.orient(primary.ciLow()), direction.orient(primary.ciHigh()));
         String interval = String.format(Locale.ROOT, "%s difference %.4g, 95%% interval [%.4g, %.4g]", name,
                 primary.difference(), primary.ciLow(), primary.ciHigh());
         if (low > 0 && direction.orient(primary.difference()) >= plan.minimumEffect()) {
-            return new Treatment(variantId, comparisons, WinnerDecision.SHIP_TREATMENT, interval
+            return new Treatment(variantId, comparisons, TreatmentVerdict.SHIP_TREATMENT, interval
                     + " is better and at least the minimum effect " + plan.minimumEffect());
         }
         if (high < 0) {
-            return new Treatment(variantId, comparisons, WinnerDecision.KEEP_CONTROL, interval + " is worse");
+            return new Treatment(variantId, comparisons, TreatmentVerdict.KEEP_CONTROL, interval + " is worse");
         }
         if (low > -plan.minimumEffect() && high < plan.minimumEffect()) {
-            return new Treatment(variantId, comparisons, WinnerDecision.NO_DIFFERENCE, interval
+            return new Treatment(variantId, comparisons, TreatmentVerdict.NO_DIFFERENCE, interval
                     + " lies within ±" + plan.minimumEffect());
         }
-        return new Treatment(variantId, comparisons, WinnerDecision.CONTINUE, interval + " is not yet conclusive");
+        return new Treatment(variantId, comparisons, TreatmentVerdict.CONTINUE, interval + " is not yet conclusive");
     }
 }

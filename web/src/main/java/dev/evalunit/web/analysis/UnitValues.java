@@ -1,6 +1,6 @@
 package dev.evalunit.web.analysis;
 
-import dev.evalunit.bucketing.analysis.Metric;
+import dev.evalunit.bucketing.analysis.OnlineMetric;
 import dev.evalunit.bucketing.metrics.Outcome;
 
 /**
@@ -13,7 +13,7 @@ final class UnitValues {
     }
 
     /** Whether {@code outcome} observes {@code metric}. */
-    static boolean observes(Metric metric, Outcome outcome) {
+    static boolean observes(OnlineMetric metric, Outcome outcome) {
         return switch (metric) {
             case LATENCY -> outcome.latencyMillis().isPresent();
             case RATING -> outcome.rating().isPresent();
@@ -24,7 +24,7 @@ final class UnitValues {
     }
 
     /** The value {@code outcome} adds to the unit's sum of {@code metric}; call only when it {@link #observes}. */
-    static double value(Metric metric, Outcome outcome) {
+    static double value(OnlineMetric metric, Outcome outcome) {
         return switch (metric) {
             case LATENCY -> outcome.latencyMillis().getAsDouble();
             case RATING -> outcome.rating().getAsDouble();

@@ -1,6 +1,6 @@
 package dev.evalunit.web.postgres;
 
-import dev.evalunit.bucketing.analysis.Metric;
+import dev.evalunit.bucketing.analysis.OnlineMetric;
 import dev.evalunit.web.analysis.ExperimentTotals;
 import dev.evalunit.web.analysis.MetricTotals;
 import dev.evalunit.web.analysis.TotalsSource;
@@ -34,12 +34,12 @@ public final class PostgresAnalysis implements TotalsSource, AutoCloseable {
     @Override
     public synchronized ExperimentTotals totals(String experimentId, int phase) {
         try {
-            Map<String, Map<Metric, MetricTotals>> metrics = new HashMap<>();
+            Map<String, Map<OnlineMetric, MetricTotals>> metrics = new HashMap<>();
             try (PreparedStatement statement = prepare(QUERIES[0], experimentId, phase);
                  ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    metrics.computeIfAbsent(rows.getString("variant_id"), v -> new EnumMap<>(Metric.class))
-                            .put(Metric.valueOf(rows.getString("metric")), new MetricTotals(rows.getLong("units"),
+                    metrics.computeIfAbsent(rows.getString("variant_id"), v -> new EnumMap<>(OnlineMetric.class))
+                            .put(OnlineMetric.valueOf(rows.getString("metric")), new MetricTotals(rows.getLong("units"),
                                     rows.getDouble("sum_y"), rows.getDouble("sum_n"), rows.getDouble("sum_yy"),
                                     rows.getDouble("sum_nn"), rows.getDouble("sum_yn")));
                 }

@@ -45,7 +45,7 @@ public class EvalUnitWebAutoConfiguration {
             throw new IllegalStateException("evalunit.web.experiments is empty: name at least one winner.json or "
                     + "experiment definition file");
         }
-        ExperimentStores.Settings settings = ExperimentStores.Settings.inMemory().withAssignmentTtl(properties.assignmentTtl());
+        ExperimentStores.StoreSettings settings = ExperimentStores.StoreSettings.inMemory().withAssignmentTtl(properties.assignmentTtl());
         if (properties.redisUrl() != null) {
             settings = settings.withRedis(properties.redisUrl());
         }

@@ -2,11 +2,11 @@ package dev.evalunit.web.analysis;
 
 import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.analysis.AnalysisPlan;
-import dev.evalunit.bucketing.analysis.Metric;
+import dev.evalunit.bucketing.analysis.OnlineMetric;
 import dev.evalunit.bucketing.config.VariantConfig;
 import dev.evalunit.bucketing.metrics.MetricEvent;
 import dev.evalunit.bucketing.metrics.Outcome;
-import dev.evalunit.bucketing.winner.WinnerDecision;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -59,10 +59,10 @@ class OnlineResultsTest {
         events.add(new MetricEvent.Observed("ratings", 2, "control", "a", AT, Outcome.rated(100)));
 
         ExperimentTotals totals = InMemoryEventLog.totals(events, "ratings", 1);
-        OnlineResults results = OnlineResults.analyze(definition(), totals, new AnalysisPlan(Metric.RATING, 0.2, 0.2, 0.05, 4));
+        OnlineResults results = OnlineResults.analyze(definition(), totals, new AnalysisPlan(OnlineMetric.RATING, 0.2, 0.2, 0.05, 4));
 
-        OnlineResults.Estimate control = results.arms().get(0).metrics().get(Metric.RATING);
-        OnlineResults.Estimate treatment = results.arms().get(1).metrics().get(Metric.RATING);
+        OnlineResults.Estimate control = results.arms().get(0).metrics().get(OnlineMetric.RATING);
+        OnlineResults.Estimate treatment = results.arms().get(1).metrics().get(OnlineMetric.RATING);
         assertThat(control.mean()).isCloseTo(2.0625000000000004, within(1e-12));
         assertThat(control.standardError()).isCloseTo(0.3563999745233968, within(1e-12));
         assertThat(control.units()).isEqualTo(5);
@@ -72,13 +72,13 @@ class OnlineResultsTest {
         assertThat(results.arms().get(0).assignedUnits()).isEqualTo(5);
 
         OnlineResults.Treatment verdict = results.treatments().get(0);
-        OnlineResults.Comparison rating = verdict.comparisons().stream().filter(c -> c.metric() == Metric.RATING)
+        OnlineResults.OnlineDifference rating = verdict.comparisons().stream().filter(c -> c.metric() == OnlineMetric.RATING)
                 .findFirst().orElseThrow();
         assertThat(rating.difference()).isCloseTo(1.0624999999999987, within(1e-12));
         assertThat(rating.ciLow()).isCloseTo(0.20778493432509815, within(1e-9));
         assertThat(rating.ciHigh()).isCloseTo(1.9172150656748992, within(1e-9));
         assertThat(rating.pValue()).isCloseTo(0.014832641511174322, within(1e-9));
-        assertThat(verdict.decision()).isEqualTo(WinnerDecision.SHIP_TREATMENT);
+        assertThat(verdict.decision()).isEqualTo(TreatmentVerdict.SHIP_TREATMENT);
         assertThat(verdict.reason()).contains("rating difference 1.063, 95% interval [0.2078, 1.917]");
     }
 
@@ -91,13 +91,13 @@ class OnlineResultsTest {
         rate(events, "treatment", "d", 4);
         OnlineResults results = OnlineResults.analyze(definition(), InMemoryEventLog.totals(events, "ratings", 1),
                 AnalysisPlan.ratingDefaults());
-        assertThat(results.treatments().get(0).decision()).isEqualTo(WinnerDecision.CONTINUE);
+        assertThat(results.treatments().get(0).decision()).isEqualTo(TreatmentVerdict.CONTINUE);
         assertThat(results.treatments().get(0).reason())
                 .isEqualTo("need at least 500 units observing rating per arm; control has 2, treatment has 2");
         assertThat(results.sampleRatio().orElseThrow().mismatch()).isFalse();
         assertThat(InMemoryEventLog.totals(events, "ratings", 1).metrics().get("control"))
-                .containsOnlyKeys(Metric.RATING, Metric.ERROR_RATE);
-        assertThat(InMemoryEventLog.totals(events, "ratings", 1).of("control", Metric.ERROR_RATE))
+                .containsOnlyKeys(OnlineMetric.RATING, OnlineMetric.ERROR_RATE);
+        assertThat(InMemoryEventLog.totals(events, "ratings", 1).of("control", OnlineMetric.ERROR_RATE))
                 .isEqualTo(new MetricTotals(2, 0, 3, 0, 5, 0));
     }
 }

@@ -2,7 +2,7 @@ package dev.evalunit.web.bench;
 
 import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.analysis.AnalysisPlan;
-import dev.evalunit.bucketing.analysis.Metric;
+import dev.evalunit.bucketing.analysis.OnlineMetric;
 import dev.evalunit.bucketing.config.VariantConfig;
 import dev.evalunit.bucketing.metrics.MetricEvent;
 import dev.evalunit.bucketing.metrics.MetricRecorder;
@@ -170,7 +170,7 @@ public final class WebBenchmarks {
         ExperimentDefinition definition = ExperimentDefinition.builder("bench")
                 .variant("control", 50, VariantConfig.of("openai:gpt-4o-mini"))
                 .variant("treatment", 50, VariantConfig.of("openai:gpt-4o-mini").withTemperature(0.2)).build();
-        AnalysisPlan plan = new AnalysisPlan(Metric.LATENCY, 10, 10, 0.05, 100);
+        AnalysisPlan plan = new AnalysisPlan(OnlineMetric.LATENCY, 10, 10, 0.05, 100);
         try (PostgresServer postgres = PostgresServer.start();
              PostgresEventSink sink = new PostgresEventSink(postgres.jdbcUrl());
              PostgresAnalysis analysis = new PostgresAnalysis(postgres.jdbcUrl())) {

@@ -2,7 +2,7 @@ package dev.evalunit.web.postgres;
 
 import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.analysis.AnalysisPlan;
-import dev.evalunit.bucketing.analysis.Metric;
+import dev.evalunit.bucketing.analysis.OnlineMetric;
 import dev.evalunit.bucketing.config.VariantConfig;
 import dev.evalunit.bucketing.metrics.MetricEvent;
 import dev.evalunit.bucketing.metrics.Outcome;
@@ -86,15 +86,15 @@ class SqlAnalysisTest {
             assertThat(inSql.metrics().keySet()).containsExactlyInAnyOrder("control", "treatment", "concise");
             for (String variant : inMemory.metrics().keySet()) {
                 assertThat(inSql.metrics().get(variant).keySet()).isEqualTo(inMemory.metrics().get(variant).keySet());
-                for (Metric metric : Metric.values()) {
+                for (OnlineMetric metric : OnlineMetric.values()) {
                     assertSame(inSql.of(variant, metric), inMemory.of(variant, metric));
                 }
             }
-            AnalysisPlan plan = new AnalysisPlan(Metric.LATENCY, 10, 10, 0.05, 100);
+            AnalysisPlan plan = new AnalysisPlan(OnlineMetric.LATENCY, 10, 10, 0.05, 100);
             OnlineResults fromSql = OnlineResults.analyze(definition(), inSql, plan);
             OnlineResults fromMemory = OnlineResults.analyze(definition(), inMemory, plan);
             for (int i = 0; i < fromSql.arms().size(); i++) {
-                for (Metric metric : Metric.values()) {
+                for (OnlineMetric metric : OnlineMetric.values()) {
                     OnlineResults.Estimate a = fromSql.arms().get(i).metrics().get(metric);
                     OnlineResults.Estimate b = fromMemory.arms().get(i).metrics().get(metric);
                     assertThat(a.mean()).isCloseTo(b.mean(), within(TOLERANCE * Math.abs(b.mean())));
@@ -105,10 +105,10 @@ class SqlAnalysisTest {
                 OnlineResults.Treatment a = fromSql.treatments().get(i);
                 OnlineResults.Treatment b = fromMemory.treatments().get(i);
                 assertThat(a.decision()).isEqualTo(b.decision());
-                assertThat(a.comparisons()).hasSameSizeAs(b.comparisons()).hasSize(Metric.values().length);
+                assertThat(a.comparisons()).hasSameSizeAs(b.comparisons()).hasSize(OnlineMetric.values().length);
                 for (int c = 0; c < a.comparisons().size(); c++) {
-                    OnlineResults.Comparison x = a.comparisons().get(c);
-                    OnlineResults.Comparison y = b.comparisons().get(c);
+                    OnlineResults.OnlineDifference x = a.comparisons().get(c);
+                    OnlineResults.OnlineDifference y = b.comparisons().get(c);
                     assertThat(x.difference()).isCloseTo(y.difference(), within(TOLERANCE * Math.abs(y.ciHigh() - y.ciLow())));
                     assertThat(x.ciLow()).isCloseTo(y.ciLow(), within(TOLERANCE * Math.abs(y.ciHigh() - y.ciLow())));
                     assertThat(x.ciHigh()).isCloseTo(y.ciHigh(), within(TOLERANCE * Math.abs(y.ciHigh() - y.ciLow())));

@@ -2,7 +2,7 @@ package dev.evalunit.web.spring;
 
 import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.config.VariantConfig;
-import dev.evalunit.bucketing.winner.WinnerDecision;
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.bucketing.winner.WinnerEvidence;
 import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;
@@ -38,7 +38,7 @@ class EvalUnitWebAutoConfigurationTest {
 
     private Path winner(List<String> simulatedProviders) {
         Path file = dir.resolve("winner.json");
-        WinnerFiles.write(new WinnerFile(1, "exp_summarize_v2", WinnerDecision.SHIP_TREATMENT,
+        WinnerFiles.write(new WinnerFile(1, "exp_summarize_v2", TreatmentVerdict.SHIP_TREATMENT,
                 new WinnerVariant("treatment", VariantConfig.of("openai:gpt-4o-mini").withTemperature(0.2)),
                 new WinnerVariant("control", VariantConfig.of("openai:gpt-4o-mini").withTemperature(0.3)),
                 new WinnerEvidence("quality", 0.4, 0.2, 0.6, 0.001, 60, 2, "ship when the interval lies above 0.25"),

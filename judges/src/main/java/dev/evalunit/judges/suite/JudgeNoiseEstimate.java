@@ -9,7 +9,15 @@ import java.util.OptionalDouble;
 
 /**
  * How much a judge disagrees with itself: the same output judged M times (judge repeats). Measured per
- * metric apart from generation noise, which lives between samples.
+ * metric apart from generation noise, which lives between samples. This is the one measure of judge noise a run
+ * reports ({@link dev.evalunit.api.run.SuiteFinding.JudgeNoise}, per variant).
+ *
+ * <p>Why the pooled variance: Σ(mᵢ−1)sᵢ² / Σ(mᵢ−1) is the within-group mean square of a one-way analysis of
+ * variance with the sample as the group, an unbiased estimate of the judge's variance on one output that weights
+ * each sample by its degrees of freedom, and it is the quantity {@link #judgeShare} sets against the variance
+ * between samples. The average of per-sample standard deviations is biased low (E[s] ≈ 0.80σ with two repeats)
+ * and ignores how many repeats each sample had; a pass/fail flip rate measures the pass threshold as much as the
+ * judge.
  *
  * @param samples        samples with at least two usable judge repeats
  * @param judgements     usable judgements in those samples
@@ -18,7 +26,7 @@ import java.util.OptionalDouble;
  * @param meanRange      mean of (max − min) over those samples; empty likewise
  * @param agreementRate  share of those samples whose repeats all gave the same score; empty likewise
  */
-record JudgeNoise(int samples, int judgements, int errors, OptionalDouble judgeVariance,
+record JudgeNoiseEstimate(int samples, int judgements, int errors, OptionalDouble judgeVariance,
                          OptionalDouble meanRange, OptionalDouble agreementRate) {
 
     /**
@@ -26,7 +34,7 @@ record JudgeNoise(int samples, int judgements, int errors, OptionalDouble judgeV
      *
      * @param perSample for each sample, the scores one judge scorer returned for it (one per judge repeat)
      */
-    public static JudgeNoise of(Collection<List<Score>> perSample) {
+    public static JudgeNoiseEstimate of(Collection<List<Score>> perSample) {
         int samples = 0;
         int judgements = 0;
         int errors = 0;
@@ -56,9 +64,9 @@ record JudgeNoise(int samples, int judgements, int errors, OptionalDouble judgeV
             agreeing += max == min ? 1 : 0;
         }
         if (samples == 0) {
-            return new JudgeNoise(0, 0, errors, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
+            return new JudgeNoiseEstimate(0, 0, errors, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
         }
-        return new JudgeNoise(samples, judgements, errors, OptionalDouble.of(squares / degreesOfFreedom),
+        return new JudgeNoiseEstimate(samples, judgements, errors, OptionalDouble.of(squares / degreesOfFreedom),
                 OptionalDouble.of(ranges / samples), OptionalDouble.of((double) agreeing / samples));
     }
 

@@ -17,7 +17,7 @@ import java.util.OptionalDouble;
  * d<sub>i</sub> the comparison stands on), from the case summaries: what the report's review sorts, filters and
  * plots by. A case has no difference under a treatment unless both it and the baseline have a value.
  */
-final class PairedCases {
+final class CaseDifferences {
 
     private static final String PASS_RATE = "pass_rate";
     private static final String LATENCY = "latency_ms";
@@ -32,7 +32,7 @@ final class PairedCases {
      * @param direction its direction; a metric with a target range compares each case's mean distance to it
      * @param index     the run's samples, for a target range (a case summary's mean has lost the distances)
      */
-    PairedCases(List<VariantSummary> variants, String baselineId, Optional<String> metric, Direction direction,
+    CaseDifferences(List<VariantSummary> variants, String baselineId, Optional<String> metric, Direction direction,
                 RunIndex index) {
         this.metric = metric;
         this.direction = direction;

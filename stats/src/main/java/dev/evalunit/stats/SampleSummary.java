@@ -14,7 +14,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * @param droppedCases cases left out because they had no valid repeat (0 for plain values)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record VariantSummary(Summary summary, Optional<Interval> ci, int droppedCases) {
+public record SampleSummary(Summary summary, Optional<Interval> ci, int droppedCases) {
 
     /**
      * Summarises independent values (e.g. one score per case).
@@ -22,7 +22,7 @@ public record VariantSummary(Summary summary, Optional<Interval> ci, int dropped
      * @param values     at least 1 finite value
      * @param confidence confidence level of the interval, e.g. 0.95
      */
-    public static VariantSummary of(double[] values, double confidence) {
+    public static SampleSummary of(double[] values, double confidence) {
         return of(values, confidence, 0);
     }
 
@@ -33,7 +33,7 @@ public record VariantSummary(Summary summary, Optional<Interval> ci, int dropped
      * @param scores     {@code scores[case][repeat]}, finite; at least one case with a repeat
      * @param confidence confidence level of the interval, e.g. 0.95
      */
-    public static VariantSummary ofRepeats(double[][] scores, double confidence) {
+    public static SampleSummary ofRepeats(double[][] scores, double confidence) {
         double[] means = CaseMeans.nonEmpty("scores", scores);
         if (means.length == 0) {
             throw new IllegalArgumentException("scores has " + scores.length
@@ -42,15 +42,15 @@ public record VariantSummary(Summary summary, Optional<Interval> ci, int dropped
         return of(means, confidence, scores.length - means.length);
     }
 
-    private static VariantSummary of(double[] values, double confidence, int dropped) {
+    private static SampleSummary of(double[] values, double confidence, int dropped) {
         Require.confidence(confidence);
         Summary summary = Summary.of(values);
         if (summary.count() < 2) {
-            return new VariantSummary(summary, Optional.empty(), dropped);
+            return new SampleSummary(summary, Optional.empty(), dropped);
         }
         double half = Distributions.tCritical(confidence, summary.count() - 1.0) * summary.sd()
                 / Math.sqrt(summary.count());
-        return new VariantSummary(summary, Optional.of(new Interval(summary.mean() - half, summary.mean() + half)),
+        return new SampleSummary(summary, Optional.of(new Interval(summary.mean() - half, summary.mean() + half)),
                 dropped);
     }
 }

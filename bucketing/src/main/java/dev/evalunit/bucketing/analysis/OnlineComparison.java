@@ -26,7 +26,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * @param lift           the relative change and its interval, when the control's value is not 0
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record MetricComparison(Metric metric, String test, double control, double treatment, double difference,
+public record OnlineComparison(OnlineMetric metric, String test, double control, double treatment, double difference,
                                double ciLow, double ciHigh, double pValue, long controlUnits, long treatmentUnits,
                                double pValueWorse, double adjustedPValue, Optional<Lift> lift) {
 }

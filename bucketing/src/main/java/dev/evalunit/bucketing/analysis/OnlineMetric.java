@@ -7,7 +7,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /** The online metrics the analysis compares, each with the direction that counts as better. */
 @API(status = EXPERIMENTAL, since = "0.1")
-public enum Metric {
+public enum OnlineMetric {
     /** Mean user rating (Welch's t-test). */
     RATING(Direction.HIGHER, false),
     /** Mean latency in ms (Welch's t-test). */
@@ -22,7 +22,7 @@ public enum Metric {
     private final Direction direction;
     private final boolean proportion;
 
-    Metric(Direction direction, boolean proportion) {
+    OnlineMetric(Direction direction, boolean proportion) {
         this.direction = direction;
         this.proportion = proportion;
     }

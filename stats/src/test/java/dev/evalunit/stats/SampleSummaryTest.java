@@ -7,17 +7,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 /** References from stats/src/test/python/offline_reference.py. */
-class VariantSummaryTest {
+class SampleSummaryTest {
 
     @Test
     void tIntervalMatchesStatsmodels() {
         // DescrStatsW(np.array([0.5, 0.75, 1.0, 0.25, 0.5, 0.5, 0.0, 1.0])).tconfint_mean(alpha=0.05)
-        VariantSummary s = VariantSummary.of(new double[] {0.5, 0.75, 1.0, 0.25, 0.5, 0.5, 0.0, 1.0}, 0.95);
+        SampleSummary s = SampleSummary.of(new double[] {0.5, 0.75, 1.0, 0.25, 0.5, 0.5, 0.0, 1.0}, 0.95);
         agrees(s.ci().orElseThrow().low(), 0.2722481351683137);
         agrees(s.ci().orElseThrow().high(), 0.8527518648316863);
         assertThat(s.summary().median()).isEqualTo(0.5);
         // DescrStatsW(np.array([3.0, 4.0])).tconfint_mean(alpha=0.05)
-        VariantSummary two = VariantSummary.of(new double[] {3, 4}, 0.95);
+        SampleSummary two = SampleSummary.of(new double[] {3, 4}, 0.95);
         agrees(two.ci().orElseThrow().low(), -2.8531023682160477);
         agrees(two.ci().orElseThrow().high(), 9.853102368216048);
     }
@@ -26,7 +26,7 @@ class VariantSummaryTest {
     void repeatsAreSummarisedPerCaseAndEmptyCasesCounted() {
         double[][] scores = {{0.5, 0.75, 1.0}, {0.0, 0.25, 0.25}, {1.0, 1.0}, {0.25, 0.5, 0.5, 0.75}, {},
                 {0.75, 0.5, 1.0}, {0.5}};
-        VariantSummary s = VariantSummary.ofRepeats(scores, 0.95);
+        SampleSummary s = SampleSummary.ofRepeats(scores, 0.95);
         assertThat(s.droppedCases()).isEqualTo(1);
         assertThat(s.summary().count()).isEqualTo(6);
         // mean of case means from offline_reference.py, section R1
@@ -35,15 +35,15 @@ class VariantSummaryTest {
 
     @Test
     void degenerateInputHasDefinedAnswers() {
-        VariantSummary one = VariantSummary.of(new double[] {0.7}, 0.95);
+        SampleSummary one = SampleSummary.of(new double[] {0.7}, 0.95);
         assertThat(one.ci()).isEmpty();
-        VariantSummary constant = VariantSummary.of(new double[] {0.5, 0.5, 0.5}, 0.95);
+        SampleSummary constant = SampleSummary.of(new double[] {0.5, 0.5, 0.5}, 0.95);
         assertThat(constant.ci()).contains(new Interval(0.5, 0.5));
-        assertThatThrownBy(() -> VariantSummary.ofRepeats(new double[][] {{}, {}}, 0.95))
+        assertThatThrownBy(() -> SampleSummary.ofRepeats(new double[][] {{}, {}}, 0.95))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("none has a valid repeat");
-        assertThatThrownBy(() -> VariantSummary.ofRepeats(new double[][] {{1}, {Double.NaN}}, 0.95))
+        assertThatThrownBy(() -> SampleSummary.ofRepeats(new double[][] {{1}, {Double.NaN}}, 0.95))
                 .hasMessageContaining("scores[1][0] is NaN");
-        assertThatThrownBy(() -> VariantSummary.ofRepeats(new double[][] {{1}, null}, 0.95))
+        assertThatThrownBy(() -> SampleSummary.ofRepeats(new double[][] {{1}, null}, 0.95))
                 .hasMessageContaining("scores[1] is null");
     }
 

@@ -19,7 +19,7 @@ import java.util.OptionalDouble;
  * interval Krippendorff's α for scores.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class Calibration {
+public final class JudgeCalibration {
 
     /**
      * The bars a judge must reach. Defaults: κ 0.6 ("substantial"), ρ 0.6, α 0.667 (Krippendorff's lowest
@@ -54,7 +54,7 @@ public final class Calibration {
         }
     }
 
-    private Calibration() {
+    private JudgeCalibration() {
     }
 
     /** Judge labels against human labels, item by item. */

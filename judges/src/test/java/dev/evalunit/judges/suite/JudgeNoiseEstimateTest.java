@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** Whether judge repeats or generation repeats would narrow the interval more: the judge's share of the noise. */
-class JudgeNoiseTest {
+class JudgeNoiseEstimateTest {
 
     @Test
     void aNoisyJudgeOnSteadyOutputsIsToldToRepeatTheJudge() {
@@ -20,7 +20,7 @@ class JudgeNoiseTest {
         List<List<List<Score>>> perCase = List.of(
                 List.of(scores(3, 5), scores(5, 4)),
                 List.of(scores(1, 3), scores(2, 1)));
-        JudgeNoise noise = JudgeNoise.of(perCase.stream().flatMap(List::stream).toList());
+        JudgeNoiseEstimate noise = JudgeNoiseEstimate.of(perCase.stream().flatMap(List::stream).toList());
         // pooled judge variance (2 + 0.5 + 2 + 0.5) / 4 = 1.25; per sample mean of 2 repeats: 0.625
         assertThat(noise.judgeVariance().getAsDouble()).isCloseTo(1.25, within(1e-12));
         // variance between a case's sample means: (0.125 + 0.125) / 2 = 0.125, less than the judge's part alone
@@ -36,7 +36,7 @@ class JudgeNoiseTest {
         List<List<List<Score>>> perCase = List.of(
                 List.of(scores(4, 5), scores(3, 4)),
                 List.of(scores(2, 2), scores(3, 3)));
-        JudgeNoise noise = JudgeNoise.of(perCase.stream().flatMap(List::stream).toList());
+        JudgeNoiseEstimate noise = JudgeNoiseEstimate.of(perCase.stream().flatMap(List::stream).toList());
         // judge variance 1 / 4 = 0.25, per sample 0.125; between sample means (0.5 + 0.5) / 2 = 0.5
         assertThat(noise.judgeShare(perCase).getAsDouble()).isCloseTo(0.25, within(1e-12));
         SuiteFinding.JudgeNoise finding = finding(noise, noise.judgeShare(perCase));
@@ -47,11 +47,11 @@ class JudgeNoiseTest {
     @Test
     void oneSamplePerCaseCannotSplitTheNoise() {
         List<List<List<Score>>> perCase = List.of(List.of(scores(1, 5)), List.of(scores(2, 4)));
-        JudgeNoise noise = JudgeNoise.of(perCase.stream().flatMap(List::stream).toList());
+        JudgeNoiseEstimate noise = JudgeNoiseEstimate.of(perCase.stream().flatMap(List::stream).toList());
         assertThat(noise.judgeShare(perCase)).isEmpty();
     }
 
-    private static SuiteFinding.JudgeNoise finding(JudgeNoise noise, OptionalDouble share) {
+    private static SuiteFinding.JudgeNoise finding(JudgeNoiseEstimate noise, OptionalDouble share) {
         return new SuiteFinding.JudgeNoise("rubric-judge", "judge", "v", noise.samples(), noise.judgements(),
                 noise.errors(), noise.judgeSd(), noise.meanRange(), noise.agreementRate(), share);
     }

@@ -1,0 +1,9 @@
+package ex.a;
+
+public final class Summary {
+    public record Failed(String why) {
+    }
+
+    private record Hidden() {
+    }
+}

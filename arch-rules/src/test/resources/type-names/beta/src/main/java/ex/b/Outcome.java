@@ -1,0 +1,9 @@
+package ex.b;
+
+public sealed interface Outcome {
+    record Failed(String why) implements Outcome {
+    }
+
+    record Noise(double spread) implements Outcome {
+    }
+}

@@ -1,0 +1,4 @@
+package ex.b;
+
+public record Summary(double mean) {
+}

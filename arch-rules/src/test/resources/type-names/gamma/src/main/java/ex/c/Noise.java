@@ -1,0 +1,6 @@
+package ex.c;
+
+final class Noise {
+    private static final class Hidden {
+    }
+}

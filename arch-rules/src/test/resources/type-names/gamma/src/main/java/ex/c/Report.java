@@ -1,0 +1,6 @@
+package ex.c;
+
+public final class Report {
+    static final class Hidden {
+    }
+}
