@@ -1,6 +1,5 @@
 package dev.evalunit.examples;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.GateResult;
 import dev.evalunit.api.run.RunSummary;
@@ -12,6 +11,7 @@ import dev.evalunit.bucketing.winner.WinnerFiles;
 import dev.evalunit.examples.simulator.SimulatorOptions;
 import dev.evalunit.examples.simulator.SimulatorStats;
 import dev.evalunit.stats.PairedResult;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

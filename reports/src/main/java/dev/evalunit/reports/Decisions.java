@@ -1,7 +1,6 @@
 package dev.evalunit.reports;
 
 import dev.evalunit.api.run.Comparison;
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.ErrorRateCheck;
 import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.run.MetricDifference;
@@ -13,6 +12,7 @@ import dev.evalunit.reports.model.GateResult;
 import dev.evalunit.reports.model.Section;
 import dev.evalunit.reports.model.TreatmentDecision;
 import dev.evalunit.reports.model.Verdict;
+import dev.evalunit.stats.TreatmentVerdict;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,12 +1,12 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.ErrorRateCheck;
 import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.run.MetricDifference;
 import dev.evalunit.api.run.MetricStats;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.reporting.ReportEntry;
 

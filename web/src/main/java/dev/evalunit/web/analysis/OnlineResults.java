@@ -4,9 +4,9 @@ import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.VariantDefinition;
 import dev.evalunit.bucketing.analysis.AnalysisPlan;
 import dev.evalunit.bucketing.analysis.OnlineMetric;
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.stats.SampleRatioCheck;
 import dev.evalunit.stats.SrmResult;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apiguardian.api.API;
 
