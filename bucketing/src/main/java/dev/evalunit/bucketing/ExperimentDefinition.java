@@ -2,8 +2,8 @@ package dev.evalunit.bucketing;
 
 import dev.evalunit.bucketing.config.InvalidConfigException;
 import dev.evalunit.bucketing.config.VariantConfig;
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.bucketing.winner.WinnerFile;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.apiguardian.api.API;
 
 import java.time.Instant;

@@ -9,11 +9,11 @@ import dev.evalunit.bucketing.metrics.MetricRecorder;
 import dev.evalunit.bucketing.metrics.Outcome;
 import dev.evalunit.bucketing.safety.FileFlagSource;
 import dev.evalunit.bucketing.safety.Guardrails;
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.bucketing.winner.WinnerEvidence;
 import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;
 import dev.evalunit.bucketing.winner.WinnerVariant;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

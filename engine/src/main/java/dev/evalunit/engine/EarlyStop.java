@@ -1,6 +1,5 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.EarlyStopResult;
 import dev.evalunit.engine.suite.CompareSpec;
@@ -8,6 +7,7 @@ import dev.evalunit.stats.ConfidenceSequence;
 import dev.evalunit.stats.DecisionRule;
 import dev.evalunit.stats.Direction;
 import dev.evalunit.stats.Interval;
+import dev.evalunit.stats.TreatmentVerdict;
 
 import java.util.ArrayList;
 import java.util.Collections;

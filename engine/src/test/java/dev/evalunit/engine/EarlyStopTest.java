@@ -1,10 +1,10 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.EarlyStopResult;
 import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.api.run.RunSummary;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;

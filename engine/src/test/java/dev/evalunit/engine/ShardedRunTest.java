@@ -1,6 +1,5 @@
 package dev.evalunit.engine;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +11,7 @@ import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.engine.shard.ShardManifest;
 import dev.evalunit.engine.testing.WireFormats;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package dev.evalunit.examples;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.GateResult;
 import dev.evalunit.api.run.MetricComparison;
@@ -14,6 +13,7 @@ import dev.evalunit.examples.simulator.SimulatorOptions;
 import dev.evalunit.examples.simulator.SimulatorStats;
 import dev.evalunit.stats.Direction;
 import dev.evalunit.stats.PairedResult;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -1,12 +1,12 @@
 package dev.evalunit.maven;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.GateResult;
 import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.api.run.VariantSummary;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,6 @@
 package dev.evalunit.reports;
 
 import dev.evalunit.api.run.Comparison;
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.ErrorRateCheck;
 import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.run.MetricDifference;
@@ -14,6 +13,7 @@ import dev.evalunit.reports.model.Section;
 import dev.evalunit.reports.model.TreatmentDecision;
 import dev.evalunit.reports.model.Verdict;
 import dev.evalunit.stats.Direction;
+import dev.evalunit.stats.TreatmentVerdict;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.Decision;
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.ErrorRateCheck;
 import dev.evalunit.api.run.GateResult;
 import dev.evalunit.api.run.GateResult.Status;
@@ -21,6 +20,7 @@ import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;
 import dev.evalunit.bucketing.winner.WinnerVariant;
 import dev.evalunit.stats.Direction;
+import dev.evalunit.stats.TreatmentVerdict;
 
 import java.io.IOException;
 import java.nio.file.Path;

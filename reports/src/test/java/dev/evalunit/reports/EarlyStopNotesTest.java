@@ -1,9 +1,9 @@
 package dev.evalunit.reports;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.EarlyStopResult;
 import dev.evalunit.engine.files.RunFiles;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,7 +3,6 @@ package dev.evalunit.bucketing.analysis;
 import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.VariantDefinition;
 import dev.evalunit.bucketing.metrics.MetricEvent;
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.stats.Cuped;
 import dev.evalunit.stats.CupedResult;
 import dev.evalunit.stats.DeltaMethod;
@@ -16,6 +15,7 @@ import dev.evalunit.stats.SequentialState;
 import dev.evalunit.stats.SequentialTest;
 import dev.evalunit.stats.SrmResult;
 import dev.evalunit.stats.Summary;
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.stats.UnitTotals;
 import org.apiguardian.api.API;
 

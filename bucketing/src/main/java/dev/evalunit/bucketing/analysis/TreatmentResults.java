@@ -2,8 +2,8 @@ package dev.evalunit.bucketing.analysis;
 
 import dev.evalunit.stats.CupedResult;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.stats.SequentialState;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.apiguardian.api.API;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.evalunit.bucketing.winner;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.bucketing.config.InvalidConfigException;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.apiguardian.api.API;
 
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package dev.evalunit.bucketing.winner;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evalunit.bucketing.config.InvalidConfigException;
 import dev.evalunit.bucketing.config.JsonFields;
 import dev.evalunit.bucketing.config.VariantConfigJson;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.apiguardian.api.API;
 
 import java.io.IOException;

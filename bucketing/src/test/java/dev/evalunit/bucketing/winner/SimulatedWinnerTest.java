@@ -1,9 +1,9 @@
 package dev.evalunit.bucketing.winner;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.ExperimentDefinition.Allow;
 import dev.evalunit.bucketing.config.InvalidConfigException;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.evalunit.bucketing.winner;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.bucketing.BucketingMode;
 import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.config.InvalidConfigException;
 import dev.evalunit.bucketing.config.VariantConfig;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,5 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.ErrorRateCheck;
@@ -16,6 +15,7 @@ import dev.evalunit.stats.PValueAdjustment;
 import dev.evalunit.stats.PairedAnalysis;
 import dev.evalunit.stats.PairedCases;
 import dev.evalunit.stats.PairedResult;
+import dev.evalunit.stats.TreatmentVerdict;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,5 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.GateResult;
@@ -13,6 +12,7 @@ import dev.evalunit.engine.suite.GateSpec;
 import dev.evalunit.engine.suite.GateSpec.Condition;
 import dev.evalunit.stats.DecisionRule;
 import dev.evalunit.stats.Direction;
+import dev.evalunit.stats.TreatmentVerdict;
 
 import java.util.ArrayList;
 import java.util.List;

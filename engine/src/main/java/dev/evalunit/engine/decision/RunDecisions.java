@@ -4,7 +4,7 @@ import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.GateResult;
 import dev.evalunit.api.run.SuiteFinding;
 import dev.evalunit.engine.suite.GateSpec;
-import dev.evalunit.engine.suite.SuiteDecisions;
+import dev.evalunit.engine.suite.DecisionSpec;
 import org.apiguardian.api.API;
 
 import java.util.LinkedHashSet;
@@ -40,7 +40,7 @@ public record RunDecisions(Optional<Comparison> comparison, List<GateResult> gat
      * @param seed       bootstrap seed
      * @param findings   the suite-level scorers' findings (calibration gates read them)
      */
-    public static RunDecisions compute(SuiteDecisions decisions, List<String> variantIds, Observations observations,
+    public static RunDecisions compute(DecisionSpec decisions, List<String> variantIds, Observations observations,
                                        Optional<List<String>> clusterKeys, int repeats, int resamples, long seed,
                                        List<SuiteFinding> findings) {
         Set<String> gateMetrics = new LinkedHashSet<>();

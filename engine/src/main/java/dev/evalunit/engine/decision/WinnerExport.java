@@ -5,13 +5,13 @@ import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.Variant;
 import dev.evalunit.bucketing.config.VariantConfig;
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.bucketing.winner.WinnerEvidence;
 import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;
 import dev.evalunit.bucketing.winner.WinnerVariant;
 import dev.evalunit.engine.suite.ExportSpec;
 import dev.evalunit.stats.Direction;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.apiguardian.api.API;
 
 import java.io.IOException;

@@ -29,7 +29,7 @@ final class DecisionsJava {
         this.source = ClassSource.from(type);
     }
 
-    SuiteDecisions read(String suiteId, List<SuiteVariant> variants, List<SuiteScorer> scorers) {
+    DecisionSpec read(String suiteId, List<SuiteVariant> variants, List<SuiteScorer> scorers) {
         DecisionChecks checks = new DecisionChecks(problems, variants.stream().map(v -> v.variant().id()).toList(),
                 DecisionChecks.scorerMetrics(scorers));
         Optional<CompareSpec> compare = Optional.ofNullable(type.getAnnotation(Compare.class))
@@ -47,7 +47,7 @@ final class DecisionsJava {
         export.ifPresent(spec -> checks.export(spec, compare, blame("@Export")));
         export.flatMap(ExportSpec::path).flatMap(paths::exportProblem)
                 .ifPresent(problem -> problems.add(blame("@Export").at("path", problem)));
-        return new SuiteDecisions(compare, gates, export);
+        return new DecisionSpec(compare, gates, export);
     }
 
     private Optional<CompareSpec> compare(Compare annotation, List<SuiteScorer> scorers) {

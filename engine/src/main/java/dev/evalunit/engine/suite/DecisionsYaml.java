@@ -38,7 +38,7 @@ final class DecisionsYaml {
         this.problems = document.problems();
     }
 
-    SuiteDecisions read(YamlMap suite, List<SuiteVariant> variants, List<SuiteScorer> scorers) {
+    DecisionSpec read(YamlMap suite, List<SuiteVariant> variants, List<SuiteScorer> scorers) {
         DecisionChecks checks = new DecisionChecks(problems, variants.stream().map(v -> v.variant().id()).toList(),
                 DecisionChecks.scorerMetrics(scorers));
         Optional<CompareSpec> compare = suite.node("compare")
@@ -62,7 +62,7 @@ final class DecisionsYaml {
                             .ifPresent(problem -> problems.at(location, yaml.line("path"), problem));
                     return spec;
                 });
-        return new SuiteDecisions(compare, List.copyOf(gates.keySet()), export);
+        return new DecisionSpec(compare, List.copyOf(gates.keySet()), export);
     }
 
     private Optional<CompareSpec> compare(YamlMap yaml, int line, DecisionChecks checks, List<SuiteScorer> scorers) {

@@ -103,7 +103,7 @@ public final class JavaSuiteReader {
         List<SuiteScorer> created = new ArrayList<>(checks.scorers(scorerSpecs(type, problems), scorers, cases,
                 Optional.empty(), spec -> m -> Problem.of(source, m)));
         created.addAll(members.methodScorers());
-        SuiteDecisions decisions = new DecisionsJava(type, problems, paths).read(id, variants, created);
+        DecisionSpec decisions = new DecisionsJava(type, problems, paths).read(id, variants, created);
         Suite suite = problems.isEmpty() ? new Suite(PREFIX + type.getName(), id, name,
                 Optional.of(annotation.description()).filter(d -> !d.isEmpty()), source, variants, cases,
                 annotation.repeats(), annotation.passRate(), created, decisions, inProcess) : null;

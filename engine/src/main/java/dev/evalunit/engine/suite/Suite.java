@@ -32,7 +32,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 @API(status = INTERNAL, since = "0.1")
 public record Suite(String key, String id, String name, Optional<String> description, TestSource source,
                     List<SuiteVariant> variants, List<SuiteCase> cases, int repeats, double passRate,
-                    List<SuiteScorer> scorers, SuiteDecisions decisions,
+                    List<SuiteScorer> scorers, DecisionSpec decisions,
                     Map<String, Function<ModelRequest, ModelResponse>> inProcessModels) {
 
     public Suite {

@@ -104,7 +104,7 @@ public final class YamlSuiteReader {
         checks.variants(variants, models, Set.of(), cases);
         List<SuiteScorer> created = checks.scorers(specs, scorers, cases, location.directory(),
                 spec -> m -> Problem.at(location, spec.position().line(), m));
-        SuiteDecisions decisions = new DecisionsYaml(document, paths).read(yaml, variants, created);
+        DecisionSpec decisions = new DecisionsYaml(document, paths).read(yaml, variants, created);
         Suite suite = problems.isEmpty() ? new Suite(location.key(), id, name, yaml.text("description"),
                 location.source(yaml.line()), variants, cases, repeats, passRate, created, decisions, Map.of())
                 : null;

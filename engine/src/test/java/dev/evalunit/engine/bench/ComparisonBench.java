@@ -6,7 +6,7 @@ import dev.evalunit.engine.decision.Observations;
 import dev.evalunit.engine.decision.RunDecisions;
 import dev.evalunit.engine.suite.CompareSpec;
 import dev.evalunit.engine.suite.GateSpec;
-import dev.evalunit.engine.suite.SuiteDecisions;
+import dev.evalunit.engine.suite.DecisionSpec;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -48,7 +48,7 @@ public class ComparisonBench {
     static final int REPEATS = 5;
 
     private Observations observations;
-    private SuiteDecisions decisions;
+    private DecisionSpec decisions;
 
     @Setup
     public void run() {
@@ -74,7 +74,7 @@ public class ComparisonBench {
         ClassSource source = ClassSource.from(ComparisonBench.class);
         CompareSpec compare = new CompareSpec("control", "quality", List.of(), 0.05, 0.02, CompareSpec.Correction.HOLM,
                 Map.of(), source);
-        decisions = new SuiteDecisions(Optional.of(compare), List.of(
+        decisions = new DecisionSpec(Optional.of(compare), List.of(
                 new GateSpec("floor", new GateSpec.Condition.Bounds(OptionalDouble.of(0.5), OptionalDouble.empty()),
                         Optional.of("quality"), Optional.empty(), false, 0, source),
                 new GateSpec("non-inferior", new GateSpec.Condition.NonInferior(0.01), Optional.of("quality"),

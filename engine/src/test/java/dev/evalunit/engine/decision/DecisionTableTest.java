@@ -1,6 +1,5 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.ErrorRateCheck;
@@ -8,6 +7,7 @@ import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.run.MetricDifference;
 import dev.evalunit.api.run.MetricStats;
 import dev.evalunit.stats.Direction;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.reporting.ReportEntry;
 

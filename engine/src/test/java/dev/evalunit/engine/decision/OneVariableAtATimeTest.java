@@ -1,11 +1,11 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.ModelRef;
 import dev.evalunit.api.SamplingParams;
 import dev.evalunit.api.Variant;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.evalunit.engine.decision;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.MetricDifference;
 import dev.evalunit.stats.Direction;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;

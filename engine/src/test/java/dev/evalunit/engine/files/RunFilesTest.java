@@ -1,6 +1,5 @@
 package dev.evalunit.engine.files;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.Case;
 import dev.evalunit.api.run.CaseRecord;
 import dev.evalunit.api.run.CaseSummary;
@@ -23,6 +22,7 @@ import dev.evalunit.api.run.TokenUsage;
 import dev.evalunit.api.run.VarianceSplit;
 import dev.evalunit.api.run.VariantSummary;
 import dev.evalunit.stats.Direction;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

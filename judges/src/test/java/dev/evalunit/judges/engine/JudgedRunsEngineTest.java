@@ -1,6 +1,5 @@
 package dev.evalunit.judges.engine;
 
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.ErrorRateCheck;
 import dev.evalunit.api.run.GateResult;
@@ -14,6 +13,7 @@ import dev.evalunit.api.run.Score;
 import dev.evalunit.api.run.VariantSummary;
 import dev.evalunit.judges.suite.JudgeCalibration;
 import dev.evalunit.judges.suite.StoredCalibration;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.reporting.ReportEntry;

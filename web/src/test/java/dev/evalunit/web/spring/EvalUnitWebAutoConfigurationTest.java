@@ -2,11 +2,11 @@ package dev.evalunit.web.spring;
 
 import dev.evalunit.bucketing.ExperimentDefinition;
 import dev.evalunit.bucketing.config.VariantConfig;
-import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.bucketing.winner.WinnerEvidence;
 import dev.evalunit.bucketing.winner.WinnerFile;
 import dev.evalunit.bucketing.winner.WinnerFiles;
 import dev.evalunit.bucketing.winner.WinnerVariant;
+import dev.evalunit.stats.TreatmentVerdict;
 import dev.evalunit.web.ExperimentFilter;
 import dev.evalunit.web.ServedExperiments;
 import org.junit.jupiter.api.Test;

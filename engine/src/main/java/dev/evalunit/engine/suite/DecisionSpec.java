@@ -9,19 +9,20 @@ import java.util.Optional;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
- * What a suite decides after its variants ran: the comparison, the gates and the winner export.
+ * What a suite declares it will decide after its variants ran: its {@code compare}, {@code gates} and
+ * {@code export} blocks ({@link dev.evalunit.engine.decision.RunDecisions} is what it then decided).
  *
  * @param compare the {@code compare} block, if any
  * @param gates   the gates, in suite order
  * @param export  the {@code export} block, if any (it requires {@code compare})
  */
 @API(status = INTERNAL, since = "0.1")
-public record SuiteDecisions(Optional<CompareSpec> compare, List<GateSpec> gates, Optional<ExportSpec> export) {
+public record DecisionSpec(Optional<CompareSpec> compare, List<GateSpec> gates, Optional<ExportSpec> export) {
 
     /** A suite that only runs its cases. */
-    public static final SuiteDecisions NONE = new SuiteDecisions(Optional.empty(), List.of(), Optional.empty());
+    public static final DecisionSpec NONE = new DecisionSpec(Optional.empty(), List.of(), Optional.empty());
 
-    public SuiteDecisions {
+    public DecisionSpec {
         Objects.requireNonNull(compare, "compare");
         gates = List.copyOf(gates);
         Objects.requireNonNull(export, "export");
