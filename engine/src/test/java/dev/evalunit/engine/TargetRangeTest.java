@@ -5,6 +5,7 @@ import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.stats.Direction;
+import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,12 +37,12 @@ class TargetRangeTest {
         assertThat(words.variant("wordy").orElseThrow().mean()).isGreaterThan(6);
         assertThat(words.difference("brief").orElseThrow().difference()).isCloseTo(-3.5, within(1e-9));
         Decision brief = ranged.decision("brief").orElseThrow();
-        assertThat(brief.outcome()).isEqualTo(Decision.Outcome.SHIP_TREATMENT);
+        assertThat(brief.outcome()).isEqualTo(TreatmentVerdict.SHIP_TREATMENT);
         assertThat(brief.reason()).contains("closer to 2–3 is better");
         assertThat(ranged.winner()).isEqualTo("brief");
 
         assertThat(asHigher.metric("test-words").orElseThrow().direction()).isEqualTo(Direction.HIGHER);
-        assertThat(asHigher.decision("brief").orElseThrow().outcome()).isEqualTo(Decision.Outcome.KEEP_CONTROL);
+        assertThat(asHigher.decision("brief").orElseThrow().outcome()).isEqualTo(TreatmentVerdict.KEEP_CONTROL);
         assertThat(asHigher.winner()).isEqualTo("wordy");
 
         Path run = new RunFiles().latest(output.resolve("target-range")).orElseThrow();
