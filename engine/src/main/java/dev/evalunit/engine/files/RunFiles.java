@@ -5,6 +5,7 @@ import dev.evalunit.api.run.GateResult;
 import dev.evalunit.api.run.HistoryEntry;
 import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.run.Score;
 import dev.evalunit.api.run.SuiteFinding;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -15,6 +16,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import org.apiguardian.api.API;
@@ -57,6 +60,9 @@ public final class RunFiles {
             .addModule(new Jdk8Module())
             .addMixIn(RunSummary.class, RunSummaryJson.class)
             .addMixIn(SuiteFinding.class, SuiteFindingJson.class)
+            .addMixIn(Score.class, ScoreShape.class)
+            .addMixIn(Score.Measured.class, ScoreShape.class)
+            .addMixIn(Score.Failed.class, ScoreShape.class)
             .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
@@ -230,5 +236,11 @@ public final class RunFiles {
             @JsonSubTypes.Type(value = SuiteFinding.Ranking.class, name = "ranking"),
             @JsonSubTypes.Type(value = SuiteFinding.Failed.class, name = "failed")})
     private interface SuiteFindingJson {
+    }
+
+    /** Measured and failed scores share one journal shape (see {@link ScoreJson}). */
+    @JsonSerialize(converter = ScoreJson.Writing.class)
+    @JsonDeserialize(converter = ScoreJson.Reading.class)
+    private interface ScoreShape {
     }
 }

@@ -129,7 +129,7 @@ final class JavaMembers {
             EvalScorer annotation = method.getAnnotation(EvalScorer.class);
             Class<?> returns = method.getReturnType();
             if (method.getParameterCount() != 1 || method.getParameterTypes()[0] != ScoringInput.class
-                    || !(returns == Score.class || List.class.isAssignableFrom(returns)
+                    || !(Score.class.isAssignableFrom(returns) || List.class.isAssignableFrom(returns)
                     || CompletionStage.class.isAssignableFrom(returns))) {
                 problems.add(Problem.of(MethodSource.from(method), "an @EvalScorer method takes a ScoringInput and "
                         + "returns a Score, a List<Score> or a CompletionStage<List<Score>>"));

@@ -58,6 +58,23 @@ class RunFilesTest {
     }
 
     @Test
+    void measuredAndFailedScoresShareOneJournalShape() {
+        Sample sample = Sample.success("a", "q1", 0, "f00d", ModelResponse.of("Paris", Duration.ofMillis(5)));
+        Score measured = Score.of("faithful", 0.75, true, "cites the source").withJudge("j1", 2);
+        Score failed = Score.error("tone", "unparseable reply", "maybe?").withJudge("j1", 0);
+        SampleRecord record = SampleRecord.of("geo", "run-1", sample, List.of(measured, failed), true);
+
+        String line = files.toLine(record);
+
+        assertThat(line).contains("{\"name\":\"faithful\",\"value\":0.75,\"passed\":true,"
+                        + "\"reason\":\"cites the source\",\"judgeFingerprint\":\"j1\",\"judgeRepeat\":2,\"details\":{}}")
+                .contains("{\"name\":\"tone\",\"passed\":false,\"reason\":\"maybe?\",\"error\":\"unparseable reply\","
+                        + "\"judgeFingerprint\":\"j1\",\"judgeRepeat\":0,\"details\":{}}");
+        assertThat(files.parseLine(line).scores()).containsExactly(measured, failed);
+        assertThat(files.parseLine(line).scores().get(1)).isInstanceOf(Score.Failed.class);
+    }
+
+    @Test
     void errorSamplesKeepTheirErrorAndHaveNoOutput() {
         Sample sample = Sample.failure("b", "q2", 0, "beef", new SampleError("RATE_LIMITED", "429 after 3 tries", 3));
         SampleRecord record = SampleRecord.of("geo", "run-1", sample, List.of(), false);
