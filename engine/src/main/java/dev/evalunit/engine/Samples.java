@@ -28,12 +28,12 @@ final class Samples {
             cause = cause.getCause();
         }
         if (cause == null) {
-            return new SampleError("UNEXPECTED", "the model client completed with no response", 1);
+            return new SampleError(ModelCallException.Kind.UNEXPECTED, "the model client completed with no response", 1);
         }
         if (cause instanceof ModelCallException call) {
-            return new SampleError(call.kind().name(), call.getMessage(), call.attempts());
+            return new SampleError(call.kind(), call.getMessage(), call.attempts());
         }
-        return new SampleError("UNEXPECTED", cause.getClass().getSimpleName()
+        return new SampleError(ModelCallException.Kind.UNEXPECTED, cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), 1);
     }
 }

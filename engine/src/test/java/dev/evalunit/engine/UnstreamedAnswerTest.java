@@ -90,7 +90,7 @@ class UnstreamedAnswerTest {
 
         assertThat(records()).hasSize(4).allSatisfy(record -> {
             assertThat(record.error()).isPresent();
-            assertThat(record.error().get().kind()).isEqualTo(ModelCallException.Kind.BAD_RESPONSE.name());
+            assertThat(record.error().get().kind()).isEqualTo(ModelCallException.Kind.BAD_RESPONSE);
             assertThat(record.error().get().message())
                     .contains("HTTP 200", "Content-Type text/html", "<html><body>Gateway login</body></html>");
         });

@@ -32,7 +32,9 @@ public final class ModelCallException extends RuntimeException {
         /** Replay mode and the cache has no entry: not retried. */
         CACHE_MISS(false),
         /** Application code in a Java variant threw: not retried. */
-        APPLICATION(false);
+        APPLICATION(false),
+        /** Anything else: the client threw another exception or completed without a response; not retried. */
+        UNEXPECTED(false);
 
         private final boolean retryable;
 

@@ -1,5 +1,6 @@
 package dev.evalunit.engine.files;
 
+import dev.evalunit.api.spi.ModelCallException;
 import dev.evalunit.api.Case;
 import dev.evalunit.api.run.CaseRecord;
 import dev.evalunit.api.run.CaseSummary;
@@ -76,12 +77,12 @@ class RunFilesTest {
 
     @Test
     void errorSamplesKeepTheirErrorAndHaveNoOutput() {
-        Sample sample = Sample.failure("b", "q2", 0, "beef", new SampleError("RATE_LIMITED", "429 after 3 tries", 3));
+        Sample sample = Sample.failure("b", "q2", 0, "beef", new SampleError(ModelCallException.Kind.RATE_LIMITED, "429 after 3 tries", 3));
         SampleRecord record = SampleRecord.of("geo", "run-1", sample, List.of(), false);
 
         SampleRecord read = files.parseLine(files.toLine(record));
 
-        assertThat(read.error()).contains(new SampleError("RATE_LIMITED", "429 after 3 tries", 3));
+        assertThat(read.error()).contains(new SampleError(ModelCallException.Kind.RATE_LIMITED, "429 after 3 tries", 3));
         assertThat(read.output()).isEmpty();
         assertThat(read.attempts()).isEqualTo(3);
         assertThat(read.latencyMs()).isEmpty();
