@@ -27,9 +27,7 @@ final class MaskedModelClient implements ModelClient {
         CompletableFuture<ModelResponse> masked = new CompletableFuture<>();
         delegate.call(request).whenComplete((response, error) -> {
             if (error == null) {
-                masked.complete(new ModelResponse(mask.apply(response.text()), response.usage(), response.latency(),
-                        response.timeToFirstToken(), response.finishReason(), response.costUsd(), response.cacheHit(),
-                        response.attempts(), response.logprobs()));
+                masked.complete(response.toBuilder().text(mask.apply(response.text())).build());
             } else {
                 masked.completeExceptionally(masked(error));
             }

@@ -40,8 +40,8 @@ public final class Inputs {
 
     public static ScorerSetup setup(String name, Map<String, Object> options, OptionalDouble threshold,
                                     String... caseFields) {
-        return new ScorerSetup(new ScorerSpec(name, options, threshold, new SourcePosition("suite.eval.yaml", 7)),
-                java.util.Set.of(caseFields), Optional.empty());
+        return new ScorerSetup(new ScorerSpec(name, options, threshold, new SourcePosition("suite.eval.yaml", 7),
+                Optional.empty()), java.util.Set.of(caseFields), Optional.empty(), Optional.empty());
     }
 
     /** Builds a scorer through its provider. */

@@ -283,7 +283,6 @@ final class ProviderLane {
     }
 
     private static ModelResponse withAttempts(ModelResponse response, int attempts) {
-        return new ModelResponse(response.text(), response.usage(), response.latency(), response.timeToFirstToken(),
-                response.finishReason(), response.costUsd(), response.cacheHit(), attempts, response.logprobs());
+        return response.toBuilder().attempts(attempts).build();
     }
 }

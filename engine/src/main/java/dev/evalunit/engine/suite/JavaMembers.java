@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -136,9 +135,11 @@ final class JavaMembers {
                 continue;
             }
             String name = annotation.name().isEmpty() ? method.getName() : annotation.name();
-            ScorerSpec spec = new ScorerSpec(name, Map.of(), Double.isNaN(annotation.threshold())
-                    ? OptionalDouble.empty() : OptionalDouble.of(annotation.threshold()),
+            ScorerSpec spec = ScorerSpec.of(name, Map.of(),
                     new SourcePosition(type.getName() + "#" + method.getName(), 0));
+            if (!Double.isNaN(annotation.threshold())) {
+                spec = spec.withThreshold(annotation.threshold());
+            }
             scorers.add(new SuiteScorer(spec, methodScorer(method)));
         }
         return scorers;

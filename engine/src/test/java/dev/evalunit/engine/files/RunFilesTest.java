@@ -46,8 +46,8 @@ class RunFilesTest {
 
     @Test
     void sampleRecordsRoundTripThroughOneJsonLine() {
-        ModelResponse response = new ModelResponse("Paris", Optional.of(new TokenUsage(12, 3)),
-                Duration.ofMillis(250), Optional.empty(), Optional.of("STOP"), OptionalDouble.of(0.0004), false, 2);
+        ModelResponse response = ModelResponse.builder("Paris", Duration.ofMillis(250))
+                .usage(new TokenUsage(12, 3)).finishReason("STOP").costUsd(0.0004).attempts(2).build();
         Sample sample = Sample.success("a", "q1", 1, "f00d", response);
         Score score = Score.check("contains", true, "found 'Paris'").withDetails(Map.of("expected", "Paris"));
         SampleRecord record = SampleRecord.of("geo", "run-1", sample, List.of(score), true);

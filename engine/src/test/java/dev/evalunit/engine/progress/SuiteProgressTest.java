@@ -35,7 +35,8 @@ class SuiteProgressTest {
 
     private static ModelResponse answer(double cost, int attempts, boolean cacheHit) {
         return new ModelResponse("ok", Optional.of(new TokenUsage(100, 20)), Duration.ofMillis(300), Optional.empty(),
-                Optional.empty(), cost > 0 ? OptionalDouble.of(cost) : OptionalDouble.empty(), cacheHit, attempts);
+                Optional.empty(), cost > 0 ? OptionalDouble.of(cost) : OptionalDouble.empty(), cacheHit, attempts,
+                List.of());
     }
 
     @Test
