@@ -1,5 +1,6 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.spi.ModelCallException;
 import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.spi.ModelRequest;
@@ -43,7 +44,7 @@ final class MaskedModelClient implements ModelClient {
                     failure.retryAfter().orElse(null), null, failure.attempts());
         }
         // Not a provider failure (a bug in a client): its message is all that travels on, masked.
-        return new ModelCallException(ModelCallException.Kind.APPLICATION,
+        return new ModelCallException(ErrorKind.APPLICATION,
                 mask.apply(cause.getClass().getName() + ": " + cause.getMessage()));
     }
 }

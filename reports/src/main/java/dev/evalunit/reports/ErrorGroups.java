@@ -1,7 +1,7 @@
 package dev.evalunit.reports;
 
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.run.SampleError;
-import dev.evalunit.api.spi.ModelCallException;
 import dev.evalunit.reports.model.ErrorGroup;
 
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ final class ErrorGroups {
     private final Map<Key, Group> groups = new LinkedHashMap<>();
 
     /** What a group has in common: the failure kind and the provider called. */
-    private record Key(ModelCallException.Kind kind, String provider) {
+    private record Key(ErrorKind kind, String provider) {
     }
 
     private static final class Group {

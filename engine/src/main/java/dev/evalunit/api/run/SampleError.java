@@ -1,6 +1,5 @@
 package dev.evalunit.api.run;
 
-import dev.evalunit.api.spi.ModelCallException;
 import org.apiguardian.api.API;
 
 import java.util.Objects;
@@ -16,7 +15,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * @param attempts how many attempts were made
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record SampleError(ModelCallException.Kind kind, String message, int attempts) {
+public record SampleError(ErrorKind kind, String message, int attempts) {
 
     public SampleError {
         Objects.requireNonNull(kind, "kind");

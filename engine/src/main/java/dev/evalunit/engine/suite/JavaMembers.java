@@ -1,5 +1,6 @@
 package dev.evalunit.engine.suite;
 
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.EvalScorer;
 import dev.evalunit.api.InProcessModel;
 import dev.evalunit.api.spi.ModelCallException;
@@ -179,10 +180,10 @@ final class JavaMembers {
             if (e.getCause() instanceof ModelCallException failure) {
                 throw failure;
             }
-            throw new ModelCallException(ModelCallException.Kind.APPLICATION, "in-process model "
+            throw new ModelCallException(ErrorKind.APPLICATION, "in-process model "
                     + method.getName() + " threw " + e.getCause(), null, e.getCause());
         } catch (IllegalAccessException e) {
-            throw new ModelCallException(ModelCallException.Kind.APPLICATION, e.getMessage(), null, e);
+            throw new ModelCallException(ErrorKind.APPLICATION, e.getMessage(), null, e);
         }
     }
 }

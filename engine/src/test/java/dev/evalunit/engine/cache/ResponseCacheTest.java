@@ -1,5 +1,6 @@
 package dev.evalunit.engine.cache;
 
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.spi.Message;
 import dev.evalunit.api.spi.ModelCallException;
 import dev.evalunit.api.ModelRef;
@@ -206,7 +207,7 @@ class ResponseCacheTest {
             Throwable thrown = catchThrowable(() -> scheduler.call(request("a", 0)).join());
 
             ModelCallException failure = (ModelCallException) thrown.getCause();
-            assertThat(failure.kind()).isEqualTo(ModelCallException.Kind.CACHE_MISS);
+            assertThat(failure.kind()).isEqualTo(ErrorKind.CACHE_MISS);
             assertThat(failure.getMessage()).contains("evalunit.cache.mode=read-write", dir.toString());
             assertThat(calls).hasValue(0);
         }

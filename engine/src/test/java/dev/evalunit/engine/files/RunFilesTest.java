@@ -1,6 +1,7 @@
 package dev.evalunit.engine.files;
 
-import dev.evalunit.api.spi.ModelCallException;
+import dev.evalunit.api.run.ErrorKind;
+import dev.evalunit.stats.VarianceComponents;
 import dev.evalunit.api.Case;
 import dev.evalunit.api.run.CaseRecord;
 import dev.evalunit.api.run.CaseSummary;
@@ -77,12 +78,12 @@ class RunFilesTest {
 
     @Test
     void errorSamplesKeepTheirErrorAndHaveNoOutput() {
-        Sample sample = Sample.failure("b", "q2", 0, "beef", new SampleError(ModelCallException.Kind.RATE_LIMITED, "429 after 3 tries", 3));
+        Sample sample = Sample.failure("b", "q2", 0, "beef", new SampleError(ErrorKind.RATE_LIMITED, "429 after 3 tries", 3));
         SampleRecord record = SampleRecord.of("geo", "run-1", sample, List.of(), false);
 
         SampleRecord read = files.parseLine(files.toLine(record));
 
-        assertThat(read.error()).contains(new SampleError(ModelCallException.Kind.RATE_LIMITED, "429 after 3 tries", 3));
+        assertThat(read.error()).contains(new SampleError(ErrorKind.RATE_LIMITED, "429 after 3 tries", 3));
         assertThat(read.output()).isEmpty();
         assertThat(read.attempts()).isEqualTo(3);
         assertThat(read.latencyMs()).isEmpty();
@@ -111,7 +112,7 @@ class RunFilesTest {
     @Test
     void comparisonAndGatesRoundTripThroughTheSummary(@TempDir Path run) throws IOException {
         MetricStats stats = new MetricStats("b", 20, 40, 0.8, 0.1, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0, OptionalDouble.of(0.75),
-                OptionalDouble.of(0.85), Optional.of(new VarianceSplit(0.01, 0.02, 0.33, 0.03, 0.02, "MORE_CASES")));
+                OptionalDouble.of(0.85), Optional.of(new VarianceSplit(0.01, 0.02, 0.33, 0.03, 0.02, VarianceComponents.Lever.MORE_CASES)));
         MetricDifference difference = new MetricDifference("b", 20, 0, 0.6, 0.8, 0.2, 0.1, 0.3, 0.001, 0.002, true,
                 0.11, 0.29, 0.003, OptionalDouble.of(0.07), OptionalLong.of(12), OptionalInt.empty());
         Comparison comparison = new Comparison("a", "accuracy", List.of("cost_per_request"), 0.05, 0.95, 0.05, "holm",

@@ -1,6 +1,6 @@
 package dev.evalunit.reports.model;
 
-import dev.evalunit.api.spi.ModelCallException;
+import dev.evalunit.api.run.ErrorKind;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param example  the message of the first such sample
  */
 @API(status = INTERNAL, since = "0.1")
-public record ErrorGroup(ModelCallException.Kind kind, String provider, long samples, List<String> variants, String example) {
+public record ErrorGroup(ErrorKind kind, String provider, long samples, List<String> variants, String example) {
 
     public ErrorGroup {
         Objects.requireNonNull(kind, "kind");
