@@ -84,7 +84,7 @@ final class ReportBuilder {
         PairedCases paired = new PairedCases(variants, baselineId, primary, primaryHigherIsBetter);
         CaseRows rows = new CaseRows(index, variants, baselineId, primary, files,
                 CaseFields.read(runDirectory, files), paired);
-        Section<dev.evalunit.reports.model.Decision> banner = Decisions.banner(summary, names);
+        Section<dev.evalunit.reports.model.DecisionBanner> banner = Decisions.banner(summary, names);
         RunReport report = new RunReport(
                 meta(summary, index, extensions, baselineId, primary, inProgress),
                 Decisions.verdict(summary, banner),

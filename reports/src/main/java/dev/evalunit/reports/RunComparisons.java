@@ -6,6 +6,7 @@ import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.api.run.VariantSummary;
 import dev.evalunit.reports.model.MetricChange;
+import dev.evalunit.reports.model.MetricChange.Movement;
 import dev.evalunit.reports.model.RunComparison;
 import dev.evalunit.reports.model.RunComparison.CaseChange;
 import dev.evalunit.stats.PairedCases;
@@ -115,11 +116,11 @@ final class RunComparisons {
         double meanAfter = Arrays.stream(b).average().orElseThrow();
         if (pairs.size() < 2) {
             return Optional.of(new MetricChange(variant, metric, higherIsBetter, 1, meanBefore, meanAfter,
-                    OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), "unchanged"));
+                    OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), Movement.UNCHANGED));
         }
         PairedResult result = PairedTTest.test(PairedCases.ofMeans(a, b), MetricRows.CONFIDENCE);
-        String verdict = result.ciLow() > 0 ? (higherIsBetter ? "improved" : "regressed")
-                : result.ciHigh() < 0 ? (higherIsBetter ? "regressed" : "improved") : "unchanged";
+        Movement verdict = result.ciLow() > 0 ? (higherIsBetter ? Movement.IMPROVED : Movement.REGRESSED)
+                : result.ciHigh() < 0 ? (higherIsBetter ? Movement.REGRESSED : Movement.IMPROVED) : Movement.UNCHANGED;
         return Optional.of(new MetricChange(variant, metric, higherIsBetter, pairs.size(), meanBefore, meanAfter,
                 OptionalDouble.of(result.ciLow()), OptionalDouble.of(result.ciHigh()),
                 OptionalDouble.of(result.pValue()), verdict));

@@ -33,12 +33,12 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  */
 @API(status = INTERNAL, since = "0.1")
 public record RunReport(RunMeta meta, Verdict verdict, List<VariantColumn> variants, List<MetricRow> quality,
-                        List<MetricRow> operations, Section<Decision> decision, List<ErrorGroup> errors,
+                        OperationRows operations, Section<DecisionBanner> decision, List<ErrorGroup> errors,
                         Section<List<ForestPlot>> forest,
                         List<ScatterPlot> pareto, List<Distribution> distributions,
                         List<DifferencePlot> caseDifferences, Section<List<VarianceRow>> variance,
                         List<UnstableCase> unstableCases, List<JudgeNoise> judgeNoise,
-                        JudgeFindings judges, Section<List<GateResult>> gates,
+                        JudgeFindings judges, Section<List<GateRow>> gates,
                         Section<WinnerConfig> winner, CaseTable cases, Section<TrendChart> trend) {
 
     public RunReport {
@@ -46,7 +46,7 @@ public record RunReport(RunMeta meta, Verdict verdict, List<VariantColumn> varia
         Objects.requireNonNull(verdict, "verdict");
         variants = List.copyOf(variants);
         quality = List.copyOf(quality);
-        operations = List.copyOf(operations);
+        Objects.requireNonNull(operations, "operations");
         Objects.requireNonNull(decision, "decision");
         errors = List.copyOf(errors);
         Objects.requireNonNull(forest, "forest");

@@ -48,10 +48,8 @@ Decision: not computed for this run.
 | ${row.name} |<#list row.cells as c> <#if c.best>**</#if>${f.num(c.value!, row.format)}<#if c.best>**</#if> <@ci low=c.low! high=c.high! format=row.format/> |</#list>
 </#list>
 | cases passed / failed |<#list report.variants as v> ${v.casesPassed} / ${v.casesFailed} |</#list>
-<#list report.operations as row>
-<#if row.name == "error rate" || row.name == "cost per request" || row.name == "latency p95" || row.name == "judge error rate" || row.name == "judge cost">
+<#list report.operations.headline as row>
 | ${row.name} |<#list row.cells as c> <#if c.best>**</#if>${f.num(c.value!, row.format)}<#if c.best>**</#if> |</#list>
-</#if>
 </#list>
 
 <#if report.gates.value?? && report.gates.value?has_content>
