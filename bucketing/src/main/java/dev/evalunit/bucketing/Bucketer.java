@@ -1,16 +1,12 @@
 package dev.evalunit.bucketing;
 
-import org.apiguardian.api.API;
-
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
-
 /**
  * The pure hashing of one experiment definition: which variant a unit (user id, session id) falls into,
- * ignoring dates, flags and pauses. {@link LiveExperiment} adds those. Implementations are immutable,
- * thread-safe and allocation-free in stable mode.
+ * ignoring dates, flags and pauses. {@link LiveExperiment} adds those and answers callers with the sealed
+ * {@link Assignment}; the int result with its two sentinels stays inside this package, where it keeps
+ * {@link LiveExperiment#assign} allocation-free. Implementations are immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
-public sealed interface Bucketer permits SeedCompatibleBucketer, StableBucketer {
+sealed interface Bucketer permits SeedCompatibleBucketer, StableBucketer {
 
     /** Returned by {@link #variantIndex} for a unit in the holdback range. */
     int HOLDBACK = -1;

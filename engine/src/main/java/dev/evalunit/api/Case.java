@@ -32,6 +32,11 @@ public record Case(String id, Map<String, Object> fields, Optional<String> clust
         return new Case(id, fields, Optional.empty());
     }
 
+    /** A case in a cluster: cases of one cluster (one conversation, one document) are resampled together. */
+    public static Case inCluster(String id, Map<String, Object> fields, String cluster) {
+        return new Case(id, fields, Optional.of(cluster));
+    }
+
     /** The raw value of a field, if the case has it. */
     public Optional<Object> field(String name) {
         return Optional.ofNullable(fields.get(name));

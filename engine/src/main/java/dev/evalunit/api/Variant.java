@@ -30,4 +30,24 @@ public record Variant(String id, String name, ModelRef model, Optional<String> s
         Objects.requireNonNull(promptTemplate, "promptTemplate");
         Objects.requireNonNull(params, "params");
     }
+
+    /** A variant calling a model with no system prompt, no prompt template and default sampling parameters. */
+    public static Variant of(String id, String name, ModelRef model) {
+        return new Variant(id, name, model, Optional.empty(), Optional.empty(), SamplingParams.DEFAULTS);
+    }
+
+    /** This variant with the given system prompt. */
+    public Variant withSystemPrompt(String prompt) {
+        return new Variant(id, name, model, Optional.of(prompt), promptTemplate, params);
+    }
+
+    /** This variant with the given user prompt template. */
+    public Variant withPromptTemplate(String template) {
+        return new Variant(id, name, model, systemPrompt, Optional.of(template), params);
+    }
+
+    /** This variant with the given sampling parameters. */
+    public Variant withParams(SamplingParams sampling) {
+        return new Variant(id, name, model, systemPrompt, promptTemplate, sampling);
+    }
 }

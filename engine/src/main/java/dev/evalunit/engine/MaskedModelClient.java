@@ -1,5 +1,6 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.spi.ModelCallException;
 import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.spi.ModelRequest;
@@ -27,9 +28,7 @@ final class MaskedModelClient implements ModelClient {
         CompletableFuture<ModelResponse> masked = new CompletableFuture<>();
         delegate.call(request).whenComplete((response, error) -> {
             if (error == null) {
-                masked.complete(new ModelResponse(mask.apply(response.text()), response.usage(), response.latency(),
-                        response.timeToFirstToken(), response.finishReason(), response.costUsd(), response.cacheHit(),
-                        response.attempts(), response.logprobs()));
+                masked.complete(response.toBuilder().text(mask.apply(response.text())).build());
             } else {
                 masked.completeExceptionally(masked(error));
             }
@@ -45,7 +44,7 @@ final class MaskedModelClient implements ModelClient {
                     failure.retryAfter().orElse(null), null, failure.attempts());
         }
         // Not a provider failure (a bug in a client): its message is all that travels on, masked.
-        return new ModelCallException(ModelCallException.Kind.APPLICATION,
+        return new ModelCallException(ErrorKind.APPLICATION,
                 mask.apply(cause.getClass().getName() + ": " + cause.getMessage()));
     }
 }

@@ -98,15 +98,22 @@ record ResumedRun(Path directory, Map<String, SampleRecord> samples, Set<String>
                 ? Sample.failure(record.variantId(), record.caseId(), record.repeat(), record.fingerprint(),
                 record.error().get())
                 : Sample.success(record.variantId(), record.caseId(), record.repeat(), record.fingerprint(),
-                new ModelResponse(record.output().orElse(""),
-                        record.inputTokens().isPresent() && record.outputTokens().isPresent()
-                                ? Optional.of(new TokenUsage(record.inputTokens().getAsInt(),
-                                record.outputTokens().getAsInt())) : Optional.empty(),
-                        nanos(record.latencyMs().orElse(0)),
-                        record.timeToFirstTokenMs().isPresent()
-                                ? Optional.of(nanos(record.timeToFirstTokenMs().getAsDouble())) : Optional.empty(),
-                        record.finishReason(), record.costUsd(), record.cacheHit(), record.attempts()));
+                response(record));
         return new ScoredSample(sample, record.scores(), record.passed());
+    }
+
+    private static ModelResponse response(SampleRecord record) {
+        ModelResponse.Builder response = ModelResponse.builder(record.output().orElse(""),
+                        nanos(record.latencyMs().orElse(0)))
+                .finishReason(record.finishReason().orElse(null))
+                .cacheHit(record.cacheHit())
+                .attempts(record.attempts());
+        if (record.inputTokens().isPresent() && record.outputTokens().isPresent()) {
+            response.usage(new TokenUsage(record.inputTokens().getAsInt(), record.outputTokens().getAsInt()));
+        }
+        record.timeToFirstTokenMs().ifPresent(ms -> response.timeToFirstToken(nanos(ms)));
+        record.costUsd().ifPresent(response::costUsd);
+        return response.build();
     }
 
     private static Duration nanos(double millis) {

@@ -1,5 +1,6 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.spi.ModelCallException;
 import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.run.Sample;
@@ -28,12 +29,12 @@ final class Samples {
             cause = cause.getCause();
         }
         if (cause == null) {
-            return new SampleError("UNEXPECTED", "the model client completed with no response", 1);
+            return new SampleError(ErrorKind.UNEXPECTED, "the model client completed with no response", 1);
         }
         if (cause instanceof ModelCallException call) {
-            return new SampleError(call.kind().name(), call.getMessage(), call.attempts());
+            return new SampleError(call.kind(), call.getMessage(), call.attempts());
         }
-        return new SampleError("UNEXPECTED", cause.getClass().getSimpleName()
+        return new SampleError(ErrorKind.UNEXPECTED, cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), 1);
     }
 }

@@ -1,5 +1,6 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.spi.Message;
 import dev.evalunit.api.spi.ModelCallException;
 import dev.evalunit.api.spi.ModelClient;
@@ -49,7 +50,7 @@ class ModelRouterTest {
         assertThatThrownBy(() -> router.call(request("nope:model", "hi")).get())
                 .isInstanceOf(ExecutionException.class).cause().isInstanceOf(ModelCallException.class)
                 .hasMessage("no model provider 'nope' on the classpath; available: inprocess")
-                .satisfies(e -> assertThat(((ModelCallException) e).kind()).isEqualTo(ModelCallException.Kind.CLIENT_ERROR));
+                .satisfies(e -> assertThat(((ModelCallException) e).kind()).isEqualTo(ErrorKind.CLIENT_ERROR));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.api.run.ErrorKind;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.evalunit.api.spi.ModelCallException;
 import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.api.run.SampleRecord;
 import dev.evalunit.engine.testing.WireFormats;
@@ -90,7 +90,7 @@ class UnstreamedAnswerTest {
 
         assertThat(records()).hasSize(4).allSatisfy(record -> {
             assertThat(record.error()).isPresent();
-            assertThat(record.error().get().kind()).isEqualTo(ModelCallException.Kind.BAD_RESPONSE.name());
+            assertThat(record.error().get().kind()).isEqualTo(ErrorKind.BAD_RESPONSE);
             assertThat(record.error().get().message())
                     .contains("HTTP 200", "Content-Type text/html", "<html><body>Gateway login</body></html>");
         });

@@ -1,5 +1,6 @@
 package dev.evalunit.judges;
 
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.Case;
 import dev.evalunit.api.spi.ModelCallException;
 import dev.evalunit.api.spi.ModelClient;
@@ -30,7 +31,7 @@ public final class Inputs {
 
     /** A judge client for scorers that must not call one. */
     public static final ModelClient NO_JUDGE = request -> CompletableFuture.failedFuture(
-            new ModelCallException(ModelCallException.Kind.CLIENT_ERROR, "this scorer must not call a judge"));
+            new ModelCallException(ErrorKind.CLIENT_ERROR, "this scorer must not call a judge"));
 
     public static final Variant VARIANT = new Variant("a", "A", new ModelRef("openai", "gpt-4o-mini"),
             Optional.empty(), Optional.of("{{question}}"), SamplingParams.DEFAULTS);
@@ -40,8 +41,8 @@ public final class Inputs {
 
     public static ScorerSetup setup(String name, Map<String, Object> options, OptionalDouble threshold,
                                     String... caseFields) {
-        return new ScorerSetup(new ScorerSpec(name, options, threshold, new SourcePosition("suite.eval.yaml", 7)),
-                java.util.Set.of(caseFields), Optional.empty());
+        return new ScorerSetup(new ScorerSpec(name, options, threshold, new SourcePosition("suite.eval.yaml", 7),
+                Optional.empty()), java.util.Set.of(caseFields), Optional.empty(), Optional.empty());
     }
 
     /** Builds a scorer through its provider. */

@@ -1,14 +1,16 @@
 package dev.evalunit.reports;
 
 import dev.evalunit.api.run.Comparison;
+import dev.evalunit.api.run.Decision;
 import dev.evalunit.api.run.ErrorRateCheck;
+import dev.evalunit.api.run.GateResult;
 import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.run.MetricDifference;
 import dev.evalunit.api.run.MissingDataCheck;
 import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.api.run.VariantSummary;
-import dev.evalunit.reports.model.Decision;
-import dev.evalunit.reports.model.GateResult;
+import dev.evalunit.reports.model.DecisionBanner;
+import dev.evalunit.reports.model.GateRow;
 import dev.evalunit.reports.model.Section;
 import dev.evalunit.reports.model.TreatmentDecision;
 import dev.evalunit.reports.model.Verdict;
@@ -37,27 +39,27 @@ final class Decisions {
     }
 
     /** The decision banner, or absent when the suite has no {@code compare} block (or no treatment). */
-    static Section<Decision> banner(RunSummary summary, Map<String, String> names) {
+    static Section<DecisionBanner> banner(RunSummary summary, Map<String, String> names) {
         if (summary.comparison().isEmpty() || summary.comparison().get().decisions().isEmpty()) {
             return Section.absent();
         }
         Comparison comparison = summary.comparison().get();
         Direction direction = comparison.metric(comparison.primaryMetric())
                 .map(MetricComparison::direction).orElse(Direction.HIGHER);
-        Comparator<dev.evalunit.api.run.Decision> closestToShipping = Comparator
-                .comparing(dev.evalunit.api.run.Decision::outcome, CLOSENESS_TO_SHIPPING)
+        Comparator<Decision> closestToShipping = Comparator
+                .comparing(Decision::outcome, CLOSENESS_TO_SHIPPING)
                 .thenComparingDouble(d -> direction.orient(d.difference()));
-        dev.evalunit.api.run.Decision featured = comparison.decision(comparison.winner())
+        Decision featured = comparison.decision(comparison.winner())
                 .orElseGet(() -> comparison.decisions().stream().max(closestToShipping).orElseThrow());
         TreatmentVerdict outcome = comparison.winner().equals(comparison.baselineId())
-                ? comparison.decisions().stream().map(dev.evalunit.api.run.Decision::outcome)
+                ? comparison.decisions().stream().map(Decision::outcome)
                         .max(CLOSENESS_TO_SHIPPING).orElseThrow()
                 : TreatmentVerdict.SHIP_TREATMENT;
         Optional<Boolean> gatesPassed = summary.gates().isEmpty() ? Optional.empty()
-                : Optional.of(summary.gates().stream().allMatch(dev.evalunit.api.run.GateResult::passed));
+                : Optional.of(summary.gates().stream().allMatch(GateResult::passed));
         List<TreatmentDecision> treatments = comparison.decisions().stream()
                 .map(d -> treatment(comparison, d, names)).toList();
-        return Section.of(new Decision(outcome, name(names, comparison.winner()), name(names, featured.variantId()),
+        return Section.of(new DecisionBanner(outcome, name(names, comparison.winner()), name(names, featured.variantId()),
                 name(names, comparison.baselineId()), comparison.primaryMetric(), featured.difference(),
                 featured.ciLow(), featured.ciHigh(), featured.confidence(),
                 primaryDifference(comparison, featured.variantId()).map(d -> OptionalDouble.of(d.adjustedPValue()))
@@ -66,8 +68,8 @@ final class Decisions {
     }
 
     /** The title's verdict (see {@link Verdict}), in agreement with the decision banner. */
-    static Verdict verdict(RunSummary summary, Section<Decision> banner) {
-        Optional<String> decision = banner.value().map(Decision::headline);
+    static Verdict verdict(RunSummary summary, Section<DecisionBanner> banner) {
+        Optional<String> decision = banner.value().map(DecisionBanner::headline);
         int caseFailures = summary.variants().stream().mapToInt(VariantSummary::casesFailed).sum();
         if (!summary.gates().isEmpty()) {
             long failed = summary.gates().stream().filter(g -> !g.passed()).count();
@@ -82,11 +84,11 @@ final class Decisions {
     }
 
     /** The gate results; absent when the run did not evaluate decisions at all. */
-    static Section<List<GateResult>> gates(RunSummary summary) {
+    static Section<List<GateRow>> gates(RunSummary summary) {
         if (summary.gates().isEmpty() && summary.comparison().isEmpty()) {
             return Section.absent();
         }
-        return Section.of(summary.gates().stream().map(g -> new GateResult(g.name(), g.required(), g.measured(),
+        return Section.of(summary.gates().stream().map(g -> new GateRow(g.name(), g.required(), g.measured(),
                 g.status(), g.passed(), g.message())).toList());
     }
 
@@ -97,7 +99,7 @@ final class Decisions {
                         (a, b) -> a))).orElse(Map.of());
     }
 
-    private static TreatmentDecision treatment(Comparison comparison, dev.evalunit.api.run.Decision d,
+    private static TreatmentDecision treatment(Comparison comparison, Decision d,
                                                Map<String, String> names) {
         Optional<MetricDifference> primary = primaryDifference(comparison, d.variantId());
         // what more data would take matters only while the decision is open

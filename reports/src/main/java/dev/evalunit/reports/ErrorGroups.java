@@ -1,5 +1,6 @@
 package dev.evalunit.reports;
 
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.run.SampleError;
 import dev.evalunit.reports.model.ErrorGroup;
 
@@ -19,7 +20,11 @@ final class ErrorGroups {
 
     private static final int MAX_EXAMPLE = 300;
 
-    private final Map<List<String>, Group> groups = new LinkedHashMap<>();
+    private final Map<Key, Group> groups = new LinkedHashMap<>();
+
+    /** What a group has in common: the failure kind and the provider called. */
+    private record Key(ErrorKind kind, String provider) {
+    }
 
     private static final class Group {
         private final String example;
@@ -38,7 +43,7 @@ final class ErrorGroups {
      */
     void add(String variantName, String model, SampleError error) {
         String provider = model.contains(":") ? model.substring(0, model.indexOf(':')) : model;
-        Group group = groups.computeIfAbsent(List.of(error.kind(), provider), key -> new Group(
+        Group group = groups.computeIfAbsent(new Key(error.kind(), provider), key -> new Group(
                 error.message().length() <= MAX_EXAMPLE ? error.message()
                         : error.message().substring(0, MAX_EXAMPLE) + "…"));
         group.samples++;
@@ -48,7 +53,7 @@ final class ErrorGroups {
     /** The groups, most samples first. */
     List<ErrorGroup> groups() {
         List<ErrorGroup> out = new ArrayList<>();
-        groups.forEach((key, g) -> out.add(new ErrorGroup(key.get(0), key.get(1), g.samples,
+        groups.forEach((key, g) -> out.add(new ErrorGroup(key.kind(), key.provider(), g.samples,
                 List.copyOf(g.variants), g.example)));
         out.sort(Comparator.comparingLong(ErrorGroup::samples).reversed());
         return out;

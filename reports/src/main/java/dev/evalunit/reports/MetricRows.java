@@ -3,6 +3,7 @@ package dev.evalunit.reports;
 import dev.evalunit.api.run.VariantSummary;
 import dev.evalunit.reports.model.MetricCell;
 import dev.evalunit.reports.model.MetricRow;
+import dev.evalunit.reports.model.OperationRows;
 import dev.evalunit.stats.Direction;
 import dev.evalunit.stats.Summary;
 
@@ -56,15 +57,16 @@ final class MetricRows {
     }
 
     /** Error rate, pass rate, cost, tokens, the judges' error rate, cost and tokens when judges ran, and latency. */
-    static List<MetricRow> operations(List<VariantSummary> variants, RunIndex index) {
+    static OperationRows operations(List<VariantSummary> variants, RunIndex index) {
         List<MetricRow> rows = new ArrayList<>();
-        rows.add(row("error rate", "percent", Optional.of(Direction.LOWER), variants,
+        List<MetricRow> headline = new ArrayList<>();
+        add(rows, headline, row("error rate", "percent", Optional.of(Direction.LOWER), variants,
                 v -> v.samples() == 0 ? OptionalDouble.empty() : OptionalDouble.of(v.errorRate())));
         rows.add(row("case pass rate", "percent", Optional.of(Direction.HIGHER), variants, v -> {
             int cases = v.casesPassed() + v.casesFailed();
             return cases == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) v.casesPassed() / cases);
         }));
-        rows.add(row("cost per request", "usd", Optional.of(Direction.LOWER), variants,
+        add(rows, headline, row("cost per request", "usd", Optional.of(Direction.LOWER), variants,
                 v -> index.variant(v.variantId()).costPerRequest()));
         rows.add(row("cost per successful case", "usd", Optional.of(Direction.LOWER), variants,
                 v -> v.costUsd().isPresent() && v.casesPassed() > 0
@@ -75,12 +77,12 @@ final class MetricRows {
                 v -> perSuccess(v.outputTokens(), index.variant(v.variantId()).successes())));
         rows.add(row("latency p50", "ms", Optional.of(Direction.LOWER), variants,
                 v -> percentile(index.variant(v.variantId()).latencies(), 50)));
-        rows.add(row("latency p95", "ms", Optional.of(Direction.LOWER), variants,
+        add(rows, headline, row("latency p95", "ms", Optional.of(Direction.LOWER), variants,
                 v -> percentile(index.variant(v.variantId()).latencies(), 95)));
         if (variants.stream().anyMatch(v -> v.judges().any())) {
-            rows.add(row("judge error rate", "percent", Optional.of(Direction.LOWER), variants,
+            add(rows, headline, row("judge error rate", "percent", Optional.of(Direction.LOWER), variants,
                     v -> v.judges().any() ? OptionalDouble.of(v.judges().errorRate()) : OptionalDouble.empty()));
-            rows.add(row("judge cost", "usd", Optional.of(Direction.LOWER), variants,
+            add(rows, headline, row("judge cost", "usd", Optional.of(Direction.LOWER), variants,
                     v -> v.judges().any() ? v.judges().usage().costUsd() : OptionalDouble.empty()));
             rows.add(row("judge input tokens", "count", Optional.empty(), variants, v -> v.judges().any()
                     ? OptionalDouble.of(v.judges().usage().inputTokens()) : OptionalDouble.empty()));
@@ -91,7 +93,12 @@ final class MetricRows {
             rows.add(row("time to first token p50", "ms", Optional.of(Direction.LOWER), variants,
                     v -> percentile(index.variant(v.variantId()).timesToFirstToken(), 50)));
         }
-        return rows;
+        return new OperationRows(rows, headline);
+    }
+
+    private static void add(List<MetricRow> rows, List<MetricRow> headline, MetricRow row) {
+        rows.add(row);
+        headline.add(row);
     }
 
     static OptionalDouble percentile(double[] values, double p) {

@@ -12,7 +12,12 @@ import dev.evalunit.reports.model.Distribution;
 import dev.evalunit.reports.model.JudgeFindings;
 import dev.evalunit.reports.model.ForestPlot;
 import dev.evalunit.reports.model.RunMeta;
+import dev.evalunit.reports.model.Conclusion;
+import dev.evalunit.reports.model.DecisionBanner;
+import dev.evalunit.reports.model.Plots;
 import dev.evalunit.reports.model.RunReport;
+import dev.evalunit.reports.model.Stability;
+import dev.evalunit.reports.model.VariantTables;
 import dev.evalunit.reports.model.Section;
 import dev.evalunit.reports.model.UnstableCase;
 import dev.evalunit.reports.model.VariantColumn;
@@ -86,27 +91,25 @@ final class ReportBuilder {
         CaseDifferences paired = new CaseDifferences(variants, baselineId, primary, primaryDirection, index);
         CaseRows rows = new CaseRows(index, variants, baselineId, primary, files,
                 CaseFields.read(runDirectory, files), paired);
-        Section<dev.evalunit.reports.model.Decision> banner = Decisions.banner(summary, names);
+        Section<DecisionBanner> banner = Decisions.banner(summary, names);
         RunReport report = new RunReport(
                 meta(summary, index, extensions, baselineId, primary, inProgress),
-                Decisions.verdict(summary, banner),
-                columns,
-                MetricRows.quality(variants, index, metrics, m -> directions.getOrDefault(m, Direction.HIGHER)),
-                MetricRows.operations(variants, index),
-                banner,
-                index.errors().groups(),
-                forest(comparison, names),
-                paretoQuality(primary, metrics).map(metric -> ParetoPlots.of(metric,
-                        directions.getOrDefault(metric, Direction.HIGHER), candidates(variants, index, metric))).orElse(List.of()),
-                distributions(variants, index, metrics),
-                DifferencePlots.of(variants, index.caseIds(), paired),
-                Variances.of(summary, index, metrics),
-                unstable(variants, rows),
+                new Conclusion(Decisions.verdict(summary, banner), banner, Decisions.gates(summary),
+                        winner(runDirectory)),
+                new VariantTables(columns,
+                        MetricRows.quality(variants, index, metrics, m -> directions.getOrDefault(m, Direction.HIGHER)),
+                        MetricRows.operations(variants, index),
+                        index.errors().groups()),
+                new Plots(forest(comparison, names),
+                        paretoQuality(primary, metrics).map(metric -> ParetoPlots.of(metric,
+                                directions.getOrDefault(metric, Direction.HIGHER), candidates(variants, index, metric)))
+                                .orElse(List.of()),
+                        distributions(variants, index, metrics),
+                        DifferencePlots.of(variants, index.caseIds(), paired),
+                        inProgress.isPresent() ? Section.absent() : TrendCharts.of(runDirectory, summary, files)),
+                new Stability(Variances.of(summary, index, metrics), unstable(variants, rows)),
                 JudgeFindings.of(summary.findings()),
-                Decisions.gates(summary),
-                winner(runDirectory),
-                new CaseTable(index.caseIds().size(), PAGE_SIZE, columns, rows, primary, primaryDirection),
-                inProgress.isPresent() ? Section.absent() : TrendCharts.of(runDirectory, summary, files));
+                new CaseTable(index.caseIds().size(), PAGE_SIZE, columns, rows, primary, primaryDirection));
         return new OpenReport(report, rows);
     }
 

@@ -6,6 +6,7 @@ import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.api.run.VariantSummary;
 import dev.evalunit.reports.model.MetricChange;
+import dev.evalunit.reports.model.MetricChange.Movement;
 import dev.evalunit.reports.model.RunComparison;
 import dev.evalunit.reports.model.RunComparison.CaseChange;
 import dev.evalunit.stats.Direction;
@@ -116,12 +117,13 @@ final class RunComparisons {
         double meanAfter = Arrays.stream(b).average().orElseThrow();
         if (pairs.size() < 2) {
             return Optional.of(new MetricChange(variant, metric, direction, 1, meanBefore, meanAfter,
-                    OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), "unchanged"));
+                    OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), Movement.UNCHANGED));
         }
         PairedResult result = PairedTTest.test(PairedCases.ofMeans(a, b), MetricRows.CONFIDENCE);
         double low = direction.orient(result.ciLow());
         double high = direction.orient(result.ciHigh());
-        String verdict = Math.min(low, high) > 0 ? "improved" : Math.max(low, high) < 0 ? "regressed" : "unchanged";
+        Movement verdict = Math.min(low, high) > 0 ? Movement.IMPROVED
+                : Math.max(low, high) < 0 ? Movement.REGRESSED : Movement.UNCHANGED;
         return Optional.of(new MetricChange(variant, metric, direction, pairs.size(), meanBefore, meanAfter,
                 OptionalDouble.of(result.ciLow()), OptionalDouble.of(result.ciHigh()),
                 OptionalDouble.of(result.pValue()), verdict));

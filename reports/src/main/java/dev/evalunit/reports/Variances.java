@@ -33,7 +33,7 @@ final class Variances {
                 }
                 VarianceComponents c = VarianceDecomposition.of(values);
                 rows.add(new VarianceRow(variant.name(), metric, c.cases(), c.betweenCaseVariance(),
-                        c.withinCaseVariance(), c.icc(), c.standardError(), c.narrowestBy().name(),
+                        c.withinCaseVariance(), c.icc(), c.standardError(), c.narrowestBy(),
                         c.projectedStandardError(c.cases() * 2, summary.repeats()),
                         c.projectedStandardError(c.cases(), summary.repeats() * 2)));
             }

@@ -1,5 +1,6 @@
 package dev.evalunit.reports;
 
+import dev.evalunit.stats.VarianceComponents;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalunit.api.run.Comparison;
@@ -112,7 +113,7 @@ final class DecidedRun {
     private static MetricStats stats(String variant, double mean) {
         return new MetricStats(variant, 6, 12, mean, 0.1, mean - 0.2, mean - 0.05, mean, mean + 0.05, mean + 0.15,
                 mean + 0.2, OptionalDouble.of(mean - 0.08), OptionalDouble.of(mean + 0.08),
-                Optional.of(new VarianceSplit(0.01, 0.004, 0.71, 0.04, 0.03, "MORE_CASES")));
+                Optional.of(new VarianceSplit(0.01, 0.004, 0.71, 0.04, 0.03, VarianceComponents.Lever.MORE_CASES)));
     }
 
     private static MetricDifference difference(String variant, double before, double after, double low, double high,

@@ -1,5 +1,6 @@
 package dev.evalunit.reports;
 
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.run.CaseRecord;
 import dev.evalunit.api.run.CaseSummary;
 import dev.evalunit.api.run.MetricSummary;
@@ -178,7 +179,7 @@ public final class RunFixture {
 
     private static SampleRecord error(String variantId, String caseId, int r) {
         return new SampleRecord("support-replies", "run", variantId, caseId, r, "fp-err", Optional.empty(),
-                Optional.of(new SampleError("RATE_LIMITED", "429 Too Many Requests after retries", 3)),
+                Optional.of(new SampleError(ErrorKind.RATE_LIMITED, "429 Too Many Requests after retries", 3)),
                 OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(), OptionalInt.empty(),
                 OptionalDouble.empty(), false, 3, Optional.empty(), List.of(), false);
     }

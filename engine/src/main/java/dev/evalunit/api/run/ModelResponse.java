@@ -42,15 +42,98 @@ public record ModelResponse(String text, Optional<TokenUsage> usage, Duration la
         logprobs = List.copyOf(Objects.requireNonNull(logprobs, "logprobs"));
     }
 
-    /** A response without token log-probabilities. */
-    public ModelResponse(String text, Optional<TokenUsage> usage, Duration latency, Optional<Duration> timeToFirstToken,
-                         Optional<String> finishReason, OptionalDouble costUsd, boolean cacheHit, int attempts) {
-        this(text, usage, latency, timeToFirstToken, finishReason, costUsd, cacheHit, attempts, List.of());
-    }
-
     /** A plain response with only text and latency known (in-process models, application code). */
     public static ModelResponse of(String text, Duration latency) {
-        return new ModelResponse(text, Optional.empty(), latency, Optional.empty(), Optional.empty(),
-                OptionalDouble.empty(), false, 1);
+        return builder(text, latency).build();
+    }
+
+    /** A builder of a response with the given text and latency; everything else is unknown until set. */
+    public static Builder builder(String text, Duration latency) {
+        return new Builder(text, latency);
+    }
+
+    /** A builder starting from this response, to change some of its facts. */
+    public Builder toBuilder() {
+        Builder builder = new Builder(text, latency);
+        builder.usage = usage;
+        builder.timeToFirstToken = timeToFirstToken;
+        builder.finishReason = finishReason;
+        builder.costUsd = costUsd;
+        builder.cacheHit = cacheHit;
+        builder.attempts = attempts;
+        builder.logprobs = logprobs;
+        return builder;
+    }
+
+    /** Builds a {@link ModelResponse} without {@code Optional} arguments; a fact never set stays unknown. */
+    public static final class Builder {
+        private String text;
+        private Duration latency;
+        private Optional<TokenUsage> usage = Optional.empty();
+        private Optional<Duration> timeToFirstToken = Optional.empty();
+        private Optional<String> finishReason = Optional.empty();
+        private OptionalDouble costUsd = OptionalDouble.empty();
+        private boolean cacheHit;
+        private int attempts = 1;
+        private List<TokenLogprob> logprobs = List.of();
+
+        private Builder(String text, Duration latency) {
+            this.text = text;
+            this.latency = latency;
+        }
+
+        /** The output text. */
+        public Builder text(String value) {
+            text = value;
+            return this;
+        }
+
+        /** The token usage the provider reported; {@code null} when it reported none. */
+        public Builder usage(TokenUsage value) {
+            usage = Optional.ofNullable(value);
+            return this;
+        }
+
+        /** The time to the first streamed token; {@code null} when the call was not streamed. */
+        public Builder timeToFirstToken(Duration value) {
+            timeToFirstToken = Optional.ofNullable(value);
+            return this;
+        }
+
+        /** The provider's finish reason; {@code null} when unknown. */
+        public Builder finishReason(String value) {
+            finishReason = Optional.ofNullable(value);
+            return this;
+        }
+
+        /** The cost in US dollars from the price table. */
+        public Builder costUsd(double value) {
+            costUsd = OptionalDouble.of(value);
+            return this;
+        }
+
+        /** Whether the response came from the response cache. */
+        public Builder cacheHit(boolean value) {
+            cacheHit = value;
+            return this;
+        }
+
+        /** How many attempts the scheduler made. */
+        public Builder attempts(int value) {
+            attempts = value;
+            return this;
+        }
+
+        /** The output's tokens with their log-probabilities. */
+        public Builder logprobs(List<TokenLogprob> value) {
+            logprobs = value;
+            return this;
+        }
+
+        /** The response. */
+        public ModelResponse build() {
+            return new ModelResponse(text, usage, latency, timeToFirstToken, finishReason, costUsd, cacheHit,
+                    attempts, logprobs);
+        }
     }
 }

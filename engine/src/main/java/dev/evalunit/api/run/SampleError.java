@@ -1,6 +1,5 @@
 package dev.evalunit.api.run;
 
-import dev.evalunit.api.spi.ModelCallException;
 import org.apiguardian.api.API;
 
 import java.util.Objects;
@@ -11,12 +10,12 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * Why a sample has no output after the scheduler's last attempt. Error samples count in their
  * variant's error rate and are excluded from quality statistics.
  *
- * @param kind     the failure kind ({@link ModelCallException.Kind} name, or {@code UNEXPECTED})
+ * @param kind     the failure kind (written as its name)
  * @param message  what went wrong, never containing an API key
  * @param attempts how many attempts were made
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record SampleError(String kind, String message, int attempts) {
+public record SampleError(ErrorKind kind, String message, int attempts) {
 
     public SampleError {
         Objects.requireNonNull(kind, "kind");

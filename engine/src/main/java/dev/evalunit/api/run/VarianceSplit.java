@@ -1,5 +1,6 @@
 package dev.evalunit.api.run;
 
+import dev.evalunit.stats.VarianceComponents;
 import org.apiguardian.api.API;
 
 import java.util.Objects;
@@ -15,11 +16,11 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * @param icc                 intraclass correlation ω² / (ω² + σ²)
  * @param standardError       standard error of the variant mean under the two-level model
  * @param naiveStandardError  the (too small) standard error if every repeat were independent
- * @param narrowestBy         {@code MORE_CASES} or {@code MORE_REPEATS}: what shrinks the standard error most
+ * @param narrowestBy         more cases or more repeats: what shrinks the standard error most
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record VarianceSplit(double betweenCaseVariance, double withinCaseVariance, double icc, double standardError,
-                            double naiveStandardError, String narrowestBy) {
+                            double naiveStandardError, VarianceComponents.Lever narrowestBy) {
 
     public VarianceSplit {
         Objects.requireNonNull(narrowestBy, "narrowestBy");

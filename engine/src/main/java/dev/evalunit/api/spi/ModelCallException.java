@@ -1,5 +1,6 @@
 package dev.evalunit.api.spi;
 
+import dev.evalunit.api.run.ErrorKind;
 import org.apiguardian.api.API;
 
 import java.time.Duration;
@@ -15,41 +16,11 @@ import static org.apiguardian.api.API.Status.STABLE;
 @API(status = STABLE, since = "0.1")
 public final class ModelCallException extends RuntimeException {
 
-    /** The kind of failure; decides retrying. */
-    public enum Kind {
-        /** HTTP 429 or a provider's rate-limit error: retried, honouring {@code Retry-After}. */
-        RATE_LIMITED(true),
-        /** HTTP 5xx: retried. */
-        SERVER_ERROR(true),
-        /** The request timed out: retried. */
-        TIMEOUT(true),
-        /** Connection refused or reset: retried. */
-        CONNECTION(true),
-        /** The provider answered with something that is not a valid response (malformed JSON, no content). */
-        BAD_RESPONSE(true),
-        /** HTTP 4xx other than 429 (bad request, auth): not retried. */
-        CLIENT_ERROR(false),
-        /** Replay mode and the cache has no entry: not retried. */
-        CACHE_MISS(false),
-        /** Application code in a Java variant threw: not retried. */
-        APPLICATION(false);
-
-        private final boolean retryable;
-
-        Kind(boolean retryable) {
-            this.retryable = retryable;
-        }
-
-        public boolean retryable() {
-            return retryable;
-        }
-    }
-
-    private final Kind kind;
+    private final ErrorKind kind;
     private final transient Optional<Duration> retryAfter;
     private final int attempts;
 
-    public ModelCallException(Kind kind, String message, Duration retryAfter, Throwable cause) {
+    public ModelCallException(ErrorKind kind, String message, Duration retryAfter, Throwable cause) {
         this(kind, message, retryAfter, cause, 1);
     }
 
@@ -57,7 +28,7 @@ public final class ModelCallException extends RuntimeException {
      * A failure after {@code attempts} attempts; the scheduler throws this after its last retry so the
      * sample's error records how many attempts were made.
      */
-    public ModelCallException(Kind kind, String message, Duration retryAfter, Throwable cause, int attempts) {
+    public ModelCallException(ErrorKind kind, String message, Duration retryAfter, Throwable cause, int attempts) {
         super(Objects.requireNonNull(message, "message"), cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.retryAfter = Optional.ofNullable(retryAfter);
@@ -67,11 +38,11 @@ public final class ModelCallException extends RuntimeException {
         this.attempts = attempts;
     }
 
-    public ModelCallException(Kind kind, String message) {
+    public ModelCallException(ErrorKind kind, String message) {
         this(kind, message, null, null);
     }
 
-    public Kind kind() {
+    public ErrorKind kind() {
         return kind;
     }
 

@@ -28,8 +28,18 @@ public record ScorerSetup(ScorerSpec spec, Set<String> caseFields, Optional<Path
         Objects.requireNonNull(judgeModel, "judgeModel");
     }
 
-    /** A setup without a run-wide judge model. */
-    public ScorerSetup(ScorerSpec spec, Set<String> caseFields, Optional<Path> suiteDirectory) {
-        this(spec, caseFields, suiteDirectory, Optional.empty());
+    /** A setup of a suite without a directory (a Java suite) and without a run-wide judge model. */
+    public static ScorerSetup of(ScorerSpec spec, Set<String> caseFields) {
+        return new ScorerSetup(spec, caseFields, Optional.empty(), Optional.empty());
+    }
+
+    /** This setup for a suite read from the given directory. */
+    public ScorerSetup inDirectory(Path directory) {
+        return new ScorerSetup(spec, caseFields, Optional.of(directory), judgeModel);
+    }
+
+    /** This setup with a run-wide judge model. */
+    public ScorerSetup withJudgeModel(String model) {
+        return new ScorerSetup(spec, caseFields, suiteDirectory, Optional.of(model));
     }
 }

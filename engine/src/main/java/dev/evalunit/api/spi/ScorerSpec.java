@@ -34,9 +34,19 @@ public record ScorerSpec(String name, Map<String, Object> options, OptionalDoubl
         cases = Objects.requireNonNullElse(cases, Optional.<Set<String>>empty()).map(Set::copyOf);
     }
 
-    /** A scorer of every case. */
-    public ScorerSpec(String name, Map<String, Object> options, OptionalDouble threshold, SourcePosition position) {
-        this(name, options, threshold, position, Optional.empty());
+    /** A scorer of every case, without a threshold. */
+    public static ScorerSpec of(String name, Map<String, Object> options, SourcePosition position) {
+        return new ScorerSpec(name, options, OptionalDouble.empty(), position, Optional.empty());
+    }
+
+    /** This scorer with a pass threshold. */
+    public ScorerSpec withThreshold(double value) {
+        return new ScorerSpec(name, options, OptionalDouble.of(value), position, cases);
+    }
+
+    /** This scorer scoring only the given cases. */
+    public ScorerSpec forCases(Set<String> ids) {
+        return new ScorerSpec(name, options, threshold, position, Optional.of(ids));
     }
 
     /** Whether the scorer scores a case. */

@@ -74,7 +74,7 @@ final class MetricDescriber {
         }
         VarianceComponents c = VarianceDecomposition.of(matrix);
         return Optional.of(new VarianceSplit(c.betweenCaseVariance(), c.withinCaseVariance(), c.icc(),
-                c.standardError(), c.naiveStandardError(), c.narrowestBy().name()));
+                c.standardError(), c.naiveStandardError(), c.narrowestBy()));
     }
 
     private static OptionalDouble bound(Optional<Double> value) {

@@ -6,6 +6,7 @@ import dev.evalunit.api.run.HistoryEntry;
 import dev.evalunit.api.run.MetricComparison;
 import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.api.run.SampleRecord;
+import dev.evalunit.api.run.Score;
 import dev.evalunit.api.run.SuiteFinding;
 import dev.evalunit.stats.Direction;
 import com.fasterxml.jackson.annotation.JsonAlias;
@@ -18,6 +19,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import org.apiguardian.api.API;
@@ -62,6 +65,9 @@ public final class RunFiles {
             .addMixIn(RunSummary.class, RunSummaryJson.class)
             .addMixIn(MetricComparison.class, MetricComparisonJson.class)
             .addMixIn(SuiteFinding.class, SuiteFindingJson.class)
+            .addMixIn(Score.class, ScoreShape.class)
+            .addMixIn(Score.Measured.class, ScoreShape.class)
+            .addMixIn(Score.Failed.class, ScoreShape.class)
             .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
@@ -242,5 +248,11 @@ public final class RunFiles {
             @JsonSubTypes.Type(value = SuiteFinding.Ranking.class, name = "ranking"),
             @JsonSubTypes.Type(value = SuiteFinding.Failed.class, name = "failed")})
     private interface SuiteFindingJson {
+    }
+
+    /** Measured and failed scores share one journal shape (see {@link ScoreJson}). */
+    @JsonSerialize(converter = ScoreJson.Writing.class)
+    @JsonDeserialize(converter = ScoreJson.Reading.class)
+    private interface ScoreShape {
     }
 }

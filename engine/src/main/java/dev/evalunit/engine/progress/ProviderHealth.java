@@ -1,6 +1,6 @@
 package dev.evalunit.engine.progress;
 
-import dev.evalunit.api.spi.ModelCallException.Kind;
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.run.RunProgress.ProviderNotice;
 
 import java.time.Duration;
@@ -78,13 +78,13 @@ final class ProviderHealth {
         }
     }
 
-    void ended(Duration latency, Optional<Kind> failure, Instant now) {
+    void ended(Duration latency, Optional<ErrorKind> failure, Instant now) {
         inFlight--;
         lastActivity = now;
         if (failure.isEmpty()) {
             window.answers++;
             window.latencyNanos += latency.toNanos();
-        } else if (failure.get() == Kind.RATE_LIMITED) {
+        } else if (failure.get() == ErrorKind.RATE_LIMITED) {
             window.rateLimited++;
         } else {
             window.failures++;

@@ -1,6 +1,6 @@
 package dev.evalunit.engine.progress;
 
-import dev.evalunit.api.spi.ModelCallException.Kind;
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.run.RunProgress.ProviderNotice;
 import dev.evalunit.engine.scheduler.CallObserver;
 import org.apiguardian.api.API;
@@ -57,7 +57,7 @@ public final class ProviderWatch implements CallObserver {
     }
 
     @Override
-    public synchronized void attemptEnded(String providerId, Duration latency, Optional<Kind> failure) {
+    public synchronized void attemptEnded(String providerId, Duration latency, Optional<ErrorKind> failure) {
         health(providerId).ended(latency, failure, clock.instant());
     }
 

@@ -2,7 +2,7 @@ package dev.evalunit.engine.provider;
 
 import com.fasterxml.jackson.core.JacksonException;
 import dev.evalunit.api.spi.ModelCallException;
-import dev.evalunit.api.spi.ModelCallException.Kind;
+import dev.evalunit.api.run.ErrorKind;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.NonRetriableException;
 import dev.langchain4j.exception.RateLimitException;
@@ -44,38 +44,38 @@ final class Failures {
                 + provider + "': " + detail(rootMessage(failure), settings));
     }
 
-    static Kind statusKind(int status) {
+    static ErrorKind statusKind(int status) {
         if (status == 429) {
-            return Kind.RATE_LIMITED;
+            return ErrorKind.RATE_LIMITED;
         }
         if (status == 408) {
-            return Kind.TIMEOUT;
+            return ErrorKind.TIMEOUT;
         }
         if (status >= 500) {
-            return Kind.SERVER_ERROR;
+            return ErrorKind.SERVER_ERROR;
         }
-        return status >= 400 ? Kind.CLIENT_ERROR : Kind.BAD_RESPONSE;
+        return status >= 400 ? ErrorKind.CLIENT_ERROR : ErrorKind.BAD_RESPONSE;
     }
 
-    private static Kind kind(Throwable failure) {
+    private static ErrorKind kind(Throwable failure) {
         if (find(failure, RateLimitException.class) != null) {
-            return Kind.RATE_LIMITED;
+            return ErrorKind.RATE_LIMITED;
         }
         if (find(failure, dev.langchain4j.exception.TimeoutException.class) != null
                 || find(failure, HttpTimeoutException.class) != null
                 || find(failure, java.util.concurrent.TimeoutException.class) != null) {
-            return Kind.TIMEOUT;
+            return ErrorKind.TIMEOUT;
         }
         if (find(failure, JacksonException.class) != null) {
-            return Kind.BAD_RESPONSE;
+            return ErrorKind.BAD_RESPONSE;
         }
         if (find(failure, IOException.class) != null) {
-            return Kind.CONNECTION;
+            return ErrorKind.CONNECTION;
         }
         if (find(failure, NonRetriableException.class) != null) {
-            return Kind.CLIENT_ERROR;
+            return ErrorKind.CLIENT_ERROR;
         }
-        return Kind.BAD_RESPONSE;
+        return ErrorKind.BAD_RESPONSE;
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -1,5 +1,6 @@
 package dev.evalunit.engine.provider;
 
+import dev.evalunit.api.run.ErrorKind;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -35,7 +36,7 @@ public final class InProcessProvider implements ModelProvider {
     public InProcessProvider() {
         models.put("echo", InProcessProvider::echo);
         models.put("fail", request -> {
-            throw new ModelCallException(ModelCallException.Kind.SERVER_ERROR, "the in-process 'fail' model always fails");
+            throw new ModelCallException(ErrorKind.SERVER_ERROR, "the in-process 'fail' model always fails");
         });
     }
 
@@ -49,7 +50,7 @@ public final class InProcessProvider implements ModelProvider {
         return request -> {
             Function<ModelRequest, ModelResponse> model = models.get(request.model().model());
             if (model == null) {
-                return CompletableFuture.failedFuture(new ModelCallException(ModelCallException.Kind.CLIENT_ERROR,
+                return CompletableFuture.failedFuture(new ModelCallException(ErrorKind.CLIENT_ERROR,
                         "no in-process model '" + request.model().model() + "'"));
             }
             try {

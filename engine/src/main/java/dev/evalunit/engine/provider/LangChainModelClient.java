@@ -1,5 +1,6 @@
 package dev.evalunit.engine.provider;
 
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.spi.ModelCallException;
 import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.spi.ModelRequest;
@@ -96,7 +97,7 @@ final class LangChainModelClient implements ModelClient {
             chatRequest = ChatRequests.from(request, logprobs);
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(
-                    new ModelCallException(ModelCallException.Kind.CLIENT_ERROR, e.getMessage()));
+                    new ModelCallException(ErrorKind.CLIENT_ERROR, e.getMessage()));
         }
         long start = System.nanoTime();
         CompletableFuture<Timed> attempt = streaming.isPresent() && !streamIgnored
@@ -164,7 +165,7 @@ final class LangChainModelClient implements ModelClient {
         ChatResponse response = timed.response();
         String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
         if (text == null || text.isBlank()) {
-            throw new ModelCallException(ModelCallException.Kind.BAD_RESPONSE, "provider '"
+            throw new ModelCallException(ErrorKind.BAD_RESPONSE, "provider '"
                     + settings.providerId() + "' returned no content for " + request.model());
         }
         Optional<TokenUsage> usage = usage(response.tokenUsage());

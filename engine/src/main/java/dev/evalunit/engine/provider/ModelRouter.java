@@ -1,5 +1,6 @@
 package dev.evalunit.engine.provider;
 
+import dev.evalunit.api.run.ErrorKind;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -62,7 +63,7 @@ public final class ModelRouter implements ModelClient {
             return clients.computeIfAbsent(request.model().provider(), this::create).call(request);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e instanceof ModelCallException ? e
-                    : new ModelCallException(ModelCallException.Kind.CLIENT_ERROR,
+                    : new ModelCallException(ErrorKind.CLIENT_ERROR,
                     "provider '" + request.model().provider() + "' failed: " + e, null, e));
         }
     }
@@ -107,6 +108,6 @@ public final class ModelRouter implements ModelClient {
     private ModelClient failing(String providerId, String message) {
         startFailures.put(providerId, message);
         return request -> CompletableFuture.failedFuture(
-                new ModelCallException(ModelCallException.Kind.CLIENT_ERROR, message));
+                new ModelCallException(ErrorKind.CLIENT_ERROR, message));
     }
 }

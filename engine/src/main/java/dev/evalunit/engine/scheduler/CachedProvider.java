@@ -1,7 +1,7 @@
 package dev.evalunit.engine.scheduler;
 
 import dev.evalunit.api.spi.ModelCallException;
-import dev.evalunit.api.spi.ModelCallException.Kind;
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.engine.cache.CacheClaim;
@@ -53,7 +53,7 @@ final class CachedProvider {
             return CompletableFuture.completedFuture(hit.get());
         }
         if (cache.mode() == CacheMode.REPLAY) {
-            return CompletableFuture.failedFuture(new ModelCallException(Kind.CACHE_MISS, "cache mode replay: no "
+            return CompletableFuture.failedFuture(new ModelCallException(ErrorKind.CACHE_MISS, "cache mode replay: no "
                     + "cached response for " + request.model() + " (key " + key + ") in " + cache.directory()
                     + "; run once with evalunit.cache.mode=read-write to record it"));
         }

@@ -1,6 +1,6 @@
 package dev.evalunit.engine.scheduler;
 
-import dev.evalunit.api.spi.ModelCallException;
+import dev.evalunit.api.run.ErrorKind;
 import org.apiguardian.api.API;
 
 import java.time.Duration;
@@ -25,7 +25,7 @@ public interface CallObserver {
      * @param latency wall time of the attempt
      * @param failure why it failed; empty when it succeeded
      */
-    default void attemptEnded(String providerId, Duration latency, Optional<ModelCallException.Kind> failure) {
+    default void attemptEnded(String providerId, Duration latency, Optional<ErrorKind> failure) {
     }
 
     /** The provider asked for a pause ({@code Retry-After}); its queue waits that long. */

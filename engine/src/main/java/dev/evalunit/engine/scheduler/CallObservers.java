@@ -1,6 +1,6 @@
 package dev.evalunit.engine.scheduler;
 
-import dev.evalunit.api.spi.ModelCallException;
+import dev.evalunit.api.run.ErrorKind;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -22,7 +22,7 @@ final class CallObservers implements CallObserver {
     }
 
     @Override
-    public void attemptEnded(String providerId, Duration latency, Optional<ModelCallException.Kind> failure) {
+    public void attemptEnded(String providerId, Duration latency, Optional<ErrorKind> failure) {
         observers.forEach(o -> o.attemptEnded(providerId, latency, failure));
     }
 

@@ -1,7 +1,7 @@
 package dev.evalunit.engine.scheduler;
 
 import dev.evalunit.api.spi.ModelCallException;
-import dev.evalunit.api.spi.ModelCallException.Kind;
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.run.ModelResponse;
 
@@ -208,7 +208,7 @@ final class ProviderLane {
         Optional<ScheduledFuture<?>> deadline = later(() -> {
             if (settled.compareAndSet(false, true)) {
                 running.cancel(true);
-                finish(call, startedAt, null, new ModelCallException(Kind.TIMEOUT, "no answer from provider '"
+                finish(call, startedAt, null, new ModelCallException(ErrorKind.TIMEOUT, "no answer from provider '"
                         + providerId + "' within " + limits.timeout().toMillis() + " ms"));
             }
         }, limits.timeout().toNanos());
@@ -234,7 +234,7 @@ final class ProviderLane {
             call.result.complete(withAttempts(response, call.attempts));
         } else {
             ModelCallException failure = asModelCallException(error);
-            boolean rateLimited = failure.kind() == Kind.RATE_LIMITED;
+            boolean rateLimited = failure.kind() == ErrorKind.RATE_LIMITED;
             observer.attemptEnded(providerId, latency, Optional.of(failure.kind()));
             if (rateLimited) {
                 failure.retryAfter().ifPresent(pause -> observer.paused(providerId, pause));
@@ -278,12 +278,11 @@ final class ProviderLane {
             return known;
         }
         // Not a provider failure we understand (e.g. a bug in an in-process client): do not retry it.
-        return new ModelCallException(Kind.APPLICATION, cause.getClass().getName() + " from provider '"
+        return new ModelCallException(ErrorKind.APPLICATION, cause.getClass().getName() + " from provider '"
                 + providerId + "': " + cause.getMessage(), null, cause);
     }
 
     private static ModelResponse withAttempts(ModelResponse response, int attempts) {
-        return new ModelResponse(response.text(), response.usage(), response.latency(), response.timeToFirstToken(),
-                response.finishReason(), response.costUsd(), response.cacheHit(), attempts, response.logprobs());
+        return response.toBuilder().attempts(attempts).build();
     }
 }

@@ -1,7 +1,7 @@
 package dev.evalunit.engine.scheduler;
 
 import dev.evalunit.api.spi.ModelCallException;
-import dev.evalunit.api.spi.ModelCallException.Kind;
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.run.ModelResponse;
@@ -132,7 +132,7 @@ public final class Scheduler implements ModelClient, AutoCloseable {
                     retry, delegate, timer, System::nanoTime, observers, sharedBuckets(id)));
         } catch (IllegalArgumentException badConfiguration) {
             return CompletableFuture.failedFuture(
-                    new ModelCallException(Kind.CLIENT_ERROR, badConfiguration.getMessage()));
+                    new ModelCallException(ErrorKind.CLIENT_ERROR, badConfiguration.getMessage()));
         }
         if (!lane.cached()) {
             return lane.submit(new PendingCall(request));
@@ -142,7 +142,7 @@ public final class Scheduler implements ModelClient, AutoCloseable {
                             cacheScope.apply(id).map(this.cache::scoped).orElse(this.cache), identity.apply(id), timer))
                     .call(request, wanted -> lane.submit(new PendingCall(wanted)));
         } catch (UncheckedIOException unusableCache) {
-            return CompletableFuture.failedFuture(new ModelCallException(Kind.CLIENT_ERROR,
+            return CompletableFuture.failedFuture(new ModelCallException(ErrorKind.CLIENT_ERROR,
                     unusableCache.getMessage()));
         }
     }

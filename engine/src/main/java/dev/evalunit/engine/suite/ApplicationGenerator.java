@@ -1,5 +1,6 @@
 package dev.evalunit.engine.suite;
 
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.Case;
 import dev.evalunit.api.spi.Message;
 import dev.evalunit.api.spi.ModelCallException;
@@ -97,7 +98,7 @@ final class ApplicationGenerator implements Generator {
         if (value instanceof String text) {
             return ModelResponse.of(text, Duration.ofNanos(System.nanoTime() - started));
         }
-        throw new ModelCallException(ModelCallException.Kind.APPLICATION, method.getName() + " returned "
+        throw new ModelCallException(ErrorKind.APPLICATION, method.getName() + " returned "
                 + (value == null ? "null" : value.getClass().getName()) + "; return a String or a ModelResponse");
     }
 
@@ -105,7 +106,7 @@ final class ApplicationGenerator implements Generator {
         if (cause instanceof ModelCallException known) {
             return known;
         }
-        return new ModelCallException(ModelCallException.Kind.APPLICATION,
+        return new ModelCallException(ErrorKind.APPLICATION,
                 method.getName() + " threw " + cause.getClass().getSimpleName() + ": " + cause.getMessage(),
                 null, cause);
     }

@@ -1,5 +1,6 @@
 package dev.evalunit.engine.suite;
 
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.EvalScorer;
 import dev.evalunit.api.InProcessModel;
 import dev.evalunit.api.spi.ModelCallException;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -129,16 +129,18 @@ final class JavaMembers {
             EvalScorer annotation = method.getAnnotation(EvalScorer.class);
             Class<?> returns = method.getReturnType();
             if (method.getParameterCount() != 1 || method.getParameterTypes()[0] != ScoringInput.class
-                    || !(returns == Score.class || List.class.isAssignableFrom(returns)
+                    || !(Score.class.isAssignableFrom(returns) || List.class.isAssignableFrom(returns)
                     || CompletionStage.class.isAssignableFrom(returns))) {
                 problems.add(Problem.of(MethodSource.from(method), "an @EvalScorer method takes a ScoringInput and "
                         + "returns a Score, a List<Score> or a CompletionStage<List<Score>>"));
                 continue;
             }
             String name = annotation.name().isEmpty() ? method.getName() : annotation.name();
-            ScorerSpec spec = new ScorerSpec(name, Map.of(), Double.isNaN(annotation.threshold())
-                    ? OptionalDouble.empty() : OptionalDouble.of(annotation.threshold()),
+            ScorerSpec spec = ScorerSpec.of(name, Map.of(),
                     new SourcePosition(type.getName() + "#" + method.getName(), 0));
+            if (!Double.isNaN(annotation.threshold())) {
+                spec = spec.withThreshold(annotation.threshold());
+            }
             scorers.add(new SuiteScorer(spec, methodScorer(method)));
         }
         return scorers;
@@ -178,10 +180,10 @@ final class JavaMembers {
             if (e.getCause() instanceof ModelCallException failure) {
                 throw failure;
             }
-            throw new ModelCallException(ModelCallException.Kind.APPLICATION, "in-process model "
+            throw new ModelCallException(ErrorKind.APPLICATION, "in-process model "
                     + method.getName() + " threw " + e.getCause(), null, e.getCause());
         } catch (IllegalAccessException e) {
-            throw new ModelCallException(ModelCallException.Kind.APPLICATION, e.getMessage(), null, e);
+            throw new ModelCallException(ErrorKind.APPLICATION, e.getMessage(), null, e);
         }
     }
 }

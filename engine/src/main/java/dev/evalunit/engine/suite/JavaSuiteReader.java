@@ -163,8 +163,8 @@ public final class JavaSuiteReader {
                             + "\") option '" + option + "' must be written 'key: value'"));
                 }
             }
-            specs.add(new ScorerSpec(use.name(), options, Double.isNaN(use.threshold()) ? OptionalDouble.empty()
-                    : OptionalDouble.of(use.threshold()), new SourcePosition(type.getName(), 0)));
+            ScorerSpec spec = ScorerSpec.of(use.name(), options, new SourcePosition(type.getName(), 0));
+            specs.add(Double.isNaN(use.threshold()) ? spec : spec.withThreshold(use.threshold()));
         }
         return specs;
     }

@@ -1,5 +1,6 @@
 package dev.evalunit.engine.suite;
 
+import dev.evalunit.api.run.ErrorKind;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -47,7 +48,7 @@ public final class PromptGenerator implements Generator {
         } catch (RuntimeException e) {
             // A client must fail its future, but one that throws still yields exactly one error sample.
             response = CompletableFuture.failedFuture(e instanceof ModelCallException ? e
-                    : new ModelCallException(ModelCallException.Kind.CLIENT_ERROR, String.valueOf(e.getMessage()),
+                    : new ModelCallException(ErrorKind.CLIENT_ERROR, String.valueOf(e.getMessage()),
                     null, e));
         }
         return new Generation(request.fingerprint(), response);

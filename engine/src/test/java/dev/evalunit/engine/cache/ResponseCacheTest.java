@@ -1,5 +1,6 @@
 package dev.evalunit.engine.cache;
 
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.spi.Message;
 import dev.evalunit.api.spi.ModelCallException;
 import dev.evalunit.api.ModelRef;
@@ -47,8 +48,8 @@ class ResponseCacheTest {
     }
 
     private static ModelResponse response(String text) {
-        return new ModelResponse(text, Optional.of(new TokenUsage(12, 5)), Duration.ofMillis(321),
-                Optional.of(Duration.ofMillis(45)), Optional.of("STOP"), OptionalDouble.of(0.0000048), false, 2);
+        return ModelResponse.builder(text, Duration.ofMillis(321)).usage(new TokenUsage(12, 5))
+                .timeToFirstToken(Duration.ofMillis(45)).finishReason("STOP").costUsd(0.0000048).attempts(2).build();
     }
 
     @Test
@@ -58,9 +59,9 @@ class ResponseCacheTest {
 
         ModelResponse hit = cache.lookup(request("hi", 0)).orElseThrow();
 
-        assertThat(hit).isEqualTo(new ModelResponse("hello", Optional.of(new TokenUsage(12, 5)),
-                Duration.ofMillis(321), Optional.of(Duration.ofMillis(45)), Optional.of("STOP"),
-                OptionalDouble.of(0.0000048), true, 1));
+        assertThat(hit).isEqualTo(ModelResponse.builder("hello", Duration.ofMillis(321))
+                .usage(new TokenUsage(12, 5)).timeToFirstToken(Duration.ofMillis(45)).finishReason("STOP")
+                .costUsd(0.0000048).cacheHit(true).build());
     }
 
     @Test
@@ -70,8 +71,7 @@ class ResponseCacheTest {
                 new TokenLogprob.Candidate("4", -0.51), new TokenLogprob.Candidate("5", -1.2))),
                 new TokenLogprob("}", -0.001, List.of()));
         ModelResponse plain = response("4}");
-        cache.store(request("hi", 0), new ModelResponse(plain.text(), plain.usage(), plain.latency(),
-                plain.timeToFirstToken(), plain.finishReason(), plain.costUsd(), false, 1, tokens));
+        cache.store(request("hi", 0), plain.toBuilder().attempts(1).logprobs(tokens).build());
 
         assertThat(cache.lookup(request("hi", 0)).orElseThrow().logprobs()).isEqualTo(tokens);
     }
@@ -207,7 +207,7 @@ class ResponseCacheTest {
             Throwable thrown = catchThrowable(() -> scheduler.call(request("a", 0)).join());
 
             ModelCallException failure = (ModelCallException) thrown.getCause();
-            assertThat(failure.kind()).isEqualTo(ModelCallException.Kind.CACHE_MISS);
+            assertThat(failure.kind()).isEqualTo(ErrorKind.CACHE_MISS);
             assertThat(failure.getMessage()).contains("evalunit.cache.mode=read-write", dir.toString());
             assertThat(calls).hasValue(0);
         }

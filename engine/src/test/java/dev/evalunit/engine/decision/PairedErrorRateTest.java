@@ -1,5 +1,6 @@
 package dev.evalunit.engine.decision;
 
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.run.Comparison;
 import dev.evalunit.api.run.ErrorRateCheck;
 import dev.evalunit.api.run.SampleError;
@@ -54,7 +55,7 @@ class PairedErrorRateTest {
         for (int k = 0; k < 5; k++) {
             out.add(new SampleRecord("errors", "run", variant, caseId, k, "f",
                     failing ? Optional.empty() : Optional.of("answer"),
-                    failing ? Optional.of(new SampleError("timeout", "timed out", 3)) : Optional.empty(),
+                    failing ? Optional.of(new SampleError(ErrorKind.TIMEOUT, "timed out", 3)) : Optional.empty(),
                     OptionalDouble.of(100), OptionalDouble.empty(), OptionalInt.empty(), OptionalInt.empty(),
                     OptionalDouble.empty(), false, 1, Optional.empty(),
                     failing ? List.of() : List.of(Score.of("quality", 0.5 + 0.01 * k, true, null)), !failing));

@@ -1,5 +1,7 @@
 package dev.evalunit.engine.files;
 
+import dev.evalunit.api.run.ErrorKind;
+import dev.evalunit.stats.VarianceComponents;
 import dev.evalunit.api.Case;
 import dev.evalunit.api.run.CaseRecord;
 import dev.evalunit.api.run.CaseSummary;
@@ -47,8 +49,8 @@ class RunFilesTest {
 
     @Test
     void sampleRecordsRoundTripThroughOneJsonLine() {
-        ModelResponse response = new ModelResponse("Paris", Optional.of(new TokenUsage(12, 3)),
-                Duration.ofMillis(250), Optional.empty(), Optional.of("STOP"), OptionalDouble.of(0.0004), false, 2);
+        ModelResponse response = ModelResponse.builder("Paris", Duration.ofMillis(250))
+                .usage(new TokenUsage(12, 3)).finishReason("STOP").costUsd(0.0004).attempts(2).build();
         Sample sample = Sample.success("a", "q1", 1, "f00d", response);
         Score score = Score.check("contains", true, "found 'Paris'").withDetails(Map.of("expected", "Paris"));
         SampleRecord record = SampleRecord.of("geo", "run-1", sample, List.of(score), true);
@@ -60,13 +62,30 @@ class RunFilesTest {
     }
 
     @Test
+    void measuredAndFailedScoresShareOneJournalShape() {
+        Sample sample = Sample.success("a", "q1", 0, "f00d", ModelResponse.of("Paris", Duration.ofMillis(5)));
+        Score measured = Score.of("faithful", 0.75, true, "cites the source").withJudge("j1", 2);
+        Score failed = Score.error("tone", "unparseable reply", "maybe?").withJudge("j1", 0);
+        SampleRecord record = SampleRecord.of("geo", "run-1", sample, List.of(measured, failed), true);
+
+        String line = files.toLine(record);
+
+        assertThat(line).contains("{\"name\":\"faithful\",\"value\":0.75,\"passed\":true,"
+                        + "\"reason\":\"cites the source\",\"judgeFingerprint\":\"j1\",\"judgeRepeat\":2,\"details\":{}}")
+                .contains("{\"name\":\"tone\",\"passed\":false,\"reason\":\"maybe?\",\"error\":\"unparseable reply\","
+                        + "\"judgeFingerprint\":\"j1\",\"judgeRepeat\":0,\"details\":{}}");
+        assertThat(files.parseLine(line).scores()).containsExactly(measured, failed);
+        assertThat(files.parseLine(line).scores().get(1)).isInstanceOf(Score.Failed.class);
+    }
+
+    @Test
     void errorSamplesKeepTheirErrorAndHaveNoOutput() {
-        Sample sample = Sample.failure("b", "q2", 0, "beef", new SampleError("RATE_LIMITED", "429 after 3 tries", 3));
+        Sample sample = Sample.failure("b", "q2", 0, "beef", new SampleError(ErrorKind.RATE_LIMITED, "429 after 3 tries", 3));
         SampleRecord record = SampleRecord.of("geo", "run-1", sample, List.of(), false);
 
         SampleRecord read = files.parseLine(files.toLine(record));
 
-        assertThat(read.error()).contains(new SampleError("RATE_LIMITED", "429 after 3 tries", 3));
+        assertThat(read.error()).contains(new SampleError(ErrorKind.RATE_LIMITED, "429 after 3 tries", 3));
         assertThat(read.output()).isEmpty();
         assertThat(read.attempts()).isEqualTo(3);
         assertThat(read.latencyMs()).isEmpty();
@@ -95,7 +114,7 @@ class RunFilesTest {
     @Test
     void comparisonAndGatesRoundTripThroughTheSummary(@TempDir Path run) throws IOException {
         MetricStats stats = new MetricStats("b", 20, 40, 0.8, 0.1, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0, OptionalDouble.of(0.75),
-                OptionalDouble.of(0.85), Optional.of(new VarianceSplit(0.01, 0.02, 0.33, 0.03, 0.02, "MORE_CASES")));
+                OptionalDouble.of(0.85), Optional.of(new VarianceSplit(0.01, 0.02, 0.33, 0.03, 0.02, VarianceComponents.Lever.MORE_CASES)));
         MetricDifference difference = new MetricDifference("b", 20, 0, 0.6, 0.8, 0.2, 0.1, 0.3, 0.001, 0.002, true,
                 0.11, 0.29, 0.003, OptionalDouble.of(0.07), OptionalLong.of(12), OptionalInt.empty());
         Comparison comparison = new Comparison("a", "accuracy", List.of("cost_per_request"), 0.05, 0.95, 0.05, "holm",

@@ -1,6 +1,6 @@
 package dev.evalunit.engine.progress;
 
-import dev.evalunit.api.spi.ModelCallException.Kind;
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.run.RunProgress.ProviderNotice;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +93,7 @@ class ProviderWatchTest {
         answers(3, 100);
         for (int i = 0; i < 2; i++) {
             watch.attemptStarted("openai");
-            watch.attemptEnded("openai", Duration.ofMillis(50), Optional.of(Kind.SERVER_ERROR));
+            watch.attemptEnded("openai", Duration.ofMillis(50), Optional.of(ErrorKind.SERVER_ERROR));
         }
         clock.move(Duration.ofSeconds(10));
         assertThat(watch.read().notices()).singleElement().satisfies(notice -> {
@@ -105,7 +105,7 @@ class ProviderWatchTest {
     @Test
     void aRateLimitIsNamedWhileItsPauseLasts() {
         watch.attemptStarted("anthropic");
-        watch.attemptEnded("anthropic", Duration.ofMillis(20), Optional.of(Kind.RATE_LIMITED));
+        watch.attemptEnded("anthropic", Duration.ofMillis(20), Optional.of(ErrorKind.RATE_LIMITED));
         watch.paused("anthropic", Duration.ofSeconds(30));
         clock.move(Duration.ofSeconds(10));
         assertThat(watch.read().notices()).singleElement().satisfies(notice -> {

@@ -1,5 +1,6 @@
 package dev.evalunit.engine.progress;
 
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.spi.Message;
 import dev.evalunit.api.spi.ModelCallException;
 import dev.evalunit.api.spi.ModelClient;
@@ -35,7 +36,8 @@ class SuiteProgressTest {
 
     private static ModelResponse answer(double cost, int attempts, boolean cacheHit) {
         return new ModelResponse("ok", Optional.of(new TokenUsage(100, 20)), Duration.ofMillis(300), Optional.empty(),
-                Optional.empty(), cost > 0 ? OptionalDouble.of(cost) : OptionalDouble.empty(), cacheHit, attempts);
+                Optional.empty(), cost > 0 ? OptionalDouble.of(cost) : OptionalDouble.empty(), cacheHit, attempts,
+                List.of());
     }
 
     @Test
@@ -46,7 +48,7 @@ class SuiteProgressTest {
             case "cached" -> CompletableFuture.completedFuture(answer(0.01, 1, true));
             case "unpriced" -> CompletableFuture.completedFuture(answer(0, 1, false));
             case "judge" -> CompletableFuture.completedFuture(answer(0.002, 1, false));
-            default -> CompletableFuture.failedFuture(new ModelCallException(ModelCallException.Kind.SERVER_ERROR,
+            default -> CompletableFuture.failedFuture(new ModelCallException(ErrorKind.SERVER_ERROR,
                     "500 after 3 attempts", null, null, 3));
         };
         ModelClient generations = progress.metered(provider, false);

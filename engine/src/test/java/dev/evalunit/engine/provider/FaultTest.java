@@ -7,7 +7,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.evalunit.api.spi.Message;
 import dev.evalunit.api.spi.ModelCallException;
-import dev.evalunit.api.spi.ModelCallException.Kind;
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.ModelRef;
 import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.run.ModelResponse;
@@ -61,7 +61,7 @@ class FaultTest {
     Path cacheDir;
 
     /** A fault, how it looks in each wire format, and the kind it must be classified as. */
-    record FaultCase(String name, Function<Boolean, ResponseDefinitionBuilder> response, Kind kind) {
+    record FaultCase(String name, Function<Boolean, ResponseDefinitionBuilder> response, ErrorKind kind) {
         @Override
         public String toString() {
             return name;
@@ -71,23 +71,23 @@ class FaultTest {
     static Stream<Arguments> faults() {
         List<FaultCase> faults = List.of(
                 new FaultCase("429 with Retry-After", stream -> aResponse().withStatus(429)
-                        .withHeader("Retry-After", "1").withBody(rateLimitBody()), Kind.RATE_LIMITED),
+                        .withHeader("Retry-After", "1").withBody(rateLimitBody()), ErrorKind.RATE_LIMITED),
                 new FaultCase("429 without Retry-After", stream -> aResponse().withStatus(429)
-                        .withBody(rateLimitBody()), Kind.RATE_LIMITED),
+                        .withBody(rateLimitBody()), ErrorKind.RATE_LIMITED),
                 new FaultCase("500", stream -> aResponse().withStatus(500)
                         .withBody("{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\"}}"),
-                        Kind.SERVER_ERROR),
+                        ErrorKind.SERVER_ERROR),
                 new FaultCase("503", stream -> aResponse().withStatus(503).withBody("Service Unavailable"),
-                        Kind.SERVER_ERROR),
-                new FaultCase("timeout", stream -> success(stream, "late").withFixedDelay(1500), Kind.TIMEOUT),
+                        ErrorKind.SERVER_ERROR),
+                new FaultCase("timeout", stream -> success(stream, "late").withFixedDelay(1500), ErrorKind.TIMEOUT),
                 new FaultCase("connection reset", stream -> aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
-                        Kind.CONNECTION),
+                        ErrorKind.CONNECTION),
                 new FaultCase("malformed JSON", stream -> stream
                         ? aResponse().withStatus(200).withHeader("Content-Type", WireFormats.SSE)
                                 .withBody("data: {\"id\":\"x\",\"choices\":[{\"delta\":{\"content\":\"Hi\n\n")
                         : aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                                .withBody("{\"id\":\"chatcmpl-1\",\"choices\":[{\"message\":"), Kind.BAD_RESPONSE),
-                new FaultCase("empty content", stream -> success(stream, ""), Kind.BAD_RESPONSE));
+                                .withBody("{\"id\":\"chatcmpl-1\",\"choices\":[{\"message\":"), ErrorKind.BAD_RESPONSE),
+                new FaultCase("empty content", stream -> success(stream, ""), ErrorKind.BAD_RESPONSE));
         return Stream.of(false, true).flatMap(stream -> faults.stream().map(fault -> Arguments.of(fault, stream)));
     }
 
@@ -122,7 +122,7 @@ class FaultTest {
     private Scheduler scheduler(FaultCase fault, boolean stream) {
         var client = new OpenAiProvider().create(new MapProviderContext("openai",
                 Map.of("base-url", server.baseUrl() + "/v1", "stream", Boolean.toString(stream),
-                        "timeout", fault.kind() == Kind.TIMEOUT ? "400ms" : "20s"),
+                        "timeout", fault.kind() == ErrorKind.TIMEOUT ? "400ms" : "20s"),
                 Map.of("OPENAI_API_KEY", "sk-test-key")));
         return new Scheduler(client, id -> ProviderLimits.ofConcurrency(4).withMaxAttempts(MAX_ATTEMPTS)
                 .withTimeout(Duration.ofSeconds(30)).withRetryBudget(RETRY_BUDGET),
@@ -178,7 +178,7 @@ class FaultTest {
             assertThat(thrown).isInstanceOf(CompletionException.class);
             ModelCallException failure = (ModelCallException) thrown.getCause();
             assertThat(failure.kind()).isEqualTo(fault.kind());
-            if (fault.kind() == Kind.RATE_LIMITED) {
+            if (fault.kind() == ErrorKind.RATE_LIMITED) {
                 // rate limits are retried while the time budget lasts, not only max-attempts times
                 assertThat(failure.attempts()).isGreaterThan(MAX_ATTEMPTS);
             } else {

@@ -1,5 +1,6 @@
 package dev.evalunit.engine.provider;
 
+import dev.evalunit.api.run.ErrorKind;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.evalunit.api.spi.Message;
 import dev.evalunit.api.spi.ModelCallException;
@@ -76,7 +77,7 @@ class SecretsTest {
             Throwable thrown = catchThrowable(() -> scheduler.call(request()).join());
 
             ModelCallException failure = (ModelCallException) thrown.getCause();
-            assertThat(failure.kind()).isEqualTo(ModelCallException.Kind.CLIENT_ERROR);
+            assertThat(failure.kind()).isEqualTo(ErrorKind.CLIENT_ERROR);
             assertThat(failure.attempts()).isEqualTo(1);
             assertThat(failure.getMessage()).contains("HTTP 401", "Incorrect API key provided: ****");
             StringWriter trace = new StringWriter();

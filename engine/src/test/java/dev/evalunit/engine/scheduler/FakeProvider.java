@@ -60,9 +60,8 @@ final class FakeProvider implements ModelClient, AutoCloseable {
             if (failure.isPresent()) {
                 future.completeExceptionally(failure.get());
             } else {
-                future.complete(new ModelResponse("answer to " + request.messages().get(0).text(),
-                        Optional.of(new TokenUsage(10, 5)), latency, Optional.empty(), Optional.of("STOP"),
-                        OptionalDouble.empty(), false, 1));
+                future.complete(ModelResponse.builder("answer to " + request.messages().get(0).text(), latency)
+                        .usage(new TokenUsage(10, 5)).finishReason("STOP").build());
             }
         }, latency.toNanos(), TimeUnit.NANOSECONDS);
         return future;

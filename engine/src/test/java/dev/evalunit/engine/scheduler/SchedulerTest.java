@@ -2,7 +2,7 @@ package dev.evalunit.engine.scheduler;
 
 import dev.evalunit.api.spi.Message;
 import dev.evalunit.api.spi.ModelCallException;
-import dev.evalunit.api.spi.ModelCallException.Kind;
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.spi.ModelClient;
 import dev.evalunit.api.ModelRef;
 import dev.evalunit.api.spi.ModelRequest;
@@ -119,7 +119,7 @@ class SchedulerTest {
     @Test
     void retriesRetryableFailuresAndReportsAttempts() {
         FakeProvider.Script failTwice = (request, attempt) -> attempt <= 2
-                ? Optional.of(new ModelCallException(Kind.SERVER_ERROR, "HTTP 500")) : Optional.empty();
+                ? Optional.of(new ModelCallException(ErrorKind.SERVER_ERROR, "HTTP 500")) : Optional.empty();
         try (FakeProvider provider = new FakeProvider(Duration.ofMillis(5), failTwice);
              Scheduler scheduler = scheduler(provider, ProviderLimits.ofConcurrency(4))) {
             ModelResponse response = scheduler.call(request(1)).join();
@@ -132,13 +132,13 @@ class SchedulerTest {
     @Test
     void doesNotRetryClientErrors() {
         FakeProvider.Script badRequest = (request, attempt) ->
-                Optional.of(new ModelCallException(Kind.CLIENT_ERROR, "HTTP 400: unknown parameter"));
+                Optional.of(new ModelCallException(ErrorKind.CLIENT_ERROR, "HTTP 400: unknown parameter"));
         try (FakeProvider provider = new FakeProvider(Duration.ofMillis(5), badRequest);
              Scheduler scheduler = scheduler(provider, ProviderLimits.ofConcurrency(4))) {
             Throwable thrown = catchThrowable(() -> scheduler.call(request(1)).join());
 
             ModelCallException failure = (ModelCallException) thrown.getCause();
-            assertThat(failure.kind()).isEqualTo(Kind.CLIENT_ERROR);
+            assertThat(failure.kind()).isEqualTo(ErrorKind.CLIENT_ERROR);
             assertThat(failure.attempts()).isEqualTo(1);
             assertThat(failure.getMessage()).contains("HTTP 400: unknown parameter", "after 1 attempt");
             assertThat(provider.calls).hasValue(1);
@@ -148,7 +148,7 @@ class SchedulerTest {
     @Test
     void retryAfterDelaysOnlyTheCallItAnswered() {
         FakeProvider.Script limitedOnce = (request, attempt) -> request.equals(request(0)) && attempt == 1
-                ? Optional.of(new ModelCallException(Kind.RATE_LIMITED, "HTTP 429", Duration.ofMillis(300), null))
+                ? Optional.of(new ModelCallException(ErrorKind.RATE_LIMITED, "HTTP 429", Duration.ofMillis(300), null))
                 : Optional.empty();
         try (FakeProvider provider = new FakeProvider(Duration.ofMillis(5), limitedOnce);
              Scheduler scheduler = scheduler(provider, ProviderLimits.ofConcurrency(1))) {
@@ -178,21 +178,21 @@ class SchedulerTest {
             assertThat(calls.get(2).orTimeout(10, TimeUnit.SECONDS).join().text()).isEqualTo("answer");
             assertThat(never).as("the hung attempt is still open, yet its slot went to the next call").isNotDone();
             ModelCallException failure = (ModelCallException) catchThrowable(calls.get(0)::join).getCause();
-            assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
+            assertThat(failure.kind()).isEqualTo(ErrorKind.TIMEOUT);
         }
     }
 
     @Test
     void rateLimitedRetriesEndWhenTheTimeBudgetIsSpent() {
         FakeProvider.Script alwaysLimited = (request, attempt) -> Optional.of(
-                new ModelCallException(Kind.RATE_LIMITED, "HTTP 429", Duration.ofMillis(20), null));
+                new ModelCallException(ErrorKind.RATE_LIMITED, "HTTP 429", Duration.ofMillis(20), null));
         try (FakeProvider provider = new FakeProvider(Duration.ofMillis(1), alwaysLimited);
              Scheduler scheduler = scheduler(provider, ProviderLimits.ofConcurrency(1).withMaxAttempts(2)
                      .withRetryBudget(Duration.ofMillis(400)))) {
             ModelCallException failure = (ModelCallException) catchThrowable(scheduler.call(request(0))::join)
                     .getCause();
 
-            assertThat(failure.kind()).isEqualTo(Kind.RATE_LIMITED);
+            assertThat(failure.kind()).isEqualTo(ErrorKind.RATE_LIMITED);
             assertThat(failure.attempts()).as("rate limits do not spend max-attempts").isGreaterThan(2)
                     .isEqualTo(provider.calls.get());
             List<Long> starts = provider.startNanos;
@@ -231,7 +231,7 @@ class SchedulerTest {
             Throwable thrown = catchThrowable(() -> scheduler.call(request(1)).join());
 
             ModelCallException failure = (ModelCallException) thrown.getCause();
-            assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
+            assertThat(failure.kind()).isEqualTo(ErrorKind.TIMEOUT);
             assertThat(failure.attempts()).isEqualTo(2);
             assertThat(calls).hasValue(2);
         }
@@ -240,8 +240,8 @@ class SchedulerTest {
     @Test
     void everySubmittedCallEndsExactlyOnceUnderMixedFaults() {
         // request i fails its first (i % 4) attempts with a retryable kind; max 3 attempts
-        Function<Integer, Kind> kinds = i -> List.of(Kind.SERVER_ERROR, Kind.TIMEOUT, Kind.CONNECTION,
-                Kind.BAD_RESPONSE).get(i % 4);
+        Function<Integer, ErrorKind> kinds = i -> List.of(ErrorKind.SERVER_ERROR, ErrorKind.TIMEOUT, ErrorKind.CONNECTION,
+                ErrorKind.BAD_RESPONSE).get(i % 4);
         FakeProvider.Script script = (request, attempt) -> {
             int i = Integer.parseInt(request.messages().get(0).text().substring("case-".length()));
             return attempt <= i % 4 ? Optional.of(new ModelCallException(kinds.apply(i), "fault")) : Optional.empty();
@@ -355,7 +355,7 @@ class SchedulerTest {
             Throwable thrown = catchThrowable(() -> scheduler.call(request(1)).join());
 
             assertThat(thrown).isInstanceOf(CompletionException.class);
-            assertThat(((ModelCallException) thrown.getCause()).kind()).isEqualTo(Kind.APPLICATION);
+            assertThat(((ModelCallException) thrown.getCause()).kind()).isEqualTo(ErrorKind.APPLICATION);
             assertThat(calls).hasSize(1);
         }
     }

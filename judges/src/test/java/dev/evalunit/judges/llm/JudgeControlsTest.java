@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -133,9 +131,9 @@ class JudgeControlsTest {
     void aJudgeThatNamesNoModelUsesTheRunWideOneAndWithoutOneSaysHowToSetIt() throws Exception {
         judge.openAiReply("{\"reasoning\": \"Supported.\", \"score\": 5}", "null");
         Map<String, Object> options = Map.of("context", "passages", "input", "question");
-        ScorerSetup setup = new ScorerSetup(new ScorerSpec("faithfulness", options, OptionalDouble.empty(),
-                new SourcePosition("suite.eval.yaml", 9)), Set.of("passages", "question"), Optional.empty(),
-                Optional.of("openai:gpt-4o-mini"));
+        ScorerSetup setup = ScorerSetup.of(ScorerSpec.of("faithfulness", options,
+                new SourcePosition("suite.eval.yaml", 9)), Set.of("passages", "question"))
+                .withJudgeModel("openai:gpt-4o-mini");
 
         Score score = new FaithfulnessScorer().create(setup).score(Inputs.input(ModelResponse.of(
                 "Refunds reach the card in 5 to 7 business days.", Duration.ZERO), Map.of("question",
@@ -150,8 +148,7 @@ class JudgeControlsTest {
                         + "<untrusted-context-1-")))
                 .withRequestBody(matchingJsonPath("$.messages[1].content", containing("Retrieved passage 2:\n"
                         + "<untrusted-context-2-"))));
-        assertThatThrownBy(() -> new FaithfulnessScorer().create(new ScorerSetup(setup.spec(), setup.caseFields(),
-                Optional.empty()))).isInstanceOf(ScorerConfigException.class)
+        assertThatThrownBy(() -> new FaithfulnessScorer().create(ScorerSetup.of(setup.spec(), setup.caseFields()))).isInstanceOf(ScorerConfigException.class)
                 .hasMessageContaining("option 'model' is required", "evalunit.judge.model");
     }
 

@@ -1,5 +1,6 @@
 package dev.evalunit.judges.llm;
 
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.spi.Message;
 import dev.evalunit.api.spi.ModelCallException;
 import dev.evalunit.api.spi.ModelClient;
@@ -225,7 +226,7 @@ class LlmJudgeTest {
     @Test
     void aFailedJudgeCallIsAnErrorScoreNeverAnException() throws Exception {
         ModelClient failing = request -> CompletableFuture.failedFuture(
-                new ModelCallException(ModelCallException.Kind.SERVER_ERROR, "HTTP 503 after 4 attempts"));
+                new ModelCallException(ErrorKind.SERVER_ERROR, "HTTP 503 after 4 attempts"));
         Score score = judge(new RubricJudgeScorer(), RUBRIC, failing, "out", Map.of()).get(0);
         assertThat(score.error()).hasValue("judge call failed: ModelCallException: HTTP 503 after 4 attempts");
         ModelClient throwing = request -> {

@@ -56,8 +56,8 @@ class EdgeCaseTest {
     void scoresAnyOutputWithOneWellFormedScore(String name, ScorerProvider provider, Map<String, Object> options,
                                                String kind, String output) throws Exception {
         var scorer = provider.create(Inputs.setup(name, options, OptionalDouble.empty(), "reference"));
-        ModelResponse response = new ModelResponse(output, Optional.of(new TokenUsage(40, 400)), Duration.ofMillis(900),
-                Optional.empty(), Optional.empty(), OptionalDouble.of(0.0004), false, 1);
+        ModelResponse response = ModelResponse.builder(output, Duration.ofMillis(900))
+                .usage(new TokenUsage(40, 400)).costUsd(0.0004).build();
         List<Score> scores = scorer.score(Inputs.input(response, Map.of("reference", "café 👍🏽"), Inputs.NO_JUDGE))
                 .toCompletableFuture().join();
 

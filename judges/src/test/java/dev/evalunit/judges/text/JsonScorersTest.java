@@ -16,8 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -72,8 +70,8 @@ class JsonScorersTest {
     @Test
     void jsonSchemaReadsASchemaFileRelativeToTheSuite(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("answer.schema.json"), "{\"type\": \"array\", \"maxItems\": 2}");
-        ScorerSetup setup = new ScorerSetup(new ScorerSpec("json-schema", Map.of("schemaFile", "answer.schema.json"),
-                OptionalDouble.empty(), new SourcePosition("s.eval.yaml", 3)), Set.of(), Optional.of(dir));
+        ScorerSetup setup = ScorerSetup.of(ScorerSpec.of("json-schema", Map.of("schemaFile", "answer.schema.json"),
+                new SourcePosition("s.eval.yaml", 3)), Set.of()).inDirectory(dir);
         Scorer scorer = new JsonSchemaScorer().create(setup);
         assertThat(single(scorer, "[1]", Map.of()).passed()).isTrue();
         assertThat(single(scorer, "[1, 2, 3]", Map.of()).passed()).isFalse();
@@ -124,8 +122,8 @@ class JsonScorersTest {
 
             // the network only when the suite allows it, and then at discovery, not while scoring
             Map<String, Object> options = Map.of("schema", Map.of("$ref", url), "remoteRefs", true);
-            Scorer remote = new JsonSchemaScorer().create(new ScorerSetup(new ScorerSpec("json-schema", options,
-                    OptionalDouble.empty(), new SourcePosition("s.eval.yaml", 3)), Set.of(), Optional.of(suite)));
+            Scorer remote = new JsonSchemaScorer().create(ScorerSetup.of(ScorerSpec.of("json-schema", options,
+                    new SourcePosition("s.eval.yaml", 3)), Set.of()).inDirectory(suite));
             assertThat(fetched).hasValue(1);
             assertThat(single(remote, "\"any\"", Map.of()).passed()).isTrue();
             assertThat(single(remote, "1", Map.of()).passed()).isFalse();
@@ -136,7 +134,7 @@ class JsonScorersTest {
     }
 
     private static ScorerSetup setup(Path suite, Map<String, Object> schema) {
-        return new ScorerSetup(new ScorerSpec("json-schema", Map.of("schema", schema), OptionalDouble.empty(),
-                new SourcePosition("s.eval.yaml", 3)), Set.of(), Optional.of(suite));
+        return ScorerSetup.of(ScorerSpec.of("json-schema", Map.of("schema", schema),
+                new SourcePosition("s.eval.yaml", 3)), Set.of()).inDirectory(suite);
     }
 }

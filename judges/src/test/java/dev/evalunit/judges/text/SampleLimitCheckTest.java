@@ -8,6 +8,7 @@ import dev.evalunit.judges.Inputs;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -23,7 +24,7 @@ class SampleLimitCheckTest {
     }
 
     private static ModelResponse response(Optional<TokenUsage> usage, OptionalDouble cost) {
-        return new ModelResponse("", usage, Duration.ofMillis(1500), Optional.empty(), Optional.empty(), cost, false, 1);
+        return new ModelResponse("", usage, Duration.ofMillis(1500), Optional.empty(), Optional.empty(), cost, false, 1, List.of());
     }
 
     @Test

@@ -29,4 +29,14 @@ public record DiffSegment(String text, Kind kind) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
     }
+
+    /** Whether the words are in both outputs. */
+    public boolean same() {
+        return kind == Kind.SAME;
+    }
+
+    /** Whether the words are only in this output. */
+    public boolean added() {
+        return kind == Kind.ADDED;
+    }
 }

@@ -3,6 +3,7 @@ package dev.evalunit.reports.model;
 import dev.evalunit.stats.Direction;
 import org.apiguardian.api.API;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -20,12 +21,23 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * @param low            95% interval of the paired change, low end (needs 2 or more cases)
  * @param high           95% interval of the paired change, high end
  * @param pValue         two-sided paired t-test p-value
- * @param verdict        {@code regressed} or {@code improved} when the interval excludes 0, else {@code unchanged}
+ * @param verdict        regressed or improved when the interval excludes 0, else unchanged
  */
 @API(status = INTERNAL, since = "0.1")
 public record MetricChange(String variant, String metric, Direction direction, int cases, double before,
                            double after, OptionalDouble low, OptionalDouble high, OptionalDouble pValue,
-                           String verdict) {
+                           Movement verdict) {
+
+    /** Which way a metric moved between two runs. */
+    public enum Movement {
+        IMPROVED, REGRESSED, UNCHANGED;
+
+        /** The word the reports print. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     public MetricChange {
         Objects.requireNonNull(variant, "variant");
@@ -39,6 +51,11 @@ public record MetricChange(String variant, String metric, Direction direction, i
     /** The direction's arrow: ↑ higher, ↓ lower, ◎ closer to a target range is better. */
     public String arrow() {
         return Arrows.of(direction);
+    }
+
+    /** Whether the interval excludes 0, one way or the other. */
+    public boolean moved() {
+        return verdict != Movement.UNCHANGED;
     }
 
     /** {@code after − before}. */

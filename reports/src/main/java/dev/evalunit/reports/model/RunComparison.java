@@ -43,7 +43,7 @@ public record RunComparison(String suiteId, String suiteName, RunRef before, Run
 
     /** Whether some case or metric got worse. */
     public boolean regressed() {
-        return regressionCount > 0 || metrics.stream().anyMatch(m -> m.verdict().equals("regressed"));
+        return regressionCount > 0 || metrics.stream().anyMatch(m -> m.verdict() == MetricChange.Movement.REGRESSED);
     }
 
     /**

@@ -52,4 +52,9 @@ public record TreatmentDecision(String variant, TreatmentVerdict outcome, double
         Objects.requireNonNull(baselineErrorRate, "baselineErrorRate");
         warnings = List.copyOf(warnings);
     }
+
+    /** Whether the decision is still open: more data would settle it. */
+    public boolean continuing() {
+        return outcome == TreatmentVerdict.CONTINUE;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.evalunit.reports.model;
 
+import dev.evalunit.stats.VarianceComponents.Lever;
 import org.apiguardian.api.API;
 
 import java.util.Objects;
@@ -16,17 +17,22 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * @param within        within-case (repeat) variance σ²
  * @param icc           ω² / (ω² + σ²)
  * @param standardError standard error of the variant mean under the two-level model
- * @param lever         {@code MORE_CASES} or {@code MORE_REPEATS}: what narrows the interval most
+ * @param lever         more cases or more repeats: what narrows the interval most
  * @param doubleCases   the standard error with twice the cases
  * @param doubleRepeats the standard error with twice the repeats
  */
 @API(status = INTERNAL, since = "0.1")
 public record VarianceRow(String variant, String metric, int cases, double between, double within, double icc,
-                          double standardError, String lever, double doubleCases, double doubleRepeats) {
+                          double standardError, Lever lever, double doubleCases, double doubleRepeats) {
 
     public VarianceRow {
         Objects.requireNonNull(variant, "variant");
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(lever, "lever");
+    }
+
+    /** Whether more cases narrow the interval most (else more repeats). */
+    public boolean moreCases() {
+        return lever == Lever.MORE_CASES;
     }
 }

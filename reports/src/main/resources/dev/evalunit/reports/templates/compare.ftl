@@ -10,7 +10,7 @@ ${c.before.runId} → ${c.after.runId}: ${c.regressionCount} case<#if c.regressi
 | variant | metric | before | after | change | 95% CI | verdict |
 |---|---|---:|---:|---:|---:|---|
 <#list c.metrics as m>
-| ${m.variant} | ${m.metric} | ${f.num(m.before)} | ${f.num(m.after)} | ${f.num(m.change(), "signed")} | <@ci low=m.low! high=m.high!/> | <#if m.verdict != "unchanged">**${m.verdict}**<#else>${m.verdict}</#if> |
+| ${m.variant} | ${m.metric} | ${f.num(m.before)} | ${f.num(m.after)} | ${f.num(m.change(), "signed")} | <@ci low=m.low! high=m.high!/> | <#if m.moved()>**${m.verdict}**<#else>${m.verdict}</#if> |
 </#list>
 <#if c.regressions?has_content>
 

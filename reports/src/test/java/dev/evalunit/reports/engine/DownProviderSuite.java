@@ -1,5 +1,6 @@
 package dev.evalunit.reports.engine;
 
+import dev.evalunit.api.run.ErrorKind;
 import dev.evalunit.api.Case;
 import dev.evalunit.api.Compare;
 import dev.evalunit.api.Dataset;
@@ -46,15 +47,15 @@ public class DownProviderSuite {
 
     @InProcessModel("overloaded")
     String overloaded(ModelRequest request) {
-        throw new ModelCallException(ModelCallException.Kind.SERVER_ERROR, "HTTP 503 from provider 'inprocess'");
+        throw new ModelCallException(ErrorKind.SERVER_ERROR, "HTTP 503 from provider 'inprocess'");
     }
 
     @InProcessModel("rejecting")
     String rejecting(ModelRequest request) {
         if (QuestionVariants.number(request) % 2 == 0) {
-            throw new ModelCallException(ModelCallException.Kind.CLIENT_ERROR, "HTTP 400 from provider 'inprocess'");
+            throw new ModelCallException(ErrorKind.CLIENT_ERROR, "HTTP 400 from provider 'inprocess'");
         }
-        throw new ModelCallException(ModelCallException.Kind.TIMEOUT, "no answer from provider 'inprocess' in 30s");
+        throw new ModelCallException(ErrorKind.TIMEOUT, "no answer from provider 'inprocess' in 30s");
     }
 
     @EvalScorer(threshold = 1.0)

@@ -1,11 +1,9 @@
 package dev.evalunit.reports.engine;
 
 import dev.evalunit.api.ModelRef;
-import dev.evalunit.api.SamplingParams;
 import dev.evalunit.api.Variant;
 import dev.evalunit.api.spi.ModelRequest;
 
-import java.util.Optional;
 
 /** What the test suites here share: variants that send a case's {@code question} to an in-process model. */
 final class QuestionVariants {
@@ -15,8 +13,7 @@ final class QuestionVariants {
 
     /** A variant asking {@code inprocess:<model>} the case's question. */
     static Variant asking(String id, String name, String model) {
-        return new Variant(id, name, ModelRef.parse("inprocess:" + model), Optional.empty(),
-                Optional.of("{{question}}"), SamplingParams.DEFAULTS);
+        return Variant.of(id, name, ModelRef.parse("inprocess:" + model)).withPromptTemplate("{{question}}");
     }
 
     /** The number in the question a request asks. */

@@ -30,11 +30,11 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * @param treatments   every treatment's decision, in suite order
  */
 @API(status = INTERNAL, since = "0.1")
-public record Decision(TreatmentVerdict outcome, String winner, String featured, String baseline, String metric,
+public record DecisionBanner(TreatmentVerdict outcome, String winner, String featured, String baseline, String metric,
                        double difference, double low, double high, double confidence, OptionalDouble pValue,
                        String rule, Optional<Boolean> gatesPassed, List<TreatmentDecision> treatments) {
 
-    public Decision {
+    public DecisionBanner {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(winner, "winner");
         Objects.requireNonNull(featured, "featured");

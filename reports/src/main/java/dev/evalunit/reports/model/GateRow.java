@@ -18,10 +18,10 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * @param message  the full assertion message
  */
 @API(status = INTERNAL, since = "0.1")
-public record GateResult(String name, String required, String measured, Status status, boolean passed,
+public record GateRow(String name, String required, String measured, Status status, boolean passed,
                          String message) {
 
-    public GateResult {
+    public GateRow {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(required, "required");
         Objects.requireNonNull(measured, "measured");
