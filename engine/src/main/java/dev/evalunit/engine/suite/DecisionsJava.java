@@ -29,9 +29,8 @@ final class DecisionsJava {
         this.source = ClassSource.from(type);
     }
 
-    SuiteDecisions read(String suiteId, List<SuiteVariant> variants, List<SuiteScorer> scorers) {
-        DecisionChecks checks = new DecisionChecks(problems, variants.stream().map(v -> v.variant().id()).toList(),
-                DecisionChecks.scorerMetrics(scorers));
+    SuiteDecisions read(String suiteId, DeclaredNames variants, DeclaredNames metrics) {
+        DecisionChecks checks = new DecisionChecks(problems, variants, metrics);
         Optional<CompareSpec> compare = Optional.ofNullable(type.getAnnotation(Compare.class)).flatMap(this::compare);
         compare.ifPresent(spec -> checks.compare(spec, blame("@Compare")));
         List<GateSpec> gates = new ArrayList<>();

@@ -34,9 +34,8 @@ final class DecisionsYaml {
         this.problems = document.problems();
     }
 
-    SuiteDecisions read(YamlMap suite, List<SuiteVariant> variants, List<SuiteScorer> scorers) {
-        DecisionChecks checks = new DecisionChecks(problems, variants.stream().map(v -> v.variant().id()).toList(),
-                DecisionChecks.scorerMetrics(scorers));
+    SuiteDecisions read(YamlMap suite, DeclaredNames variants, DeclaredNames metrics) {
+        DecisionChecks checks = new DecisionChecks(problems, variants, metrics);
         Optional<CompareSpec> compare = suite.node("compare")
                 .flatMap(node -> YamlMap.of(node, document, "compare", COMPARE_KEYS))
                 .flatMap(yaml -> compare(yaml, suite.line("compare"), checks));
