@@ -1,8 +1,11 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.engine.suite.JavaSourceFile;
 import dev.evalunit.engine.suite.Problem;
 import dev.evalunit.engine.suite.SuiteLoad;
+import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
@@ -20,8 +23,13 @@ final class InvalidSuiteDescriptor extends AbstractTestDescriptor implements Nod
     private final SuiteLoad load;
 
     InvalidSuiteDescriptor(UniqueId uniqueId, SuiteLoad load) {
-        super(uniqueId, load.displayName(), load.source());
+        super(uniqueId, load.displayName(), testSource(load.source()));
         this.load = load;
+    }
+
+    /** A suite class as the Java file, since Surefire gives a test with a class source no name in its XML. */
+    private static TestSource testSource(TestSource suite) {
+        return suite instanceof ClassSource type ? JavaSourceFile.of(type.getJavaClass()).suite() : suite;
     }
 
     @Override

@@ -76,6 +76,7 @@ public final class JavaSuiteReader {
             return SuiteLoad.broken(PREFIX + type.getName(), name, source, problems);
         }
         JavaMembers members = new JavaMembers(type, instance, problems, limits.maxCases());
+        JavaSourceFile file = JavaSourceFile.of(type);
         List<SuiteCase> cases = cases(members, source, problems);
         Map<String, Function<ModelRequest, ModelResponse>> inProcess = members.inProcessModels();
         List<SuiteVariant> variants = new ArrayList<>();
@@ -113,10 +114,12 @@ public final class JavaSuiteReader {
                 Optional.empty(), spec -> m -> Problem.of(source, m)));
         boolean allCreated = created.size() == specs.size();
         created.addAll(members.methodScorers());
-        SuiteDecisions decisions = new DecisionsJava(type, problems, paths).read(id, declaredVariants,
+        SuiteDecisions decisions = new DecisionsJava(type, problems, paths, file).read(id, declaredVariants,
                 DecisionChecks.scorerMetrics(created, allCreated));
+        Optional<String> caseTitle = Optional.of(annotation.caseTitle()).filter(t -> !t.isEmpty());
+        checks.caseTitle(caseTitle, cases, m -> Problem.of(source, "@EvalSuite caseTitle: " + m));
         Suite suite = problems.isEmpty() ? new Suite(PREFIX + type.getName(), id, name,
-                Optional.of(annotation.description()).filter(d -> !d.isEmpty()), source, variants, cases,
+                Optional.of(annotation.description()).filter(d -> !d.isEmpty()), caseTitle, source, variants, cases,
                 annotation.repeats(), annotation.passRate(), created, decisions, inProcess) : null;
         return SuiteLoad.of(PREFIX + type.getName(), name, source, problems, suite);
     }
@@ -129,7 +132,8 @@ public final class JavaSuiteReader {
                     : "a suite has exactly one @Dataset method, found " + datasets.size()));
             return List.of();
         }
-        MethodSource source = MethodSource.from(datasets.get(0));
+        // the file that declares the method, which may be a superclass's
+        TestSource source = JavaSourceFile.of(datasets.get(0).getDeclaringClass()).method(datasets.get(0).getName());
         return members.supply(datasets.get(0), Case.class).stream()
                 .map(c -> new SuiteCase(c, 0, source)).toList();
     }

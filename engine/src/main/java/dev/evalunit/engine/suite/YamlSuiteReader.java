@@ -26,8 +26,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 @API(status = INTERNAL, since = "0.1")
 public final class YamlSuiteReader {
 
-    private static final Set<String> SUITE_KEYS = Set.of("id", "name", "description", "dataset", "cases", "repeats",
-            "passRate", "variants", "scorers", "compare", "gates", "export");
+    private static final Set<String> SUITE_KEYS = Set.of("id", "name", "description", "dataset", "cases", "caseTitle",
+            "repeats", "passRate", "variants", "scorers", "compare", "gates", "export");
     private static final Set<String> VARIANT_KEYS = Set.of("id", "name", "model", "system", "prompt", "temperature",
             "topP", "maxTokens", "params");
     private static final Set<String> SCORER_KEYS = Set.of("name", "threshold", "options", "cases");
@@ -112,7 +112,9 @@ public final class YamlSuiteReader {
         SuiteDecisions decisions = new DecisionsYaml(document, paths).read(yaml,
                 new DeclaredNames(variantIds, variantIds.size() == variantNodes.size()),
                 DecisionChecks.scorerMetrics(created, created.size() == scorerNodes.size()));
-        Suite suite = problems.isEmpty() ? new Suite(location.key(), id, name, yaml.text("description"),
+        Optional<String> caseTitle = yaml.text("caseTitle");
+        checks.caseTitle(caseTitle, cases, m -> Problem.at(location, yaml.line("caseTitle"), m));
+        Suite suite = problems.isEmpty() ? new Suite(location.key(), id, name, yaml.text("description"), caseTitle,
                 location.source(yaml.line()), variants, cases, repeats, passRate, created, decisions, Map.of())
                 : null;
         return SuiteLoad.of(location.key(), name, location.source(yaml.line()), problems, suite);
