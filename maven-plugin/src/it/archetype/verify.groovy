@@ -8,12 +8,13 @@ assert log =~ /EvalUnit greeter \[[^\]]+\]\s+\[INFO\]   decision  friendly [A-Z_
 assert log.contains('There are test failures')
 assert new File(project, 'target/evalunit/greetings/latest/report.html').isFile()
 assert new File(project, 'target/evalunit/greeter/latest/summary.json').isFile()
-// JUnit XML: every test case has a non-empty name, unique in its report (variant › case, suite › gate: ...)
+// JUnit XML: every test case has a non-empty name (variant › case, suite › gate: ...), unique with its class name
+// (a Java suite's tests are filed under the suite's name, a YAML suite's under the @Suite class)
 def reports = new File(project, 'target/surefire-reports').listFiles().findAll { it.name ==~ /TEST-.*\.xml/ }
 assert !reports.isEmpty()
 reports.each { report ->
-    def names = report.text.findAll(/<testcase name="([^"]*)"/) { match, name -> name }
-    assert !names.isEmpty()
-    assert names.every { !it.isEmpty() }: "${report.name} has a test case without a name"
-    assert names.toSet().size() == names.size(): "${report.name} repeats a name: ${names.countBy { it }.findAll { it.value > 1 }}"
+    def cases = report.text.findAll(/<testcase name="([^"]*)" classname="([^"]*)"/) { match, name, type -> [type, name] }
+    assert cases.size() == 14: "${report.name}: ${cases}"
+    assert cases.every { !it[1].isEmpty() }: "${report.name} has a test case without a name"
+    assert cases.toSet().size() == cases.size(): "${report.name} repeats a name: ${cases.countBy { it }.findAll { it.value > 1 }}"
 }
