@@ -23,11 +23,13 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<EvalUn
     private final SuiteVariant variant;
 
     /**
-     * Named {@code variant › case}, so flat views (CI test reports, JUnit XML) keep the variants' runs of a case
-     * apart, plus {@code — title} when the suite names a title field.
+     * Named {@code suite › variant › case}, plus {@code — title} when the suite names a title field: flat views
+     * (CI test reports, JUnit XML) hold every variant's run of a case, and Surefire files the cases of all YAML
+     * suites of one {@code @Suite} class together, counting two tests of one name as one test run twice.
      */
-    CaseDescriptor(UniqueId uniqueId, SuiteCase testCase, SuiteVariant variant, Optional<String> titleField) {
-        super(uniqueId, variant.variant().id() + " › " + testCase.testCase().id()
+    CaseDescriptor(UniqueId uniqueId, SuiteCase testCase, SuiteVariant variant, String suiteId,
+                   Optional<String> titleField) {
+        super(uniqueId, suiteId + " › " + variant.variant().id() + " › " + testCase.testCase().id()
                 + titleField.flatMap(field -> title(testCase, field)).map(t -> " — " + t).orElse(""), testCase.source());
         this.testCase = testCase;
         this.variant = variant;

@@ -23,8 +23,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 
 /**
- * Test names as flat views (CI test reports, JUnit XML) show them: unique, {@code variant › case} with the suite's
- * title field, gates and comparisons with their suite; Java-suite tests at a line of the suite's source file.
+ * Test names as flat views (CI test reports, JUnit XML) show them: unique, {@code suite › variant › case} with the
+ * suite's title field, gates and comparisons with their suite; Java-suite tests at a line of the suite's source file.
  */
 class TestNamesTest {
 
@@ -36,9 +36,9 @@ class TestNamesTest {
         List<String> names = EvalUnitKit.engine(output, selectClasspathResource("fixtures/names/titled.eval.yaml"))
                 .execute().testEvents().started().stream().map(e -> e.getTestDescriptor().getDisplayName()).toList();
 
-        assertThat(names).contains("polite › q1 — How do I reset my password?",
-                "terse › q1 — How do I reset my password?",
-                "terse › q2 — Why was my card charged twice for one order placed on the f…");
+        assertThat(names).contains("titled › polite › q1 — How do I reset my password?",
+                "titled › terse › q1 — How do I reset my password?",
+                "titled › terse › q2 — Why was my card charged twice for one order placed on the f…");
     }
 
     @Test
@@ -57,7 +57,7 @@ class TestNamesTest {
         List<TestDescriptor> tests = results.testEvents().started().stream().map(Event::getTestDescriptor).toList();
 
         assertThat(tests).extracting(TestDescriptor::getDisplayName).doesNotHaveDuplicates()
-                .contains("base › c7 — 7", "better › c7 — 7", "titled-java › gate: quality of better ≥ 0",
+                .contains("titled-java › base › c7 — 7", "titled-java › better › c7 — 7", "titled-java › gate: quality of better ≥ 0",
                         "titled-java › comparison (baseline base, primary quality)");
         for (TestDescriptor test : tests) {
             FileSource file = (FileSource) test.getSource().orElseThrow();
