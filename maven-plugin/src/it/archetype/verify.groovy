@@ -12,7 +12,7 @@ assert new File(project, 'target/evalunit/greeter/latest/summary.json').isFile()
 // (a Java suite's tests are filed under the suite's name, a YAML suite's under the @Suite class)
 def reports = new File(project, 'target/surefire-reports').listFiles().findAll { it.name ==~ /TEST-.*\.xml/ }
 assert !reports.isEmpty()
-reports.each { report ->
+for (report in reports) {
     def cases = report.text.findAll(/<testcase name="([^"]*)" classname="([^"]*)"/) { match, name, type -> [type, name] }
     assert cases.size() == 14: "${report.name}: ${cases}"
     assert cases.every { !it[1].isEmpty() }: "${report.name} has a test case without a name"
