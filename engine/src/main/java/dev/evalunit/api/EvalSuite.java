@@ -33,6 +33,12 @@ public @interface EvalSuite {
     /** Free text. */
     String description() default "";
 
+    /**
+     * The case field whose value titles each case in test names ({@code variant › case — title}), e.g. a
+     * question; every case must have it. Default: none, the name is {@code variant › case}.
+     */
+    String caseTitle() default "";
+
     /** Repeats per case, at least 1. */
     int repeats() default 1;
 

@@ -23,8 +23,9 @@ final class ComparisonDescriptor extends AbstractTestDescriptor implements Node<
 
     private static final System.Logger TABLE = System.getLogger(TABLE_LOGGER);
 
-    ComparisonDescriptor(UniqueId uniqueId, CompareSpec spec) {
-        super(uniqueId, "comparison (baseline " + spec.baseline() + ", primary " + spec.primary() + ")",
+    /** Named with its suite, as gates are: flat views (CI test reports, JUnit XML) hold every suite's nodes. */
+    ComparisonDescriptor(UniqueId uniqueId, CompareSpec spec, String suiteId) {
+        super(uniqueId, suiteId + " › comparison (baseline " + spec.baseline() + ", primary " + spec.primary() + ")",
                 spec.source());
     }
 

@@ -5,7 +5,6 @@ import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
 
 import java.util.Optional;
@@ -39,7 +38,7 @@ public final class EvalUnitTestEngine extends HierarchicalTestEngine<EvalUnitExe
         PlatformVersion.require();
         EvalUnitEngineDescriptor engine = new EvalUnitEngineDescriptor(uniqueId);
         new DiscoverySelectorResolver().resolve(request, engine);
-        SuiteIdClashes.fail(engine, DiscoveryIssueReporter.forwarding(request.getDiscoveryListener(), uniqueId));
+        SuiteIdClashes.fail(engine);
         RunFilter.from(request.getConfigurationParameters()).apply(engine);
         return engine;
     }

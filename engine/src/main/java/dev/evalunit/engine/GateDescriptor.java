@@ -16,18 +16,11 @@ final class GateDescriptor extends AbstractTestDescriptor implements Node<EvalUn
     static final String SEGMENT = "gate";
 
     private final GateSpec gate;
-    private final String suiteId;
 
+    /** Named with its suite: flat views (CI test reports, JUnit XML) show display names, and suites share gate names. */
     GateDescriptor(UniqueId uniqueId, GateSpec gate, String suiteId) {
-        super(uniqueId, "gate: " + gate.name(), gate.source());
+        super(uniqueId, suiteId + " › gate: " + gate.name(), gate.source());
         this.gate = gate;
-        this.suiteId = suiteId;
-    }
-
-    /** The name flat views (CI test reports, JUnit XML) show: with the suite, as suites often share gate names. */
-    @Override
-    public String getLegacyReportingName() {
-        return suiteId + " › gate: " + gate.name();
     }
 
     @Override

@@ -54,7 +54,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<EvalU
     }
 
     Optional<ComparisonDescriptor> comparison() {
-        return suite.decisions().compare().map(spec -> new ComparisonDescriptor(comparisonId(), spec));
+        return suite.decisions().compare().map(spec -> new ComparisonDescriptor(comparisonId(), spec, suite.id()));
     }
 
     Optional<GateDescriptor> gate(String name) {
@@ -63,7 +63,8 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<EvalU
     }
 
     Optional<VariantDescriptor> variant(String id) {
-        return suite.variant(id).map(v -> new VariantDescriptor(variantId(v), v, casesById));
+        return suite.variant(id).map(v -> new VariantDescriptor(variantId(v), v, casesById, suite.id(),
+                suite.caseTitle()));
     }
 
     /** Whether a source points into this suite's own file (inline cases do). */

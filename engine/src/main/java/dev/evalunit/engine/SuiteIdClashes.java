@@ -2,9 +2,7 @@ package dev.evalunit.engine;
 
 import dev.evalunit.engine.suite.Problem;
 import dev.evalunit.engine.suite.SuiteLoad;
-import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +20,7 @@ final class SuiteIdClashes {
     private SuiteIdClashes() {
     }
 
-    static void fail(EvalUnitEngineDescriptor engine, DiscoveryIssueReporter issues) {
+    static void fail(EvalUnitEngineDescriptor engine) {
         Map<String, List<SuiteDescriptor>> byId = engine.getChildren().stream()
                 .filter(SuiteDescriptor.class::isInstance).map(SuiteDescriptor.class::cast)
                 .collect(Collectors.groupingBy(suite -> suite.suite().id(), LinkedHashMap::new, Collectors.toList()));
@@ -35,8 +33,6 @@ final class SuiteIdClashes {
                         .map(other -> Problem.of(other.suite().source(), "").where()).collect(Collectors.joining(", "));
                 Problem clash = Problem.of(suite.suite().source(), "suite id '" + id + "' is also used by " + others
                         + "; suite ids name the output directory and must be unique");
-                issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, clash.toString())
-                        .source(clash.source()));
                 replace(engine, suite, new InvalidSuiteDescriptor(suite.getUniqueId(), new SuiteLoad(
                         suite.suite().key(), suite.getDisplayName(), clash.source(), Optional.empty(), List.of(clash))));
             }

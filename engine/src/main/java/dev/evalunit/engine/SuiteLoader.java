@@ -29,9 +29,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Reads each suite once per discovery and reports its problems once, as discovery issues naming file,
- * line and problem. Problems are reported as warnings and the suite becomes a failing node: an error
- * severity would make the JUnit launcher skip the whole engine, and the other suites must still run.
+ * Reads each suite once per discovery. A suite with problems becomes a failing node that names each problem's file
+ * and line ({@link InvalidSuiteDescriptor}), so the other suites still run; selectors that select nothing are
+ * reported as discovery issues (warnings, as an error would make the JUnit launcher skip the whole engine).
  */
 final class SuiteLoader {
 
@@ -52,13 +52,13 @@ final class SuiteLoader {
     }
 
     SuiteLoad load(Location location) {
-        return loaded.computeIfAbsent(location.key(), key -> reported(guarded(() -> yaml.read(location), key,
-                location.fileName(), location.source(0), location.toString())));
+        return loaded.computeIfAbsent(location.key(), key -> guarded(() -> yaml.read(location), key,
+                location.fileName(), location.source(0), location.toString()));
     }
 
     SuiteLoad load(Class<?> type) {
-        return loaded.computeIfAbsent(JavaSuiteReader.PREFIX + type.getName(), key -> reported(guarded(
-                () -> java.read(type), key, type.getSimpleName(), ClassSource.from(type), type.getName())));
+        return loaded.computeIfAbsent(JavaSuiteReader.PREFIX + type.getName(), key -> guarded(
+                () -> java.read(type), key, type.getSimpleName(), ClassSource.from(type), type.getName()));
     }
 
     /**
@@ -89,13 +89,5 @@ final class SuiteLoader {
     void nothingAtLine(TestSource source, String file, int line, String what) {
         issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, file + ":" + line + ": " + what
                 + "; the selector selects nothing").source(source));
-    }
-
-    private SuiteLoad reported(SuiteLoad read) {
-        for (Problem problem : read.problems()) {
-            issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, problem.toString())
-                    .source(problem.source()));
-        }
-        return read;
     }
 }

@@ -166,7 +166,8 @@ final class SuiteResolver implements SelectorResolver {
         for (Location location : line.candidateSuites()) {
             SuiteLoad load = loader.load(location);
             List<String> caseIds = load.suite().map(line::caseIds).orElse(List.of());
-            if (!caseIds.isEmpty()) {
+            // a suite that cannot be read fails with its problems rather than hiding behind "no case at this line"
+            if (!caseIds.isEmpty() || load.suite().isEmpty()) {
                 matches.addAll(suite(load, suite -> casesInEveryVariant(suite, caseIds), context).getMatches());
             }
         }

@@ -22,11 +22,20 @@ final class VariantDescriptor extends AbstractTestDescriptor implements Node<Eva
 
     private final SuiteVariant variant;
     private final Map<String, SuiteCase> casesById;
+    private final String suiteId;
+    private final Optional<String> caseTitle;
 
-    VariantDescriptor(UniqueId uniqueId, SuiteVariant variant, Map<String, SuiteCase> casesById) {
+    /**
+     * @param suiteId   the suite's id, which begins its cases' names
+     * @param caseTitle the case field that titles cases in their names, when the suite names one
+     */
+    VariantDescriptor(UniqueId uniqueId, SuiteVariant variant, Map<String, SuiteCase> casesById, String suiteId,
+                      Optional<String> caseTitle) {
         super(uniqueId, variant.variant().name() + " (" + variant.variant().model() + ")", variant.source());
         this.variant = variant;
         this.casesById = casesById;
+        this.suiteId = suiteId;
+        this.caseTitle = caseTitle;
     }
 
     SuiteVariant variant() {
@@ -35,7 +44,8 @@ final class VariantDescriptor extends AbstractTestDescriptor implements Node<Eva
 
     Optional<CaseDescriptor> testCase(String id) {
         return Optional.ofNullable(casesById.get(id))
-                .map(c -> new CaseDescriptor(getUniqueId().append(CaseDescriptor.SEGMENT, id), c, variant));
+                .map(c -> new CaseDescriptor(getUniqueId().append(CaseDescriptor.SEGMENT, id), c, variant,
+                        suiteId, caseTitle));
     }
 
     /** Selectors of every case of this variant. */

@@ -8,9 +8,9 @@ import dev.evalunit.api.Variants;
 import dev.evalunit.engine.decisionfixtures.QualityModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.evalunit.engine.suite.Problem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.engine.support.descriptor.FilePosition;
@@ -44,26 +44,24 @@ class DecisionsBadInputTest {
             """)
     void aBadDecisionBlockIsAnIssueAtItsLine(String name, int line, String problem) {
         String file = "fixtures/decisions/" + name + ".eval.yaml";
-        List<DiscoveryIssue> issues = EvalUnitKit.engine(output, selectClasspathResource(file)).discover()
-                .getDiscoveryIssues();
+        List<Problem> problems = EvalUnitKit.problems(EvalUnitKit.engine(output, selectClasspathResource(file)));
 
-        assertThat(issues).anySatisfy(issue -> {
-            assertThat(issue.message()).startsWith("src/test/resources/" + file + ":" + line + ": ").contains(problem);
-            assertThat(issue.source()).contains(ClasspathResourceSource.from(file, FilePosition.from(line)));
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.toString()).startsWith("src/test/resources/" + file + ":" + line + ": ").contains(problem);
+            assertThat(p.source()).isEqualTo(ClasspathResourceSource.from(file, FilePosition.from(line)));
         });
     }
 
     @Test
     void aJavaSuiteNamesTheAnnotation() {
-        List<DiscoveryIssue> issues = EvalUnitKit.engine(output, selectClass(BadJavaSuite.class)).discover()
-                .getDiscoveryIssues();
+        List<Problem> problems = EvalUnitKit.problems(EvalUnitKit.engine(output, selectClass(BadJavaSuite.class)));
 
-        assertThat(issues).extracting(DiscoveryIssue::message).anySatisfy(m -> assertThat(m)
+        assertThat(problems).extracting(Problem::toString).anySatisfy(m -> assertThat(m)
                         .contains("@Compare baseline: compare.baseline 'control' is not a variant of the suite"))
                 .anySatisfy(m -> assertThat(m).contains("gate 'quality of nobody ≥ 0.5' names variant 'nobody'"))
                 .anySatisfy(m -> assertThat(m).contains("@Compare directions: directions entry 'quality=up' must be "
                         + "'higher', 'lower' or a target range '[low, high]'"));
-        assertThat(issues).allSatisfy(issue -> assertThat(issue.source()).contains(ClassSource.from(BadJavaSuite.class)));
+        assertThat(problems).allSatisfy(p -> assertThat(p.source()).isEqualTo(ClassSource.from(BadJavaSuite.class)));
     }
 
     @EvalSuite(id = "bad-java")

@@ -19,7 +19,7 @@ import dev.evalunit.engine.decisionfixtures.ShipSuite;
 import dev.evalunit.stats.TreatmentVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
 
@@ -58,8 +58,12 @@ class DecisionsTest {
 
         results.testEvents().assertStatistics(stats -> stats.started(80 + 1 + 7).succeeded(80 + 1 + 7));
         Event comparison = results.testEvents().finished().filter(e -> e.getTestDescriptor().getDisplayName()
-                .startsWith("comparison")).findFirst().orElseThrow();
-        assertThat(comparison.getTestDescriptor().getSource()).contains(ClassSource.from(ShipSuite.class));
+                .startsWith("ship › comparison")).findFirst().orElseThrow();
+        // the suite's source file at its @Compare line, so flat views keep the display name and IDEs the line
+        FileSource compare = (FileSource) comparison.getTestDescriptor().getSource().orElseThrow();
+        assertThat(compare.getFile()).hasName(ShipSuite.class.getSimpleName() + ".java");
+        assertThat(Files.readAllLines(compare.getFile().toPath()).get(compare.getPosition().orElseThrow().getLine() - 1))
+                .startsWith("@Compare(");
         assertThat(results.allEvents().reportingEntryPublished().filter(e -> e.getTestDescriptor() == comparison
                 .getTestDescriptor()).count()).isGreaterThanOrEqualTo(2);
 
@@ -127,14 +131,14 @@ class DecisionsTest {
         EngineExecutionResults results = EvalUnitKit.engine(output, selectClass(FailingGatesSuite.class)).execute();
 
         results.testEvents().assertThatEvents()
-                .haveExactly(1, event(test(), displayName("gate: floor"), finishedWithFailure(message(m -> m.contains(
+                .haveExactly(1, event(test(), displayName("failing-gates › gate: floor"), finishedWithFailure(message(m -> m.contains(
                         "required: quality ≥ 0.9") && m.contains("measured: base 0.") && m.contains("% CI ")))))
-                .haveExactly(1, event(test(), displayName("gate: ceiling"), finishedWithFailure(message(m -> m.contains(
+                .haveExactly(1, event(test(), displayName("failing-gates › gate: ceiling"), finishedWithFailure(message(m -> m.contains(
                         "required: quality ≤ 0.3") && m.contains("measured: better 0.6")))))
-                .haveExactly(1, event(test(), displayName("gate: non-inferior"), finishedWithFailure(message(m ->
+                .haveExactly(1, event(test(), displayName("failing-gates › gate: non-inferior"), finishedWithFailure(message(m ->
                         m.contains("not worse than better by 0.05 or more") && m.contains("base − better = -0.2")
                                 && m.contains("95% CI [")))))
-                .haveExactly(1, event(test(), displayName("gate: better-by"), finishedWithFailure(message(m ->
+                .haveExactly(1, event(test(), displayName("failing-gates › gate: better-by"), finishedWithFailure(message(m ->
                         m.contains("better than better by more than 0.01")))));
         RunSummary summary = summary("failing-gates");
         assertThat(summary.passed()).isFalse();
@@ -148,10 +152,10 @@ class DecisionsTest {
         EngineExecutionResults results = EvalUnitKit.engine(output, selectClass(InconclusiveSuite.class)).execute();
 
         results.testEvents().assertThatEvents()
-                .haveExactly(1, event(test(), displayName("gate: decided"), finishedWithFailure(message(m ->
+                .haveExactly(1, event(test(), displayName("inconclusive › gate: decided"), finishedWithFailure(message(m ->
                         m.contains("is inconclusive") && m.contains("CONTINUE") && m.matches("(?s).*about \\d+ more cases.*")))))
-                .haveExactly(1, event(test(), displayName("gate: decided, allowed"), finishedSuccessfully()))
-                .haveExactly(1, event(test(), displayName("gate: non-inferior"), finishedWithFailure(message(m ->
+                .haveExactly(1, event(test(), displayName("inconclusive › gate: decided, allowed"), finishedSuccessfully()))
+                .haveExactly(1, event(test(), displayName("inconclusive › gate: non-inferior"), finishedWithFailure(message(m ->
                         m.contains("to decide: about")))));
         RunSummary summary = summary("inconclusive");
         assertThat(summary.comparison().orElseThrow().decision("slight").orElseThrow().outcome())
@@ -166,7 +170,7 @@ class DecisionsTest {
     void errorSamplesAreLeftOutOfQualityAndADifferentErrorRateIsFlagged() throws IOException {
         EngineExecutionResults results = EvalUnitKit.engine(output, selectClass(ErrorRateSuite.class)).execute();
 
-        results.testEvents().assertThatEvents().haveExactly(1, event(test(), displayName("gate: error rate"),
+        results.testEvents().assertThatEvents().haveExactly(1, event(test(), displayName("errors › gate: error rate"),
                 finishedWithFailure(message(m -> m.contains("required: error_rate ≤ 0.1")
                         && m.contains("failing 0.35")))));
         Comparison result = summary("errors").comparison().orElseThrow();

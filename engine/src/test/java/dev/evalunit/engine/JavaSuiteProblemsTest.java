@@ -4,7 +4,7 @@ import dev.evalunit.engine.badfixtures.NoDatasetSuite;
 import dev.evalunit.engine.fixtures.HalfPassRateSuite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.DiscoveryIssue;
+import dev.evalunit.engine.suite.Problem;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -25,13 +25,13 @@ class JavaSuiteProblemsTest {
         EngineTestKit.Builder kit = EvalUnitKit.engine(output, selectClass(NoDatasetSuite.class),
                 selectClass(HalfPassRateSuite.class));
 
-        List<DiscoveryIssue> issues = kit.discover().getDiscoveryIssues();
+        List<Problem> problems = EvalUnitKit.problems(kit);
 
-        assertThat(issues).extracting(DiscoveryIssue::message).containsExactlyInAnyOrder(
+        assertThat(problems).extracting(Problem::toString).containsExactlyInAnyOrder(
                 NoDatasetSuite.class.getName() + ": missing required @Dataset method supplying the cases",
                 NoDatasetSuite.class.getName() + "#answer: an @EvalVariant method takes only Case, Variant and "
                         + "ModelClient parameters and returns String, ModelResponse or a CompletionStage of either");
-        assertThat(issues).extracting(issue -> issue.source().orElseThrow()).containsExactlyInAnyOrder(
+        assertThat(problems).extracting(Problem::source).containsExactlyInAnyOrder(
                 ClassSource.from(NoDatasetSuite.class),
                 MethodSource.from(NoDatasetSuite.class.getName(), "answer",
                         "dev.evalunit.api.Case, java.lang.StringBuilder"));
@@ -46,7 +46,7 @@ class JavaSuiteProblemsTest {
                 org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource(
                         "fixtures/bad/clash/greetings-again.eval.yaml"));
 
-        assertThat(kit.discover().getDiscoveryIssues()).extracting(DiscoveryIssue::message).containsExactlyInAnyOrder(
+        assertThat(EvalUnitKit.problems(kit)).extracting(Problem::toString).containsExactlyInAnyOrder(
                 "src/test/resources/fixtures/yaml/greetings.eval.yaml:1: suite id 'greetings' is also used by "
                         + "src/test/resources/fixtures/bad/clash/greetings-again.eval.yaml:1; suite ids name the "
                         + "output directory and must be unique",

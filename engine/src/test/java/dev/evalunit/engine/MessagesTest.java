@@ -2,7 +2,7 @@ package dev.evalunit.engine;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.DiscoveryIssue;
+import dev.evalunit.engine.suite.Problem;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -19,8 +19,8 @@ class MessagesTest {
     Path output;
 
     private List<String> issues(String file) {
-        return EvalUnitKit.engine(output, selectClasspathResource("fixtures/messages/" + file)).discover()
-                .getDiscoveryIssues().stream().map(DiscoveryIssue::message).toList();
+        return EvalUnitKit.problems(EvalUnitKit.engine(output, selectClasspathResource("fixtures/messages/" + file)))
+                .stream().map(Problem::toString).toList();
     }
 
     @Test
@@ -44,5 +44,19 @@ class MessagesTest {
         assertThat(issues).isNotEmpty().noneSatisfy(m -> assertThat(m).contains("compare.baseline"));
         assertThat(issues).allSatisfy(m ->
                 assertThat(m).startsWith("src/test/resources/fixtures/messages/novariants.eval.yaml:"));
+    }
+
+    @Test
+    void aMisspelledScorerIsOneProblemNotAlsoOneForEachUseOfItsMetric() {
+        assertThat(issues("scorer-consequences.eval.yaml")).singleElement().satisfies(m -> assertThat(m)
+                .startsWith("src/test/resources/fixtures/messages/scorer-consequences.eval.yaml:11: ")
+                .contains("unknown scorer 'test-contain'; did you mean 'test-contains'?"));
+    }
+
+    @Test
+    void aVariantThatCannotBeReadIsOneProblemNotAlsoOneForEachPlaceNamingIt() {
+        assertThat(issues("variant-consequences.eval.yaml")).singleElement().satisfies(m -> assertThat(m)
+                .startsWith("src/test/resources/fixtures/messages/variant-consequences.eval.yaml:4: ")
+                .contains("missing required field 'prompt' in a variant"));
     }
 }

@@ -30,8 +30,8 @@ class ScorerCasesTest {
 
         // b's output ("say nothing") lacks "please": it passes only because the scorer does not score it
         results.testEvents().assertThatEvents()
-                .haveExactly(1, event(test(), displayName("echo › a"), finishedSuccessfully()))
-                .haveExactly(1, event(test(), displayName("echo › b"), finishedSuccessfully()));
+                .haveExactly(1, event(test(), displayName("scorer-cases › echo › a"), finishedSuccessfully()))
+                .haveExactly(1, event(test(), displayName("scorer-cases › echo › b"), finishedSuccessfully()));
         RunFiles files = new RunFiles();
         List<SampleRecord> records;
         try (var lines = files.readResults(files.latest(output.resolve("scorer-cases")).orElseThrow())) {

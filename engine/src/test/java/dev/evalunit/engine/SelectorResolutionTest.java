@@ -89,7 +89,7 @@ class SelectorResolutionTest {
                         org.junit.platform.engine.discovery.FilePosition.from(25))).discover();
 
         assertThat(tests(results)).extracting(TestDescriptor::getDisplayName)
-                .containsExactly("polite › bob", "terse › bob");
+                .containsExactly("greetings › polite › bob", "greetings › terse › bob");
     }
 
     @Test

@@ -5,7 +5,7 @@ import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.api.run.SuiteFinding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.DiscoveryIssue;
+import dev.evalunit.engine.suite.Problem;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
@@ -50,9 +50,9 @@ class SuiteLevelScoringTest {
 
     @Test
     void aSuiteLevelOnlyScorerWithNothingToComputeIsADiscoveryIssue() {
-        List<DiscoveryIssue> issues = EvalUnitKit.engine(output,
-                selectClasspathResource("fixtures/suite-level/nothing-to-do.eval.yaml")).discover().getDiscoveryIssues();
-        assertThat(issues).extracting(DiscoveryIssue::message).anySatisfy(m -> assertThat(m)
+        List<Problem> problems = EvalUnitKit.problems(EvalUnitKit.engine(output,
+                selectClasspathResource("fixtures/suite-level/nothing-to-do.eval.yaml")));
+        assertThat(problems).extracting(Problem::toString).anySatisfy(m -> assertThat(m)
                 .startsWith("src/test/resources/fixtures/suite-level/nothing-to-do.eval.yaml:7: ")
                 .contains("scorer 'test-pair-count' scores the whole suite but, as declared, has nothing to compute"));
     }

@@ -45,17 +45,17 @@ class YamlDecisionsTest {
                 .execute();
 
         results.testEvents().assertThatEvents()
-                .haveExactly(1, event(test(), displayName("comparison (baseline polite, primary test-contains)"),
+                .haveExactly(1, event(test(), displayName("decisions › comparison (baseline polite, primary test-contains)"),
                         finishedSuccessfully()))
-                .haveExactly(1, event(test(), displayName("gate: terse keeps up"), finishedWithFailure(message(m ->
+                .haveExactly(1, event(test(), displayName("decisions › gate: terse keeps up"), finishedWithFailure(message(m ->
                         m.contains("is inconclusive") && m.contains("terse − polite = -0.5")))))
-                .haveExactly(1, event(test(), displayName("gate: test-contains of polite ≥ 0.9"),
+                .haveExactly(1, event(test(), displayName("decisions › gate: test-contains of polite ≥ 0.9"),
                         finishedSuccessfully()));
-        assertThat(source(results, "comparison (baseline polite, primary test-contains)")).isEqualTo(at(21));
-        assertThat(source(results, "gate: terse keeps up")).isEqualTo(at(29));
-        assertThat(source(results, "gate: test-contains of polite ≥ 0.9")).isEqualTo(at(33));
+        assertThat(source(results, "decisions › comparison (baseline polite, primary test-contains)")).isEqualTo(at(21));
+        assertThat(source(results, "decisions › gate: terse keeps up")).isEqualTo(at(29));
+        assertThat(source(results, "decisions › gate: test-contains of polite ≥ 0.9")).isEqualTo(at(33));
         assertThat(results.testEvents().finished().list().get(results.testEvents().finished().list().size() - 3)
-                .getTestDescriptor().getDisplayName()).startsWith("comparison");
+                .getTestDescriptor().getDisplayName()).startsWith("decisions › comparison");
 
         RunFiles files = new RunFiles();
         RunSummary summary = files.readSummary(files.latest(output.resolve("decisions")).orElseThrow());

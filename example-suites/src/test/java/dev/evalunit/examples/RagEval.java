@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * faithfulness to the retrieved passages, answer relevance to the question, and the retriever's context precision
  * (the same for both, as both see the same retrieval). The judge model is the run's default.
  */
-@EvalSuite(id = "rag-help-desk", name = "Help desk answers, grounded vs closed-book",
+@EvalSuite(id = "rag-help-desk", name = "Help desk answers, grounded vs closed-book", caseTitle = "question",
         description = "The RAG triad on a help desk answerer: faithfulness, answer relevance, context precision.")
 @UseScorer(name = "faithfulness", options = {"context: context", "input: question"})
 @UseScorer(name = "answer-relevance", options = {"input: question"})

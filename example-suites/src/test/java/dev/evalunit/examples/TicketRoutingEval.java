@@ -33,7 +33,7 @@ import java.util.Objects;
  * routed tickets: the first prompt version (queue names only) against the second (queue descriptions and two
  * examples), both on gpt-4o-mini through the run's client.
  */
-@EvalSuite(id = "ticket-routing", name = "Ticket routing service, prompt v1 vs v2",
+@EvalSuite(id = "ticket-routing", name = "Ticket routing service, prompt v1 vs v2", caseTitle = "subject",
         description = "The TicketRouter application service evaluated end to end with its two prompt versions.")
 @UseScorer(name = "label-match", options = {"metric: routed", "field: queue",
         "labels: [payments, tech-support, account-access, general]"})

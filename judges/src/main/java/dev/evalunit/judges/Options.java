@@ -3,6 +3,7 @@ package dev.evalunit.judges;
 import dev.evalunit.api.spi.ScorerConfigException;
 import dev.evalunit.api.spi.ScorerSetup;
 import dev.evalunit.api.spi.ScorerSpec;
+import dev.evalunit.engine.suite.Suggestions;
 import org.apiguardian.api.API;
 
 import java.util.ArrayList;
@@ -197,7 +198,8 @@ public final class Options {
         Optional<String> field = string(key);
         if (field.isPresent() && !setup.caseFields().contains(field.get())) {
             throw problem(key, "names case field '" + field.get() + "', which the dataset's cases do not all have"
-                    + " (fields: " + new TreeSet<>(setup.caseFields()) + ")");
+                    + Suggestions.hint(field.get(), setup.caseFields()) + " (fields: " + new TreeSet<>(setup.caseFields())
+                    + ")");
         }
         return field;
     }

@@ -93,7 +93,9 @@ public final class CheckMojo extends AbstractMojo {
         }
         List<String> failures = new ArrayList<>();
         for (RecordedRun run : runs) {
-            getLog().info("EvalUnit " + run.line());
+            List<String> block = run.block();
+            getLog().info("EvalUnit " + block.get(0));
+            block.subList(1, block.size()).forEach(getLog()::info);
             failures.addAll(run.failures(setting));
         }
         if (!failures.isEmpty()) {

@@ -16,13 +16,14 @@ import java.util.Optional;
  * @param directory   the run directory
  * @param suiteId     the suite
  * @param runId       the run
- * @param failedGates each failed gate as {@code name: message}
+ * @param gates       how many gates the run checked
+ * @param failedGates each failed gate as {@code name (STATUS): message}
  * @param failedCases each variant that failed cases, as {@code variant: n of m cases failed}
  * @param decisions   each decision of the comparison, as {@code variant: OUTCOME}
  * @param partial     why the run was partial, when it was
  */
-record RecordedRun(Path directory, String suiteId, String runId, List<String> failedGates, List<String> failedCases,
-                   List<String> decisions, Optional<String> partial) {
+record RecordedRun(Path directory, String suiteId, String runId, int gates, List<String> failedGates,
+                   List<String> failedCases, List<String> decisions, Optional<String> partial) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -54,7 +55,7 @@ record RecordedRun(Path directory, String suiteId, String runId, List<String> fa
             decisions.add(decision.path("variantId").asText() + " " + decision.path("outcome").asText());
         }
         return new RecordedRun(summaryFile.getParent(), summary.get("suiteId").asText(), summary.get("runId").asText(),
-                gates, cases, decisions,
+                summary.path("gates").size(), gates, cases, decisions,
                 summary.hasNonNull("partial") ? Optional.of(summary.get("partial").asText()) : Optional.empty());
     }
 
@@ -70,13 +71,17 @@ record RecordedRun(Path directory, String suiteId, String runId, List<String> fa
         return failures;
     }
 
-    /** One console line: the suite, its decisions, gates and cases, ending with the report's file:// path. */
-    String line() {
-        String verdict = partial.map(reason -> reason).orElseGet(() -> (decisions.isEmpty() ? "no comparison"
-                : String.join(", ", decisions)) + "; " + (failedGates.isEmpty() ? "gates passed"
-                : failedGates.size() + " gate(s) failed"));
-        return suiteId + " [" + runId + "]: " + verdict + "; "
-                + (failedCases.isEmpty() ? "every case passed" : String.join(", ", failedCases)) + " -> "
-                + directory.resolve("report.html").toUri();
+    /**
+     * The console block closing a build: the suite and run, then its decision, gates and cases, and the file://
+     * path of its report, one a line.
+     */
+    List<String> block() {
+        return List.of(suiteId + " [" + runId + "]",
+                "  decision  " + partial.orElseGet(() -> decisions.isEmpty() ? "no comparison"
+                        : String.join(", ", decisions)),
+                "  gates     " + (gates == 0 ? "none" : failedGates.isEmpty() ? "all " + gates + " passed"
+                        : failedGates.size() + " of " + gates + " failed: " + String.join("; ", failedGates)),
+                "  cases     " + (failedCases.isEmpty() ? "every case passed" : String.join(", ", failedCases)),
+                "  report    " + directory.resolve("report.html").toUri());
     }
 }

@@ -41,8 +41,11 @@ class RecordedRunTest {
         assertThat(recorded.failures(FailOn.GATES)).containsExactly("answers gate latency (FAILED): latency too high");
         assertThat(recorded.failures(FailOn.CASES)).containsExactly("answers b: 1 of 3 cases failed");
         assertThat(recorded.failures(FailOn.BOTH)).hasSize(2);
-        assertThat(recorded.line()).isEqualTo("answers [run-1]: b SHIP_TREATMENT; 1 gate(s) failed; b: 1 of 3 cases failed"
-                + " -> " + run.resolve("report.html").toUri());
+        assertThat(recorded.block()).containsExactly("answers [run-1]",
+                "  decision  b SHIP_TREATMENT",
+                "  gates     1 of 3 failed: latency (FAILED): latency too high",
+                "  cases     b: 1 of 3 cases failed",
+                "  report    " + run.resolve("report.html").toUri());
     }
 
     @Test
@@ -53,7 +56,8 @@ class RecordedRunTest {
 
         assertThat(recorded.partial()).contains("partial run (1 of 2 variants)");
         assertThat(recorded.failures(FailOn.GATES)).isEmpty();
-        assertThat(recorded.line()).startsWith("answers [run-2]: partial run (1 of 2 variants); b: 1 of 3 cases failed");
+        assertThat(recorded.block()).containsSequence("answers [run-2]", "  decision  partial run (1 of 2 variants)",
+                "  gates     none", "  cases     b: 1 of 3 cases failed");
     }
 
     @Test

@@ -22,31 +22,33 @@ import java.util.function.Function;
 final class DecisionChecks {
 
     private final Problems problems;
-    private final List<String> variants;
-    private final Set<String> metrics = new LinkedHashSet<>();
+    private final DeclaredNames variants;
+    private final DeclaredNames metrics;
 
     /**
      * @param variants      the suite's variant ids
-     * @param scorerMetrics the metric names its scorers emit
+     * @param scorerMetrics the metric names its scorers emit (incomplete when a scorer could not be created)
      */
-    DecisionChecks(Problems problems, List<String> variants, Set<String> scorerMetrics) {
+    DecisionChecks(Problems problems, DeclaredNames variants, DeclaredNames scorerMetrics) {
         this.problems = problems;
-        this.variants = List.copyOf(variants);
-        metrics.addAll(scorerMetrics);
+        this.variants = variants;
+        Set<String> metricNames = new LinkedHashSet<>(scorerMetrics.names());
         for (BuiltInMetric builtIn : BuiltInMetric.values()) {
-            metrics.add(builtIn.metric());
+            metricNames.add(builtIn.metric());
         }
+        this.metrics = new DeclaredNames(metricNames, scorerMetrics.complete());
     }
 
     void compare(CompareSpec spec, Blame blame) {
-        if (variants.isEmpty()) {
+        if (variants.names().isEmpty()) {
             // no variant could be read: that problem is reported already, and every name would look unknown
             return;
         }
-        if (!variants.contains(spec.baseline())) {
+        if (variants.lacks(spec.baseline())) {
             problems.add(blame.at("baseline", "compare.baseline '" + spec.baseline() + "' is not a variant of the suite"
-                    + Suggestions.hint(spec.baseline(), variants) + "; variants: " + String.join(", ", variants)));
-        } else if (variants.size() < 2) {
+                    + Suggestions.hint(spec.baseline(), variants.names()) + "; variants: "
+                    + String.join(", ", variants.names())));
+        } else if (variants.complete() && variants.names().size() < 2) {
             problems.add(blame.at("baseline", "compare needs at least 2 variants; the suite has only '"
                     + spec.baseline() + "'"));
         }
@@ -76,10 +78,10 @@ final class DecisionChecks {
             problems.add(blame.at("metric", "gate '" + gate.name() + "' needs a 'metric'"));
         }
         gate.metric().ifPresent(m -> metric(m, "gate '" + gate.name() + "' metric", "metric", blame));
-        gate.variant().filter(v -> !variants.isEmpty() && !variants.contains(v)).ifPresent(v -> problems.add(
+        gate.variant().filter(v -> !variants.names().isEmpty() && variants.lacks(v)).ifPresent(v -> problems.add(
                 blame.at("variant", "gate '" + gate.name() + "' names variant '" + v + "', which is not a variant of "
-                + "the suite" + Suggestions.hint(v, variants) + "; variants: "
-                        + String.join(", ", variants))));
+                + "the suite" + Suggestions.hint(v, variants.names()) + "; variants: "
+                        + String.join(", ", variants.names()))));
         if (gate.condition() instanceof GateSpec.Condition.Calibrated) {
             gate.metric().flatMap(BuiltInMetric::named).ifPresent(b -> problems.add(blame.at("metric", "gate '"
                     + gate.name() + "' checks a judge's calibration, but '" + b.metric() + "' is measured by the engine")));
@@ -154,23 +156,25 @@ final class DecisionChecks {
     }
 
     private boolean metric(String name, String what, String field, Blame blame) {
-        if (metrics.contains(name)) {
+        if (!metrics.lacks(name)) {
             return true;
         }
         problems.add(blame.at(field, what + " '" + name + "' is not a metric of the suite"
-                + Suggestions.hint(name, metrics) + "; metrics: "
-                + String.join(", ", metrics)));
+                + Suggestions.hint(name, metrics.names()) + "; metrics: "
+                + String.join(", ", metrics.names())));
         return false;
     }
 
     /**
      * The metric names a suite's scorers emit: those a scorer names itself ({@link Scorer#metrics}),
      * else its {@code metric} option, else its name.
+     *
+     * @param allCreated whether every declared scorer could be created (an unknown one emits metrics nobody knows)
      */
-    static Set<String> scorerMetrics(List<SuiteScorer> scorers) {
+    static DeclaredNames scorerMetrics(List<SuiteScorer> scorers, boolean allCreated) {
         Set<String> names = new LinkedHashSet<>();
         scorers.forEach(scorer -> names.addAll(metrics(scorer)));
-        return names;
+        return new DeclaredNames(names, allCreated);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.evalunit.api.Compare;
 import dev.evalunit.api.Export;
 import dev.evalunit.api.Gate;
 import dev.evalunit.stats.Direction;
+import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 
 import java.util.ArrayList;
@@ -21,23 +22,25 @@ final class DecisionsJava {
     private final Problems problems;
     private final ClassSource source;
     private final PathConfinement paths;
+    private final JavaSourceFile file;
 
-    DecisionsJava(Class<?> type, Problems problems, PathConfinement paths) {
+    DecisionsJava(Class<?> type, Problems problems, PathConfinement paths, JavaSourceFile file) {
         this.type = type;
         this.problems = problems;
         this.paths = paths;
         this.source = ClassSource.from(type);
+        this.file = file;
     }
 
-    DecisionSpec read(String suiteId, List<SuiteVariant> variants, List<SuiteScorer> scorers) {
-        DecisionChecks checks = new DecisionChecks(problems, variants.stream().map(v -> v.variant().id()).toList(),
-                DecisionChecks.scorerMetrics(scorers));
+    DecisionSpec read(String suiteId, DeclaredNames variants, DeclaredNames metrics, List<SuiteScorer> scorers) {
+        DecisionChecks checks = new DecisionChecks(problems, variants, metrics);
         Optional<CompareSpec> compare = Optional.ofNullable(type.getAnnotation(Compare.class))
                 .flatMap(annotation -> compare(annotation, scorers));
         compare.ifPresent(spec -> checks.compare(spec, blame("@Compare")));
         List<GateSpec> gates = new ArrayList<>();
-        for (Gate gate : type.getAnnotationsByType(Gate.class)) {
-            gate(gate, compare).ifPresent(gates::add);
+        Gate[] annotations = type.getAnnotationsByType(Gate.class);
+        for (int i = 0; i < annotations.length; i++) {
+            gate(annotations[i], compare, file.annotation(Gate.class, i)).ifPresent(gates::add);
         }
         gates.forEach(g -> checks.gate(g, compare, blame("@Gate(name = \"" + g.name() + "\")")));
         checks.names(gates, g -> blame("@Gate"));
@@ -75,10 +78,10 @@ final class DecisionsJava {
         }
         return Optional.of(new CompareSpec(annotation.baseline(), annotation.primary(),
                 List.of(annotation.secondary()), annotation.alpha(), annotation.minEffect(), correction,
-                DecisionChecks.directions(scorers, directions), source));
+                DecisionChecks.directions(scorers, directions), file.annotation(Compare.class, 0)));
     }
 
-    private Optional<GateSpec> gate(Gate annotation, Optional<CompareSpec> compare) {
+    private Optional<GateSpec> gate(Gate annotation, Optional<CompareSpec> compare, TestSource at) {
         List<GateSpec.Condition> conditions = new ArrayList<>();
         OptionalDouble min = number(annotation.min());
         OptionalDouble max = number(annotation.max());
@@ -104,7 +107,7 @@ final class DecisionsJava {
         String name = text(annotation.name()).orElseGet(() -> DecisionChecks.gateName(conditions.get(0), metric,
                 variant, compare));
         return Optional.of(new GateSpec(name, conditions.get(0), metric, variant, annotation.allowInconclusive(), 0,
-                source));
+                at));
     }
 
     private Blame blame(String annotation) {

@@ -38,9 +38,8 @@ final class DecisionsYaml {
         this.problems = document.problems();
     }
 
-    DecisionSpec read(YamlMap suite, List<SuiteVariant> variants, List<SuiteScorer> scorers) {
-        DecisionChecks checks = new DecisionChecks(problems, variants.stream().map(v -> v.variant().id()).toList(),
-                DecisionChecks.scorerMetrics(scorers));
+    DecisionSpec read(YamlMap suite, DeclaredNames variants, DeclaredNames metrics, List<SuiteScorer> scorers) {
+        DecisionChecks checks = new DecisionChecks(problems, variants, metrics);
         Optional<CompareSpec> compare = suite.node("compare")
                 .flatMap(node -> YamlMap.of(node, document, "compare", COMPARE_KEYS))
                 .flatMap(yaml -> compare(yaml, suite.line("compare"), checks, scorers));

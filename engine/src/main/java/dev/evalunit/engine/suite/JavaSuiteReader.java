@@ -76,11 +76,15 @@ public final class JavaSuiteReader {
             return SuiteLoad.broken(PREFIX + type.getName(), name, source, problems);
         }
         JavaMembers members = new JavaMembers(type, instance, problems, limits.maxCases());
+        JavaSourceFile file = JavaSourceFile.of(type);
         List<SuiteCase> cases = cases(members, source, problems);
         Map<String, Function<ModelRequest, ModelResponse>> inProcess = members.inProcessModels();
         List<SuiteVariant> variants = new ArrayList<>();
+        List<String> variantIds = new ArrayList<>();
+        int problemsBeforeVariants = problems.list().size();
         for (Method method : members.annotated(Variants.class)) {
             for (Variant variant : members.supply(method, Variant.class)) {
+                variantIds.add(variant.id());
                 if (variant.promptTemplate().isEmpty()) {
                     problems.add(Problem.of(MethodSource.from(method), "variant '" + variant.id()
                             + "' has no prompt template; @Variants supplies prompt variants"));
@@ -91,8 +95,13 @@ public final class JavaSuiteReader {
             }
         }
         for (Method method : members.annotated(EvalVariant.class)) {
-            applicationVariant(method, instance, problems).ifPresent(variants::add);
+            applicationVariant(method, instance, problems).ifPresent(v -> {
+                variantIds.add(v.variant().id());
+                variants.add(v);
+            });
         }
+        DeclaredNames declaredVariants = new DeclaredNames(variantIds,
+                problems.list().size() == problemsBeforeVariants);
         if (variants.isEmpty() && problems.isEmpty()) {
             problems.add(Problem.of(source, "the suite has no variants; add a @Variants or @EvalVariant method"));
         }
@@ -100,12 +109,17 @@ public final class JavaSuiteReader {
                 m -> Problem.of(source, m));
         checks.cases(cases, m -> Problem.of(source, m));
         checks.variants(variants, models, inProcess.keySet(), cases);
-        List<SuiteScorer> created = new ArrayList<>(checks.scorers(scorerSpecs(type, problems), scorers, cases,
+        List<ScorerSpec> specs = scorerSpecs(type, problems);
+        List<SuiteScorer> created = new ArrayList<>(checks.scorers(specs, scorers, cases,
                 Optional.empty(), spec -> m -> Problem.of(source, m)));
+        boolean allCreated = created.size() == specs.size();
         created.addAll(members.methodScorers());
-        DecisionSpec decisions = new DecisionsJava(type, problems, paths).read(id, variants, created);
+        DecisionSpec decisions = new DecisionsJava(type, problems, paths, file).read(id, declaredVariants,
+                DecisionChecks.scorerMetrics(created, allCreated), created);
+        Optional<String> caseTitle = Optional.of(annotation.caseTitle()).filter(t -> !t.isEmpty());
+        checks.caseTitle(caseTitle, cases, m -> Problem.of(source, "@EvalSuite caseTitle: " + m));
         Suite suite = problems.isEmpty() ? new Suite(PREFIX + type.getName(), id, name,
-                Optional.of(annotation.description()).filter(d -> !d.isEmpty()), source, variants, cases,
+                Optional.of(annotation.description()).filter(d -> !d.isEmpty()), caseTitle, source, variants, cases,
                 annotation.repeats(), annotation.passRate(), created, decisions, inProcess) : null;
         return SuiteLoad.of(PREFIX + type.getName(), name, source, problems, suite);
     }
@@ -118,7 +132,8 @@ public final class JavaSuiteReader {
                     : "a suite has exactly one @Dataset method, found " + datasets.size()));
             return List.of();
         }
-        MethodSource source = MethodSource.from(datasets.get(0));
+        // the file that declares the method, which may be a superclass's
+        TestSource source = JavaSourceFile.of(datasets.get(0).getDeclaringClass()).method(datasets.get(0).getName());
         return members.supply(datasets.get(0), Case.class).stream()
                 .map(c -> new SuiteCase(c, 0, source)).toList();
     }

@@ -38,8 +38,38 @@ final class ProjectPath {
         }
     }
 
+    /**
+     * The source file of a class compiled into {@code target/(test-)classes}, e.g. {@code src/test/java/a/B.java};
+     * empty when it is elsewhere (a jar, another layout).
+     */
+    static Optional<Path> ofClass(Class<?> type) {
+        Class<?> top = type;
+        while (top.getEnclosingClass() != null) {
+            top = top.getEnclosingClass();
+        }
+        String compiled = top.getName().replace('.', '/') + ".class";
+        ClassLoader loader = Optional.ofNullable(top.getClassLoader()).orElse(ClassLoader.getSystemClassLoader());
+        URL url = loader.getResource(compiled);
+        if (url == null || !"file".equals(url.getProtocol())) {
+            return Optional.empty();
+        }
+        try {
+            String file = top.getName().replace('.', '/') + ".java";
+            return root(Path.of(url.toURI()), compiled).map(r -> r.module().resolve("src").resolve(r.kind())
+                    .resolve("java").resolve(file)).filter(Files::isRegularFile);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** {@code <module>/target/test-classes/<name>} → {@code <module>/src/test/resources/<name>}, when it exists. */
     private static Optional<Path> source(Path copied, String name) {
+        return root(copied, name).map(r -> r.module().resolve("src").resolve(r.kind()).resolve("resources")
+                .resolve(name)).filter(Files::isRegularFile);
+    }
+
+    /** The module and source set ({@code test} or {@code main}) of a file copied to {@code target/(test-)classes}. */
+    private static Optional<BuildRoot> root(Path copied, String name) {
         Path root = copied;
         for (int i = Path.of(name).getNameCount(); i > 0 && root != null; i--) {
             root = root.getParent();
@@ -52,7 +82,9 @@ final class ProjectPath {
         if (module == null || kind == null) {
             return Optional.empty();
         }
-        Path source = module.resolve("src").resolve(kind).resolve("resources").resolve(name);
-        return Files.isRegularFile(source) ? Optional.of(source) : Optional.empty();
+        return Optional.of(new BuildRoot(module, kind));
+    }
+
+    private record BuildRoot(Path module, String kind) {
     }
 }

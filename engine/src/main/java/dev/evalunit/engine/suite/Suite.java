@@ -20,6 +20,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * @param id             the suite id, used in run output paths
  * @param name           display name
  * @param description    free text
+ * @param caseTitle      the case field that titles each case in test names, when the suite names one
  * @param source         the suite's JUnit source (file with line, or class)
  * @param variants       the variants in declaration order
  * @param cases          the cases in dataset order
@@ -30,7 +31,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * @param inProcessModels models a Java suite supplies for {@code inprocess:<name>} references
  */
 @API(status = INTERNAL, since = "0.1")
-public record Suite(String key, String id, String name, Optional<String> description, TestSource source,
+public record Suite(String key, String id, String name, Optional<String> description, Optional<String> caseTitle,
+                    TestSource source,
                     List<SuiteVariant> variants, List<SuiteCase> cases, int repeats, double passRate,
                     List<SuiteScorer> scorers, DecisionSpec decisions,
                     Map<String, Function<ModelRequest, ModelResponse>> inProcessModels) {
@@ -40,6 +42,7 @@ public record Suite(String key, String id, String name, Optional<String> descrip
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(caseTitle, "caseTitle");
         Objects.requireNonNull(source, "source");
         variants = List.copyOf(variants);
         cases = List.copyOf(cases);

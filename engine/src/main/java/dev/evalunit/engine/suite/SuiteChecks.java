@@ -72,6 +72,18 @@ final class SuiteChecks {
         }
     }
 
+    /** The case field that titles cases in test names must be a field of every case. */
+    void caseTitle(Optional<String> field, List<SuiteCase> cases, Function<String, Problem> at) {
+        if (field.isEmpty() || cases.isEmpty()) {
+            return;
+        }
+        Set<String> common = commonFields(cases);
+        if (!common.contains(field.get())) {
+            problems.add(at.apply("caseTitle '" + field.get() + "' is not a field of every case"
+                    + Suggestions.hint(field.get(), common) + "; fields every case has: " + String.join(", ", common)));
+        }
+    }
+
     void runSettings(int repeats, double passRate, Function<String, Problem> repeatsAt,
                      Function<String, Problem> passRateAt) {
         if (repeats < 1) {

@@ -26,8 +26,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 @API(status = INTERNAL, since = "0.1")
 public final class YamlSuiteReader {
 
-    private static final Set<String> SUITE_KEYS = Set.of("id", "name", "description", "dataset", "cases", "repeats",
-            "passRate", "variants", "scorers", "compare", "gates", "export");
+    private static final Set<String> SUITE_KEYS = Set.of("id", "name", "description", "dataset", "cases", "caseTitle",
+            "repeats", "passRate", "variants", "scorers", "compare", "gates", "export");
     private static final Set<String> VARIANT_KEYS = Set.of("id", "name", "model", "system", "prompt", "temperature",
             "topP", "maxTokens", "params");
     private static final Set<String> SCORER_KEYS = Set.of("name", "threshold", "options", "cases");
@@ -83,6 +83,7 @@ public final class YamlSuiteReader {
         double passRate = yaml.number("passRate").orElse(1.0);
         List<SuiteCase> cases = cases(yaml, document);
         List<SuiteVariant> variants = new ArrayList<>();
+        List<String> variantIds = new ArrayList<>();
         List<Node> variantNodes = yaml.list("variants");
         if (!yaml.has("variants")) {
             problems.at(location, yaml.line(), "missing required field 'variants' in the suite");
@@ -90,11 +91,15 @@ public final class YamlSuiteReader {
             problems.at(location, yaml.line("variants"), "'variants' is empty; a suite compares at least one variant");
         }
         for (Node node : variantNodes) {
-            YamlMap.of(node, document, "a variant", VARIANT_KEYS)
-                    .flatMap(v -> variant(v, location, problems)).ifPresent(variants::add);
+            YamlMap.of(node, document, "a variant", VARIANT_KEYS).ifPresent(v -> {
+                Optional<String> variantId = v.requiredText("id");
+                variantId.ifPresent(variantIds::add);
+                variant(v, variantId, location, problems).ifPresent(variants::add);
+            });
         }
         List<ScorerSpec> specs = new ArrayList<>();
-        for (Node node : yaml.list("scorers")) {
+        List<Node> scorerNodes = yaml.list("scorers");
+        for (Node node : scorerNodes) {
             YamlMap.of(node, document, "a scorer", SCORER_KEYS)
                     .flatMap(s -> scorerSpec(s, location)).ifPresent(specs::add);
         }
@@ -104,8 +109,12 @@ public final class YamlSuiteReader {
         checks.variants(variants, models, Set.of(), cases);
         List<SuiteScorer> created = checks.scorers(specs, scorers, cases, location.directory(),
                 spec -> m -> Problem.at(location, spec.position().line(), m));
-        DecisionSpec decisions = new DecisionsYaml(document, paths).read(yaml, variants, created);
-        Suite suite = problems.isEmpty() ? new Suite(location.key(), id, name, yaml.text("description"),
+        DecisionSpec decisions = new DecisionsYaml(document, paths).read(yaml,
+                new DeclaredNames(variantIds, variantIds.size() == variantNodes.size()),
+                DecisionChecks.scorerMetrics(created, created.size() == scorerNodes.size()), created);
+        Optional<String> caseTitle = yaml.text("caseTitle");
+        checks.caseTitle(caseTitle, cases, m -> Problem.at(location, yaml.line("caseTitle"), m));
+        Suite suite = problems.isEmpty() ? new Suite(location.key(), id, name, yaml.text("description"), caseTitle,
                 location.source(yaml.line()), variants, cases, repeats, passRate, created, decisions, Map.of())
                 : null;
         return SuiteLoad.of(location.key(), name, location.source(yaml.line()), problems, suite);
@@ -138,8 +147,9 @@ public final class YamlSuiteReader {
         return datasets.read(file, yaml.line("dataset"), location, problems);
     }
 
-    private static Optional<SuiteVariant> variant(YamlMap yaml, Location location, Problems problems) {
-        Optional<String> id = yaml.requiredText("id");
+    /** The variant, or empty (its problems recorded) when it cannot be read; its id is read by the caller. */
+    private static Optional<SuiteVariant> variant(YamlMap yaml, Optional<String> id, Location location,
+                                                  Problems problems) {
         Optional<String> model = yaml.requiredText("model");
         Optional<String> prompt = yaml.requiredText("prompt");
         Optional<String> system = yaml.text("system");

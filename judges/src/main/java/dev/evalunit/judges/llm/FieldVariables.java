@@ -1,6 +1,7 @@
 package dev.evalunit.judges.llm;
 
 import dev.evalunit.api.spi.ScorerConfigException;
+import dev.evalunit.engine.suite.Suggestions;
 import dev.evalunit.judges.Options;
 
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ record FieldVariables(String text, List<String> fields) {
             String field = matcher.group(1);
             if (!options.setup().caseFields().contains(field)) {
                 throw options.problem(option, "uses {{" + field + "}}, which the dataset's cases do not all have"
+                        + Suggestions.hint(field, options.setup().caseFields())
                         + " (fields: " + new TreeSet<>(options.setup().caseFields()) + ")");
             }
             fields.add(field);

@@ -8,7 +8,7 @@ import dev.evalunit.api.run.RunSummary;
 import dev.evalunit.api.run.SuiteFinding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -142,13 +142,16 @@ class SuiteScorersEngineTest {
     }
 
     @Test
-    void badSuiteScorerOptionsAreDiscoveryIssuesAtTheirLine() {
-        List<DiscoveryIssue> issues = EngineTestKit.engine("evalunit")
+    void badSuiteScorerOptionsFailTheSuiteNamingTheirLine() {
+        // the suite's failure names its problems in its cause, one a line
+        List<String> problems = EngineTestKit.engine("evalunit")
                 .configurationParameter("evalunit.output.directory", output.toString())
                 .selectors(selectClasspathResource("suites/bad-suite-scorers.eval.yaml"))
-                .discover().getDiscoveryIssues();
+                .execute().testEvents().failed().stream()
+                .flatMap(e -> e.getRequiredPayload(TestExecutionResult.class).getThrowable().stream())
+                .flatMap(t -> t.getCause().getMessage().lines()).toList();
         String file = "src/test/resources/suites/bad-suite-scorers.eval.yaml:";
-        assertThat(issues).extracting(DiscoveryIssue::message).anySatisfy(m -> assertThat(m)
+        assertThat(problems).anySatisfy(m -> assertThat(m)
                         .startsWith(file + "7: ").contains("scorer 'pairwise-judge'", "criteria"))
                 .anySatisfy(m -> assertThat(m).startsWith(file + "10: ")
                         .contains("scorer 'rubric-judge'", "humanScore", "'rating'"))

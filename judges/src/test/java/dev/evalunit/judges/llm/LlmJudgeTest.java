@@ -192,6 +192,8 @@ class LlmJudgeTest {
         assertThat(user.indexOf("untrusted-field-tone")).isLessThan(user.indexOf("untrusted-output"));
         assertThatThrownBy(() -> Inputs.create(new RubricJudgeScorer(), options, "question"))
                 .hasMessageContaining("option 'rubric' uses {{tone}}, which the dataset's cases do not all have");
+        assertThatThrownBy(() -> Inputs.create(new RubricJudgeScorer(), options, "question", "tones"))
+                .hasMessageContaining("uses {{tone}}, which the dataset's cases do not all have; did you mean 'tones'?");
     }
 
     @Test

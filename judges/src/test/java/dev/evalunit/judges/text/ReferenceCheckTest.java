@@ -76,6 +76,9 @@ class ReferenceCheckTest {
         assertThatThrownBy(() -> create(new EqualsScorer(), Map.of("field", "answer"), "question"))
                 .hasMessageContaining("option 'field' names case field 'answer'")
                 .hasMessageContaining("[question]");
+        assertThatThrownBy(() -> create(new EqualsScorer(), Map.of("field", "anwser"), "question", "answer"))
+                .hasMessageContaining("option 'field' names case field 'anwser', which the dataset's cases do not all "
+                        + "have; did you mean 'answer'?");
         assertThatThrownBy(() -> create(new EqualsScorer(), Map.of()))
                 .hasMessageContaining("exactly one of option 'value'");
         assertThatThrownBy(() -> create(new EqualsScorer(), Map.of("value", "x", "unicode", "nfd")))
