@@ -83,7 +83,7 @@ final class RunEnvironment implements AutoCloseable {
         // a replayed run and a merge of shard runs call no provider, so none needs checking
         this.preflight = new Preflight(router, catalogue, configuration.get(Constants.CACHE_MODE)
                 .map(CacheMode::parse).filter(CacheMode.REPLAY::equals).isPresent()
-                || configuration.get(Constants.MERGE_SHARDS).isPresent());
+                || configuration.get(Constants.MERGE_SHARDS).isPresent(), configuration::get);
         this.planner = new RunPlanner(configuration::get, router, catalogue, files, output);
     }
 
