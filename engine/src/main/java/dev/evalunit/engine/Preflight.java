@@ -1,5 +1,6 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.engine.cache.CacheMode;
 import dev.evalunit.engine.provider.ModelRouter;
 import dev.evalunit.engine.provider.InProcessProvider;
 import dev.evalunit.api.ModelRef;
@@ -63,6 +64,16 @@ final class Preflight {
         this.catalogue = catalogue;
         this.callsNoProvider = callsNoProvider;
         this.configuration = configuration;
+    }
+
+    /**
+     * Whether the run calls no provider: a replay from the cache or a merge of shard runs.
+     *
+     * @throws IllegalArgumentException naming the key when the cache mode is malformed
+     */
+    static boolean callsNoProvider(Function<String, Optional<String>> configuration) {
+        return configuration.apply(Constants.CACHE_MODE).map(CacheMode::parse).filter(CacheMode.REPLAY::equals)
+                .isPresent() || configuration.apply(Constants.MERGE_SHARDS).isPresent();
     }
 
     /**
