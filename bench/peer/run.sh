@@ -13,7 +13,9 @@
 #   TOOLS="evalunit promptfoo"           which tools run
 #   CASES_w10=2000                       cases per variant of a workload (here w10: 2 x 2,000 calls instead of
 #                                        2 x 10,000; likewise CASES_w100, CASES_w0); the ideal follows
-#   JAVA_OPTS=...                        extra options for EvalUnit's JVM (e.g. -XX:StartFlightRecording=...)
+#   JAVA_OPTS=-XX:TieredStopAtLevel=1    options for EvalUnit's JVM; the default is what the archetype's evaluation
+#                                        execution sets; JAVA_OPTS= for the JVM's defaults, or add e.g.
+#                                        -XX:StartFlightRecording=...
 #   BUILD=0                              reuse the last build's classpath instead of building first
 #
 # Needs Java 17+, Maven, Node 20 and /usr/bin/time; installs promptfoo 0.121.20 (the newest that runs on
@@ -146,8 +148,8 @@ watch_child() { # pid of /usr/bin/time: the endpoint reads its child's (the tool
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
-JAVA_OPTS=${JAVA_OPTS:-}
-echo "peer benchmark $(date -u +%F), $(java -version 2>&1 | head -1), node $(node --version), promptfoo $PROMPTFOO_VERSION, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+JAVA_OPTS=${JAVA_OPTS--XX:TieredStopAtLevel=1}
+echo "peer benchmark $(date -u +%F), $(java -version 2>&1 | head -1) ${JAVA_OPTS:-(JVM defaults)}, node $(node --version), promptfoo $PROMPTFOO_VERSION, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 SUMMARY=()
 for workload in "${WORKLOADS[@]}"; do
     cases=${CASES[$workload]} latency=${LATENCY[$workload]}
