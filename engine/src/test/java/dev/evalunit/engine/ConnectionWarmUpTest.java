@@ -44,14 +44,12 @@ class ConnectionWarmUpTest {
     }
 
     private EngineTestKit.Builder run(String runId) {
-        return EngineTestKit.engine(Constants.ENGINE_ID)
-                .configurationParameter(Constants.OUTPUT_DIRECTORY, output.toString())
+        return EvalUnitKit.engine(output, selectClasspathResource("fixtures/remote/remote.eval.yaml"))
                 .configurationParameter(Constants.RUN_ID, runId)
                 .configurationParameter("evalunit.provider.openai-compatible.base-url", endpoint.baseUrl())
                 .configurationParameter("evalunit.provider.openai-compatible.stream", "false")
                 .configurationParameter("evalunit.provider.openai-compatible.max-concurrency",
-                        String.valueOf(MAX_CONCURRENCY))
-                .selectors(selectClasspathResource("fixtures/remote/remote.eval.yaml"));
+                        String.valueOf(MAX_CONCURRENCY));
     }
 
     @Test
