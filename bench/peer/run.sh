@@ -2,13 +2,20 @@
 # The peer benchmark: the same workload through EvalUnit and through promptfoo against one local
 # OpenAI-compatible endpoint with a fixed latency (endpoint.mjs), timed at the endpoint from its first
 # request in to its last response out; CPU (user + sys) and peak RSS of each tool's process from
-# /usr/bin/time. Prints one line per run and a table of medians with the ratios to the ideal.
+# /usr/bin/time. How each run starts, from the endpoint: the tool process's age and CPU seconds (from /proc)
+# when its first request came in, the ms from the first request until the most requests were in flight, and
+# the mean number in flight in each second. Prints one line per run (with the load average) and a table of
+# medians with the ratios to the ideal.
 #
 #   bench/peer/run.sh [workload ...]     workloads: w100 (2 x 1,000 calls, 100 ms), w10 (2 x 10,000 calls,
 #                                        10 ms), w0 (2 x 5,000 calls, 0 ms); default: all three
 #   PAIRS=3                              alternating EvalUnit/promptfoo pairs per workload (medians)
 #   TOOLS="evalunit promptfoo"           which tools run
-#   JAVA_OPTS=...                        extra options for EvalUnit's JVM (e.g. -XX:StartFlightRecording=...)
+#   CASES_w10=2000                       cases per variant of a workload (here w10: 2 x 2,000 calls instead of
+#                                        2 x 10,000; likewise CASES_w100, CASES_w0); the ideal follows
+#   JAVA_OPTS=-XX:TieredStopAtLevel=1    options for EvalUnit's JVM; the default is what the archetype's evaluation
+#                                        execution sets; JAVA_OPTS= for the JVM's defaults, or add e.g.
+#                                        -XX:StartFlightRecording=...
 #   BUILD=0                              reuse the last build's classpath instead of building first
 #
 # Needs Java 17+, Maven, Node 20 and /usr/bin/time; installs promptfoo 0.121.20 (the newest that runs on
@@ -41,8 +48,8 @@ if [[ " $TOOLS " == *" promptfoo "* && ! -x "$PROMPTFOO_DIR/node_modules/.bin/pr
     npm install --prefix "$PROMPTFOO_DIR" --no-audit --no-fund --loglevel=error "promptfoo@$PROMPTFOO_VERSION"
 fi
 
-# workload id -> cases per variant, latency in ms
-declare -A CASES=([w100]=1000 [w10]=10000 [w0]=5000)
+# workload id -> cases per variant (CASES_<workload> overrides), latency in ms
+declare -A CASES=([w100]=${CASES_w100:-1000} [w10]=${CASES_w10:-10000} [w0]=${CASES_w0:-5000})
 declare -A LATENCY=([w100]=100 [w10]=10 [w0]=0)
 
 start_endpoint() {
@@ -98,8 +105,8 @@ tests: file://tests.csv
 YAML
 }
 
-run_tool() { # tool -> prints "seconds cpu_seconds rss_mib" measured at the endpoint / by /usr/bin/time
-    local tool=$1 out=$WORK/out-$1 timing=$WORK/time-$1
+run_tool() { # tool -> prints "seconds cpu_seconds rss_mib first_request_s cpu_before_s ms_to_peak peak per_second"
+    local tool=$1 out=$WORK/out-$1 timing=$WORK/time-$1 timed
     rm -rf "$out" && mkdir -p "$out"
     curl -s -X POST "http://127.0.0.1:$PORT/reset" >/dev/null
     if [ "$tool" = evalunit ]; then
@@ -109,28 +116,40 @@ run_tool() { # tool -> prints "seconds cpu_seconds rss_mib" measured at the endp
             -Devalunit.provider.openai-compatible.max-concurrency=$CONCURRENCY \
             -Devalunit.provider.openai-compatible.stream=false \
             -Devalunit.cache.dir="$out/cache" -Devalunit.progress.interval=off \
-            dev.evalunit.engine.bench.PeerRun "$WORK/workload/peer.eval.yaml" "$out" >"$out/log" 2>&1 \
-            || { cat "$out/log" >&2; return 1; }
+            dev.evalunit.engine.bench.PeerRun "$WORK/workload/peer.eval.yaml" "$out" >"$out/log" 2>&1 &
     else
         (cd "$WORK/workload" && PROMPTFOO_CONFIG_DIR="$out/config" PROMPTFOO_CACHE_PATH="$out/cache" \
             PROMPTFOO_DISABLE_TELEMETRY=1 PROMPTFOO_DISABLE_UPDATE=1 OPENAI_API_KEY=none \
-            /usr/bin/time -f '%U %S %M' -o "$timing" "$PROMPTFOO_DIR/node_modules/.bin/promptfoo" eval \
-            -c promptfooconfig.yaml -j $CONCURRENCY --no-progress-bar --no-table >"$out/log" 2>&1) \
-            || { cat "$out/log" >&2; return 1; }
+            exec /usr/bin/time -f '%U %S %M' -o "$timing" "$PROMPTFOO_DIR/node_modules/.bin/promptfoo" eval \
+            -c promptfooconfig.yaml -j $CONCURRENCY --no-progress-bar --no-table >"$out/log" 2>&1) &
     fi
+    timed=$!
+    watch_child "$timed"
+    wait "$timed" || { cat "$out/log" >&2; return 1; }
     local stats requests
     stats=$(curl -s "http://127.0.0.1:$PORT/stats")
     requests=$(node -e "console.log(JSON.parse(process.argv[1]).requests)" "$stats")
     [ "$requests" -eq "$CALLS" ] || { echo "$tool made $requests requests, expected $CALLS" >&2; return 1; }
     node -e "const s = JSON.parse(process.argv[1]); const [u, y, rss] = process.argv[2].trim().split(' ');
-             console.log((s.spanMs / 1000).toFixed(3), (Number(u) + Number(y)).toFixed(2), (rss / 1024).toFixed(0))" \
+             console.log((s.spanMs / 1000).toFixed(3), (Number(u) + Number(y)).toFixed(2), (rss / 1024).toFixed(0),
+                         s.client?.ageS ?? 'NaN', s.client?.cpuS ?? 'NaN', Math.round(s.msToPeak), s.peakInFlight,
+                         s.inFlightPerSecond.slice(0, 5).map(Math.round).join(','))" \
         "$stats" "$(tail -1 "$timing")"
+}
+
+watch_child() { # pid of /usr/bin/time: the endpoint reads its child's (the tool's) age and CPU at the first request
+    local child=
+    for _ in $(seq 200); do
+        child=$(pgrep -P "$1" | head -1) && [ -n "$child" ] && break
+        sleep 0.01
+    done
+    [ -z "$child" ] || curl -s -X POST "http://127.0.0.1:$PORT/watch?pid=$child" >/dev/null
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
-JAVA_OPTS=${JAVA_OPTS:-}
-echo "peer benchmark $(date -u +%F), $(java -version 2>&1 | head -1), node $(node --version), promptfoo $PROMPTFOO_VERSION, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+JAVA_OPTS=${JAVA_OPTS--XX:TieredStopAtLevel=1}
+echo "peer benchmark $(date -u +%F), $(java -version 2>&1 | head -1) ${JAVA_OPTS:-(JVM defaults)}, node $(node --version), promptfoo $PROMPTFOO_VERSION, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 SUMMARY=()
 for workload in "${WORKLOADS[@]}"; do
     cases=${CASES[$workload]} latency=${LATENCY[$workload]}
@@ -138,14 +157,18 @@ for workload in "${WORKLOADS[@]}"; do
     ideal=$(awk -v c=$CALLS -v l=$latency -v k=$CONCURRENCY 'BEGIN {printf "%.3f", c / k * l / 1000}')
     start_endpoint "$latency"
     write_workload "$cases"
-    declare -A SECONDS_OF=() CPU_OF=() RSS_OF=()
+    declare -A SECONDS_OF=() CPU_OF=() RSS_OF=() FIRST_OF=() BEFORE_OF=()
     for ((pair = 0; pair < PAIRS; pair++)); do
         order=($TOOLS)
         if ((pair % 2 == 1)); then order=($(printf '%s\n' "${order[@]}" | tac)); fi
         for tool in "${order[@]}"; do
-            read -r seconds cpu rss < <(run_tool "$tool")
-            echo "$workload ($CALLS calls, ${latency} ms, ideal ${ideal} s) $tool: ${seconds} s at the endpoint, ${cpu} s CPU, ${rss} MiB peak RSS"
+            load=$(cut -d' ' -f1 /proc/loadavg)
+            read -r seconds cpu rss first before to_peak peak per_second < <(run_tool "$tool")
+            echo "$workload ($CALLS calls, ${latency} ms, ideal ${ideal} s) $tool: ${seconds} s at the endpoint," \
+                "${cpu} s CPU, ${rss} MiB peak RSS; first request ${first} s after start (${before} s CPU);" \
+                "${peak} in flight ${to_peak} ms after it; in flight per second ${per_second}; load ${load}"
             SECONDS_OF[$tool]+="$seconds "; CPU_OF[$tool]+="$cpu "; RSS_OF[$tool]+="$rss "
+            FIRST_OF[$tool]+="$first "; BEFORE_OF[$tool]+="$before "
         done
     done
     stop_endpoint
@@ -153,14 +176,17 @@ for workload in "${WORKLOADS[@]}"; do
         s=$(tr ' ' '\n' <<<"${SECONDS_OF[$tool]}" | grep . | median)
         c=$(tr ' ' '\n' <<<"${CPU_OF[$tool]}" | grep . | median)
         r=$(tr ' ' '\n' <<<"${RSS_OF[$tool]}" | grep . | median)
+        f=$(tr ' ' '\n' <<<"${FIRST_OF[$tool]}" | grep . | median)
+        b=$(tr ' ' '\n' <<<"${BEFORE_OF[$tool]}" | grep . | median)
         SUMMARY+=("$(awk -v w="$workload" -v t="$tool" -v s="$s" -v c="$c" -v r="$r" -v i="$ideal" -v n=$CALLS \
-            'BEGIN {printf "| %s | %s | %.2f s | %s | %.3f ms | %.3f ms | %d MiB |", w, t, s,
-                    (i > 0 ? sprintf("%.2f x", s / i) : "-"), s * 1000 / n, c * 1000 / n, r}')")
+            -v f="$f" -v b="$b" \
+            'BEGIN {printf "| %s | %s | %.2f s | %s | %.3f ms | %.3f ms | %d MiB | %.2f s (%.2f s CPU) |", w, t, s,
+                    (i > 0 ? sprintf("%.2f x", s / i) : "-"), s * 1000 / n, c * 1000 / n, r, f, b}')")
     done
-    unset SECONDS_OF CPU_OF RSS_OF
+    unset SECONDS_OF CPU_OF RSS_OF FIRST_OF BEFORE_OF
 done
 echo
-echo "medians of $PAIRS alternating pairs, time from the endpoint's first request to its last response; ideal = calls / $CONCURRENCY x latency"
-echo "| workload | tool | time | x ideal | time per call | CPU per call | peak RSS |"
-echo "|---|---|---|---|---|---|---|"
+echo "medians of $PAIRS alternating pairs, time from the endpoint's first request to its last response; ideal = calls / $CONCURRENCY x latency; load $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+echo "| workload | tool | time | x ideal | time per call | CPU per call | peak RSS | start to first request |"
+echo "|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${SUMMARY[@]}"

@@ -216,6 +216,14 @@ public final class Constants {
     /** Setting {@code stream}: {@code true} (default) streams and records time to first token. */
     public static final String PROVIDER_STREAM = ProviderKeys.STREAM;
 
+    /**
+     * Setting {@code warm-up}: {@code true} (default) opens up to {@code max-concurrency} keep-alive connections to
+     * the provider's {@code base-url} (plain {@code GET}s of it, without the API key) once a suite's preflight
+     * passed, so its first calls find them open; {@code false} for an endpoint that should see model calls only.
+     * A dry run, a replay and a merge open none.
+     */
+    public static final String PROVIDER_WARM_UP = ProviderKeys.WARM_UP;
+
     /** Setting {@code max-concurrency}: most calls in flight to this provider at once (default 8). */
     public static final String PROVIDER_MAX_CONCURRENCY = SchedulerKeys.MAX_CONCURRENCY;
 

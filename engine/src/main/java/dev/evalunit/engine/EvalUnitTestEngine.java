@@ -1,6 +1,8 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.engine.provider.HttpClientPreload;
 import org.apiguardian.api.API;
+import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -36,11 +38,24 @@ public final class EvalUnitTestEngine extends HierarchicalTestEngine<EvalUnitExe
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
         PlatformVersion.require();
+        preloadHttp(request.getConfigurationParameters());
         EvalUnitEngineDescriptor engine = new EvalUnitEngineDescriptor(uniqueId);
         new DiscoverySelectorResolver().resolve(request, engine);
         SuiteIdClashes.fail(engine);
         RunFilter.from(request.getConfigurationParameters()).apply(engine);
         return engine;
+    }
+
+    /** Starts the HTTP providers' one-time set-up while suites are discovered, unless the run calls no provider. */
+    private static void preloadHttp(ConfigurationParameters configuration) {
+        try {
+            if (!configuration.getBoolean(Constants.DRY_RUN).orElse(false)
+                    && !Preflight.callsNoProvider(configuration::get)) {
+                HttpClientPreload.start();
+            }
+        } catch (IllegalArgumentException malformed) {
+            // the run reports a malformed setting where it reads it; no head start meanwhile
+        }
     }
 
     /** The run's environment (thread pool, scheduler, cache) is built only when a suite will run. */

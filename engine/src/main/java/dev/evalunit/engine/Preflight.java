@@ -1,9 +1,13 @@
 package dev.evalunit.engine;
 
+import dev.evalunit.engine.cache.CacheMode;
 import dev.evalunit.engine.provider.ModelRouter;
 import dev.evalunit.engine.provider.InProcessProvider;
 import dev.evalunit.api.ModelRef;
 import dev.evalunit.engine.provider.ModelCatalogue;
+import dev.evalunit.engine.provider.ProviderKeys;
+import dev.evalunit.engine.provider.Settings;
+import dev.evalunit.engine.scheduler.ProviderLimits;
 import dev.evalunit.engine.suite.PromptGenerator;
 import dev.evalunit.engine.suite.Suite;
 import dev.evalunit.engine.suite.SuiteVariant;
@@ -21,13 +25,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Checks, before a suite's first case, that every provider its variants and judges call can be called: its
  * client starts (an API key, a base URL), its endpoint accepts connections, and each model is one the provider
  * is known to have (for providers with a catalogue). Each provider is checked once per run; a suite with a
  * problem fails with one message naming each setting to fix, and makes no call.
+ *
+ * <p>Once a suite's providers are ready, each one's connections are opened in the background, up to its
+ * {@code max-concurrency} (setting {@code warm-up}, on by default): the suite's first calls then find them open, and
+ * the HTTP client's first-use work is done while the run is still being set up.
  */
 final class Preflight {
 
@@ -37,16 +48,32 @@ final class Preflight {
     private final ModelRouter router;
     private final ModelCatalogue catalogue;
     private final boolean callsNoProvider;
+    private final Function<String, Optional<String>> configuration;
     private final Map<String, Optional<String>> providers = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Integer>> warmUps = new ConcurrentHashMap<>();
 
     /**
      * @param callsNoProvider whether the run calls no provider (a replay from the cache, or a merge of shard
-     *                        runs), so none needs checking
+     *                        runs), so none needs checking or warming up
+     * @param configuration   full configuration key to value (each provider's {@code max-concurrency} and
+     *                        {@code warm-up})
      */
-    Preflight(ModelRouter router, ModelCatalogue catalogue, boolean callsNoProvider) {
+    Preflight(ModelRouter router, ModelCatalogue catalogue, boolean callsNoProvider,
+              Function<String, Optional<String>> configuration) {
         this.router = router;
         this.catalogue = catalogue;
         this.callsNoProvider = callsNoProvider;
+        this.configuration = configuration;
+    }
+
+    /**
+     * Whether the run calls no provider: a replay from the cache or a merge of shard runs.
+     *
+     * @throws IllegalArgumentException naming the key when the cache mode is malformed
+     */
+    static boolean callsNoProvider(Function<String, Optional<String>> configuration) {
+        return configuration.apply(Constants.CACHE_MODE).map(CacheMode::parse).filter(CacheMode.REPLAY::equals)
+                .isPresent() || configuration.apply(Constants.MERGE_SHARDS).isPresent();
     }
 
     /**
@@ -57,11 +84,33 @@ final class Preflight {
         if (callsNoProvider) {
             return;
         }
-        List<String> problems = problems(models(suite, variants));
+        Set<ModelRef> models = models(suite, variants);
+        List<String> problems = problems(models);
         if (!problems.isEmpty()) {
             throw new ProviderProblemException("suite " + suite.id() + " did not start, so no case ran: "
                     + String.join("; ", problems));
         }
+        models.stream().map(ModelRef::provider).filter(id -> !id.equals(InProcessProvider.ID))
+                .forEach(id -> warmUps.computeIfAbsent(id, this::warmUp));
+    }
+
+    /**
+     * Waits, at most {@link #CONNECT_TIMEOUT}, for the connections {@link #require} began to open, so the first
+     * calls find them open instead of opening more.
+     */
+    void awaitWarmUp() {
+        CompletableFuture.allOf(warmUps.values().toArray(CompletableFuture[]::new))
+                .completeOnTimeout(null, CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).join();
+    }
+
+    /** Opens up to the provider's {@code max-concurrency} connections, unless its {@code warm-up} is off. */
+    private CompletableFuture<Integer> warmUp(String providerId) {
+        String key = ProviderKeys.PREFIX + providerId + "." + ProviderKeys.WARM_UP;
+        if (!Settings.get(key, configuration.apply(key), Settings::bool).orElse(true)) {
+            return CompletableFuture.completedFuture(0);
+        }
+        return router.warmUp(providerId, ProviderLimits.read(providerId, configuration).maxConcurrency(),
+                CONNECT_TIMEOUT);
     }
 
     /**

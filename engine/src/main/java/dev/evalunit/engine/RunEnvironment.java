@@ -6,7 +6,6 @@ import dev.evalunit.api.spi.ProviderContext;
 import dev.evalunit.api.spi.ProviderContextDecorator;
 import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.api.spi.RunListener;
-import dev.evalunit.engine.cache.CacheMode;
 import dev.evalunit.engine.progress.ProgressSettings;
 import dev.evalunit.engine.provider.ModelCatalogue;
 import dev.evalunit.engine.progress.ProviderWatch;
@@ -81,9 +80,8 @@ final class RunEnvironment implements AutoCloseable {
         client.observe(providerWatch);
         ModelCatalogue catalogue = ModelCatalogue.defaults();
         // a replayed run and a merge of shard runs call no provider, so none needs checking
-        this.preflight = new Preflight(router, catalogue, configuration.get(Constants.CACHE_MODE)
-                .map(CacheMode::parse).filter(CacheMode.REPLAY::equals).isPresent()
-                || configuration.get(Constants.MERGE_SHARDS).isPresent());
+        this.preflight = new Preflight(router, catalogue, Preflight.callsNoProvider(configuration::get),
+                configuration::get);
         this.planner = new RunPlanner(configuration::get, router, catalogue, files, output);
     }
 

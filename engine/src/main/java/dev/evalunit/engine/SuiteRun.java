@@ -207,6 +207,8 @@ final class SuiteRun {
         run.printer = environment.progress().lineInterval().map(interval -> ProgressPrinter.start(suite.id(), interval,
                 () -> run.progress.snapshot(environment.providerWatch().read()), System.out,
                 entry -> environment.junit().reportingEntryPublished(descriptor, entry)));
+        // the connections preflight began to open while this run was set up: the first calls find them open
+        environment.preflight().awaitWarmUp();
         if (run.adaptive.isEmpty()) {
             run.fill(-1);
         }

@@ -38,9 +38,9 @@ public final class AnthropicProvider implements ModelProvider {
         return ProviderSettings.identity(context, KEY_VARIABLE, "https://api.anthropic.com/v1");
     }
 
-    private static ChatModel chat(ProviderSettings settings) {
+    private static ChatModel chat(ProviderSettings settings, RetryAfterHttpClientBuilder http) {
         AnthropicChatModel.AnthropicChatModelBuilder builder = AnthropicChatModel.builder()
-                .httpClientBuilder(new RetryAfterHttpClientBuilder())
+                .httpClientBuilder(http)
                 .apiKey(settings.apiKey().orElseThrow().value())
                 .timeout(settings.timeout())
                 .maxRetries(0);
@@ -48,9 +48,9 @@ public final class AnthropicProvider implements ModelProvider {
         return builder.build();
     }
 
-    private static StreamingChatModel streaming(ProviderSettings settings) {
+    private static StreamingChatModel streaming(ProviderSettings settings, RetryAfterHttpClientBuilder http) {
         AnthropicStreamingChatModel.AnthropicStreamingChatModelBuilder builder = AnthropicStreamingChatModel.builder()
-                .httpClientBuilder(new RetryAfterHttpClientBuilder())
+                .httpClientBuilder(http)
                 .apiKey(settings.apiKey().orElseThrow().value())
                 .timeout(settings.timeout());
         settings.baseUrl().ifPresent(builder::baseUrl);

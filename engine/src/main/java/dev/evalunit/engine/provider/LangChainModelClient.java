@@ -17,6 +17,7 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiChatResponseMetadata;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -43,13 +44,17 @@ final class LangChainModelClient implements ModelClient {
     private final Optional<StreamingChatModel> streaming;
     private final Supplier<ChatModel> blocking;
     private final ExecutorService blockingCalls;
+    /** The HTTP client of the model the calls go through first (streaming or not, as configured). */
+    private final RetryAfterHttpClientBuilder http;
     /** Whether the model returns token log-probabilities when asked (OpenAI's chat completions do). */
     private final boolean logprobs;
     private volatile boolean streamIgnored;
 
     private LangChainModelClient(ProviderContext context, ProviderSettings settings, PriceTable prices,
-                                 Optional<StreamingChatModel> streaming, Supplier<ChatModel> blocking) {
+                                 Optional<StreamingChatModel> streaming, Supplier<ChatModel> blocking,
+                                 RetryAfterHttpClientBuilder http) {
         this.context = context;
+        this.http = http;
         this.settings = settings;
         this.prices = prices;
         this.streaming = streaming;
@@ -70,12 +75,25 @@ final class LangChainModelClient implements ModelClient {
      * builds its non-streaming model only when a server turns out to ignore {@code stream}.
      */
     static LangChainModelClient create(ProviderContext context, ProviderSettings settings,
-                                       Function<ProviderSettings, ChatModel> chatModel,
-                                       Function<ProviderSettings, StreamingChatModel> streamingModel) {
-        ChatModel eager = settings.stream() ? null : chatModel.apply(settings);
-        Supplier<ChatModel> blocking = eager != null ? () -> eager : memoized(() -> chatModel.apply(settings));
+                                       BiFunction<ProviderSettings, RetryAfterHttpClientBuilder, ChatModel> chatModel,
+                                       BiFunction<ProviderSettings, RetryAfterHttpClientBuilder, StreamingChatModel>
+                                               streamingModel) {
+        RetryAfterHttpClientBuilder http = new RetryAfterHttpClientBuilder();
+        ChatModel eager = settings.stream() ? null : chatModel.apply(settings, http);
+        Supplier<ChatModel> blocking = eager != null ? () -> eager
+                : memoized(() -> chatModel.apply(settings, new RetryAfterHttpClientBuilder()));
         return new LangChainModelClient(context, settings, PriceTable.defaults(),
-                settings.stream() ? Optional.of(streamingModel.apply(settings)) : Optional.empty(), blocking);
+                settings.stream() ? Optional.of(streamingModel.apply(settings, http)) : Optional.empty(), blocking,
+                http);
+    }
+
+    /**
+     * Opens up to {@code connections} keep-alive connections to the provider's endpoint in the background, ahead
+     * of the calls (see {@link RetryAfterHttpClient#warmUp}); completes with the number of requests answered.
+     */
+    CompletableFuture<Integer> warmUp(URI endpoint, int connections, Duration timeout) {
+        return http.built().map(client -> client.warmUp(endpoint, connections, timeout))
+                .orElseGet(() -> CompletableFuture.completedFuture(0));
     }
 
     private static Supplier<ChatModel> memoized(Supplier<ChatModel> build) {

@@ -12,6 +12,8 @@ import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.spi.ProviderContext;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +77,18 @@ public final class ModelRouter implements ModelClient {
     public Optional<String> start(String providerId) {
         clients.computeIfAbsent(providerId, this::create);
         return Optional.ofNullable(startFailures.get(providerId));
+    }
+
+    /**
+     * Opens up to {@code connections} keep-alive connections to the started provider's endpoint (its
+     * {@code base-url}) in the background, when its client keeps connections (the HTTP providers' do); calls no
+     * model. Completes with the number of requests answered.
+     */
+    public CompletableFuture<Integer> warmUp(String providerId, int connections, Duration timeout) {
+        String baseUrl = identity(providerId).get("base-url");
+        return baseUrl != null && clients.get(providerId) instanceof LangChainModelClient client
+                ? client.warmUp(URI.create(baseUrl), connections, timeout)
+                : CompletableFuture.completedFuture(0);
     }
 
     /** The context a provider's client is built from. */

@@ -49,9 +49,9 @@ public final class OllamaProvider implements ModelProvider {
         return settings.apiKey().map(key -> Map.of("Authorization", "Bearer " + key.value())).orElse(Map.of());
     }
 
-    private static ChatModel chat(ProviderSettings settings) {
+    private static ChatModel chat(ProviderSettings settings, RetryAfterHttpClientBuilder http) {
         return OllamaChatModel.builder()
-                .httpClientBuilder(new RetryAfterHttpClientBuilder())
+                .httpClientBuilder(http)
                 .baseUrl(settings.baseUrl().orElse(DEFAULT_BASE_URL))
                 .customHeaders(authorization(settings))
                 .timeout(settings.timeout())
@@ -59,9 +59,9 @@ public final class OllamaProvider implements ModelProvider {
                 .build();
     }
 
-    private static StreamingChatModel streaming(ProviderSettings settings) {
+    private static StreamingChatModel streaming(ProviderSettings settings, RetryAfterHttpClientBuilder http) {
         return OllamaStreamingChatModel.builder()
-                .httpClientBuilder(new RetryAfterHttpClientBuilder())
+                .httpClientBuilder(http)
                 .baseUrl(settings.baseUrl().orElse(DEFAULT_BASE_URL))
                 .customHeaders(authorization(settings))
                 .timeout(settings.timeout())

@@ -14,9 +14,9 @@ final class OpenAiModels {
     private OpenAiModels() {
     }
 
-    static ChatModel chat(ProviderSettings settings) {
+    static ChatModel chat(ProviderSettings settings, RetryAfterHttpClientBuilder http) {
         OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
-                .httpClientBuilder(new RetryAfterHttpClientBuilder())
+                .httpClientBuilder(http)
                 .apiKey(settings.apiKey().map(ApiKey::value).orElse(NO_KEY))
                 .timeout(settings.timeout())
                 .maxRetries(0);
@@ -24,9 +24,9 @@ final class OpenAiModels {
         return builder.build();
     }
 
-    static StreamingChatModel streaming(ProviderSettings settings) {
+    static StreamingChatModel streaming(ProviderSettings settings, RetryAfterHttpClientBuilder http) {
         OpenAiStreamingChatModel.OpenAiStreamingChatModelBuilder builder = OpenAiStreamingChatModel.builder()
-                .httpClientBuilder(new RetryAfterHttpClientBuilder())
+                .httpClientBuilder(http)
                 .apiKey(settings.apiKey().map(ApiKey::value).orElse(NO_KEY))
                 .timeout(settings.timeout());
         settings.baseUrl().ifPresent(builder::baseUrl);

@@ -26,6 +26,9 @@ public final class ProviderKeys {
     /** Setting: whether calls stream. */
     public static final String STREAM = "stream";
 
+    /** Setting: whether the provider's connections are opened before a suite's first call. */
+    public static final String WARM_UP = "warm-up";
+
     /** Setting prefix: {@code price.<model>.input} and {@code .output}. */
     public static final String PRICE = "price";
 

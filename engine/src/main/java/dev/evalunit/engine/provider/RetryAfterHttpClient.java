@@ -17,8 +17,11 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 
 /**
  * A langchain4j {@link HttpClient} over the JDK client that keeps the response headers of failed calls.
@@ -103,6 +106,23 @@ final class RetryAfterHttpClient implements HttpClient {
         } catch (IOException | RuntimeException e) {
             listener.onError(e);
         }
+    }
+
+    /**
+     * Opens up to {@code connections} keep-alive connections to {@code endpoint} for the calls that follow: as
+     * many concurrent {@code GET}s of the endpoint, without credentials. The JDK client opens a connection for
+     * each request that finds none idle and keeps it for the next request once the answer was read, whatever its
+     * status; TLS handshakes and the client's first-use class loading happen here too. Completes, never
+     * exceptionally, with the number of requests answered.
+     */
+    CompletableFuture<Integer> warmUp(URI endpoint, int connections, Duration timeout) {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(endpoint).GET().timeout(timeout).build();
+        List<CompletableFuture<Integer>> answers = IntStream.range(0, connections)
+                .mapToObj(i -> delegate.sendAsync(request, BodyHandlers.discarding())
+                        .handle((response, error) -> error == null ? 1 : 0))
+                .toList();
+        return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new))
+                .thenApply(done -> answers.stream().mapToInt(CompletableFuture::join).sum());
     }
 
     private HttpStatusException failure(HttpResponse<?> response, String body) {

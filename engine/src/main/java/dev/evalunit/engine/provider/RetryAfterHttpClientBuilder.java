@@ -7,11 +7,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Builds {@link RetryAfterHttpClient}s; langchain4j models set the timeouts they were given. */
+/**
+ * Builds {@link RetryAfterHttpClient}s; langchain4j models set the timeouts they were given. It keeps the client
+ * it built last, so the connections of the model built with it can be opened ahead of the calls.
+ */
 final class RetryAfterHttpClientBuilder implements HttpClientBuilder {
 
     private Duration connectTimeout;
     private Duration readTimeout;
+    private volatile RetryAfterHttpClient built;
 
     @Override
     public Duration connectTimeout() {
@@ -43,6 +47,12 @@ final class RetryAfterHttpClientBuilder implements HttpClientBuilder {
         if (connectTimeout != null) {
             jdk.connectTimeout(connectTimeout);
         }
-        return new RetryAfterHttpClient(jdk.build(), Optional.ofNullable(readTimeout), Clock.systemUTC());
+        built = new RetryAfterHttpClient(jdk.build(), Optional.ofNullable(readTimeout), Clock.systemUTC());
+        return built;
+    }
+
+    /** The client this builder built last, if it built one. */
+    Optional<RetryAfterHttpClient> built() {
+        return Optional.ofNullable(built);
     }
 }

@@ -13,10 +13,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * latency, optionally enforcing a requests-per-minute limit the way providers do (a token bucket holding two
  * requests, refilled at the limit's rate; an empty bucket answers 429), and optionally injecting a
  * {@link Fault} into a share of the requests (chosen by a seeded random, so runs repeat). It counts what it
- * received and served and stops by itself after {@code lifetime} even if nobody closes it.
+ * received and served and stops by itself after {@code lifetime} even if nobody closes it. A request other than a
+ * {@code POST} is not a model call: it is answered 404 after the same latency, and only {@link #requests()} lists it.
  *
  * <p>A minimal HTTP/1.1 keep-alive server, one thread per connection: the JDK's {@code HttpServer} tops out
  * near 400 requests/s on two cores, which would measure the endpoint, not the scheduler. Connections idle for
@@ -62,6 +65,8 @@ public final class LocalEndpoint implements AutoCloseable {
     private final Duration hang;
     private final Random random;
     private final List<Long> acceptedAt = new CopyOnWriteArrayList<>();
+    private final AtomicInteger connectionsAccepted = new AtomicInteger();
+    private final Queue<Request> requests = new ConcurrentLinkedQueue<>();
     private double tokens = 2;
     private long refilledAt = System.nanoTime();
 
@@ -114,6 +119,20 @@ public final class LocalEndpoint implements AutoCloseable {
         return reusedResets.get();
     }
 
+    /** Connections accepted since the start or the last {@link #resetCounts()}. */
+    public int connections() {
+        return connectionsAccepted.get();
+    }
+
+    /** Every request since the start or the last {@link #resetCounts()}, in the order they were read. */
+    public List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** A request as it came in: its method, its path and the number of its connection (1 for the first accepted). */
+    public record Request(String method, String path, int connection) {
+    }
+
     public int rejected() {
         return rejected.get();
     }
@@ -130,6 +149,8 @@ public final class LocalEndpoint implements AutoCloseable {
         served.set(0);
         rejected.set(0);
         acceptedAt.clear();
+        connectionsAccepted.set(0);
+        requests.clear();
     }
 
     private void accept() {
@@ -139,19 +160,29 @@ public final class LocalEndpoint implements AutoCloseable {
                 socket.setTcpNoDelay(true);
                 socket.setSoTimeout((int) IDLE.toMillis());
                 open.add(socket);
-                connections.execute(() -> serve(socket));
+                int connection = connectionsAccepted.incrementAndGet();
+                connections.execute(() -> serve(socket, connection));
             } catch (IOException closed) {
                 return;
             }
         }
     }
 
-    private void serve(Socket socket) {
+    private void serve(Socket socket, int connection) {
         try (socket; InputStream in = new BufferedInputStream(socket.getInputStream());
              OutputStream out = socket.getOutputStream()) {
-            String body;
+            String[] request;
             boolean reused = false;
-            while ((body = readRequest(in)) != null) {
+            while ((request = readRequest(in)) != null) {
+                String[] line = request[0].split(" ");
+                requests.add(new Request(line[0], line.length > 1 ? line[1] : "", connection));
+                if (!line[0].equals("POST")) {
+                    Thread.sleep(latency.toMillis());
+                    out.write(response(404, "application/json", "{\"error\":{\"message\":\"not found\"}}"));
+                    out.flush();
+                    continue;
+                }
+                String body = request[1];
                 received.incrementAndGet();
                 Optional<Fault> fault = fault();
                 if (fault.isPresent() && fault.get() == Fault.RESET) {
@@ -176,12 +207,13 @@ public final class LocalEndpoint implements AutoCloseable {
         }
     }
 
-    /** The request body, or null at the end of the connection. */
-    private static String readRequest(InputStream in) throws IOException {
-        String line = readLine(in);
-        if (line == null || line.isEmpty()) {
+    /** The request line and the body, or null at the end of the connection. */
+    private static String[] readRequest(InputStream in) throws IOException {
+        String requestLine = readLine(in);
+        if (requestLine == null || requestLine.isEmpty()) {
             return null;
         }
+        String line;
         int length = 0;
         while (!(line = readLine(in)).isEmpty()) {
             String lower = line.toLowerCase(Locale.ROOT);
@@ -189,7 +221,7 @@ public final class LocalEndpoint implements AutoCloseable {
                 length = Integer.parseInt(lower.substring("content-length:".length()).trim());
             }
         }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        return new String[] {requestLine, new String(in.readNBytes(length), StandardCharsets.UTF_8)};
     }
 
     private static String readLine(InputStream in) throws IOException {
