@@ -54,7 +54,7 @@ final class ForestPlots {
         for (MetricDifference d : differences) {
             double y = TOP + rows.size() * ROW_HEIGHT + ROW_HEIGHT / 2;
             rows.add(new ForestRow(variantNames.getOrDefault(d.variantId(), d.variantId()), metric, d,
-                    verdict(d, direction), new ForestRow.Position(y, axis.at(d.difference()), axis.at(d.ciLow()),
+                    side(d, direction), new ForestRow.Position(y, axis.at(d.difference()), axis.at(d.ciLow()),
                     axis.at(d.ciHigh()))));
         }
         double height = TOP + rows.size() * ROW_HEIGHT + AXIS_HEIGHT;
@@ -62,15 +62,15 @@ final class ForestPlots {
                 axis.at(effect), effect, axis.ticks("", ""), rows);
     }
 
-    private static ForestRow.Verdict verdict(MetricDifference d, Direction direction) {
+    private static ForestRow.Side side(MetricDifference d, Direction direction) {
         double low = direction.orient(d.ciLow());
         double high = direction.orient(d.ciHigh());
         if (Math.min(low, high) > 0) {
-            return ForestRow.Verdict.BETTER;
+            return ForestRow.Side.BETTER;
         }
         if (Math.max(low, high) < 0) {
-            return ForestRow.Verdict.WORSE;
+            return ForestRow.Side.WORSE;
         }
-        return ForestRow.Verdict.UNCLEAR;
+        return ForestRow.Side.UNCLEAR;
     }
 }

@@ -13,23 +13,23 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * @param variant    the treatment variant's name
  * @param metric     the metric
  * @param statistics the paired difference against the baseline (interval, p-values, robustness checks)
- * @param verdict    where the interval lies, in the metric's better direction
+ * @param side       where the interval lies, in the metric's better direction
  * @param position   where the row is drawn
  */
 @API(status = INTERNAL, since = "0.1")
-public record ForestRow(String variant, String metric, MetricDifference statistics, Verdict verdict,
+public record ForestRow(String variant, String metric, MetricDifference statistics, Side side,
                         Position position) {
 
     public ForestRow {
         Objects.requireNonNull(variant, "variant");
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(statistics, "statistics");
-        Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(side, "side");
         Objects.requireNonNull(position, "position");
     }
 
     /** Where a paired difference's interval lies. */
-    public enum Verdict {
+    public enum Side {
         /** Wholly on the better side of 0. */
         BETTER,
         /** Wholly on the worse side of 0. */
@@ -40,12 +40,12 @@ public record ForestRow(String variant, String metric, MetricDifference statisti
 
     /** Whether the interval lies wholly on the better side of 0. */
     public boolean better() {
-        return verdict == Verdict.BETTER;
+        return side == Side.BETTER;
     }
 
     /** Whether the interval lies wholly on the worse side of 0. */
     public boolean worse() {
-        return verdict == Verdict.WORSE;
+        return side == Side.WORSE;
     }
 
     /**
