@@ -27,14 +27,14 @@ public record CacheKey(String value) {
         }
     }
 
-    static CacheKey of(byte[] salt, ModelRequest request, Map<String, String> providerIdentity) {
+    static CacheKey of(Digests digests, ModelRequest request, Map<String, String> providerIdentity) {
         StringBuilder canonical = new StringBuilder(128);
         part(canonical, "request", request.fingerprint());
         for (Map.Entry<String, String> part : new TreeMap<>(providerIdentity).entrySet()) {
             part(canonical, "provider." + part.getKey(), part.getValue());
         }
         return new CacheKey(HexFormat.of().formatHex(
-                Digests.hmac(salt, canonical.toString().getBytes(StandardCharsets.UTF_8))));
+                digests.hmac(canonical.toString().getBytes(StandardCharsets.UTF_8))));
     }
 
     private static void part(StringBuilder canonical, String name, String value) {

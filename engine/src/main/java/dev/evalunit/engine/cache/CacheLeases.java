@@ -34,12 +34,13 @@ final class CacheLeases {
     /** A claim on the key, or empty while another fetch of it is under way. */
     Optional<CacheClaim> tryClaim(CacheKey key) throws IOException {
         Path file = work.resolve(key.value() + LEASE);
-        Files.createDirectories(work);
-        for (int attempt = 0; attempt < 2; attempt++) {
+        for (int attempt = 0; attempt < 3; attempt++) {
             try {
                 Files.writeString(file, Long.toString(ProcessHandle.current().pid()), StandardCharsets.US_ASCII,
                         StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 return Optional.of(new CacheClaim(file));
+            } catch (NoSuchFileException noDirectoryYet) {
+                Files.createDirectories(work); // once per run, not a stat per claim
             } catch (FileAlreadyExistsException held) {
                 if (!stale(file)) {
                     return Optional.empty();

@@ -7,32 +7,27 @@ import org.apiguardian.api.API;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
- * A response cache on disk: one JSON file per {@link CacheKey} (the request's fingerprint and the provider's
- * identity, salted), under {@code <dir>/<first two hex digits>/<key>.json}, each with a digest of its content.
+ * A response cache on disk: records keyed by {@link CacheKey} (the request's fingerprint and the provider's
+ * identity, salted), each with a digest of its content, appended to one segment file per run under
+ * {@code <dir>/segments} (see {@link SegmentLog}) and found through an index read at first use.
  *
- * <p>Entries are written to a temporary file under {@code <dir>/.work} and moved into place atomically, so a
- * reader - this run or another run sharing the directory - sees a whole entry or none, and two runs that
- * store the same entry both succeed (the last move wins with an equivalent answer). A run about to fetch an
- * entry {@linkplain #claim claims} it first, so runs sharing the directory fetch it once. Errors are never
- * stored. An entry that does not match its digest is a miss, fetched and stored again.
+ * <p>A record is written whole with one write to the end of this run's own segment, so a reader - this run or
+ * another run sharing the directory - sees a whole entry or none (a record a killed run left half-written has no
+ * newline and is not read), and two runs that store the same entry both succeed (either answer is kept). A run
+ * about to fetch an entry {@linkplain #claim claims} it first, so runs sharing the directory fetch it once.
+ * Errors are never stored. An entry that does not match its digest is a miss, fetched and stored again.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ResponseCache {
@@ -43,15 +38,16 @@ public final class ResponseCache {
 
     private final Path directory;
     private final CacheMode mode;
-    private final CacheEntryCodec codec = new CacheEntryCodec();
     private final CacheLeases leases;
-    private volatile byte[] salt;
-    private final Set<Path> created = ConcurrentHashMap.newKeySet();
+    private final SegmentLog log;
+    /** Made with the directory's salt at first use. */
+    private volatile CacheEntryCodec codec;
 
     public ResponseCache(Path directory, CacheMode mode) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.mode = Objects.requireNonNull(mode, "mode");
         this.leases = new CacheLeases(directory.resolve(WORK));
+        this.log = new SegmentLog(directory);
     }
 
     /** Reads {@value CacheKeys#MODE} and {@value CacheKeys#DIRECTORY}. */
@@ -99,17 +95,21 @@ public final class ResponseCache {
      * @throws UncheckedIOException naming the file when the directory's salt cannot be read or created
      */
     public CacheKey key(ModelRequest request, Map<String, String> providerIdentity) {
-        return CacheKey.of(salt(), request, providerIdentity);
+        return CacheKey.of(digests(), request, providerIdentity);
     }
 
-    private byte[] salt() {
-        byte[] loaded = salt;
+    private Digests digests() {
+        return codec().digests();
+    }
+
+    private CacheEntryCodec codec() {
+        CacheEntryCodec loaded = codec;
         if (loaded == null) {
             synchronized (this) {
-                if (salt == null) {
-                    salt = CacheSalt.load(directory, directory.resolve(WORK));
+                if (codec == null) {
+                    codec = new CacheEntryCodec(new Digests(CacheSalt.load(directory, directory.resolve(WORK))));
                 }
-                loaded = salt;
+                loaded = codec;
             }
         }
         return loaded;
@@ -123,7 +123,7 @@ public final class ResponseCache {
         StringBuilder canonical = new StringBuilder(providerId.length() + 1).append(providerId).append('\n');
         new java.util.TreeMap<>(providerIdentity).forEach((part, value) -> canonical.append(part).append('=')
                 .append(value.length()).append(':').append(value).append('\n'));
-        return directory.resolve(".limits").resolve(HexFormat.of().formatHex(Digests.hmac(salt(),
+        return directory.resolve(".limits").resolve(HexFormat.of().formatHex(digests().hmac(
                 canonical.toString().getBytes(StandardCharsets.UTF_8)), 0, 16) + "." + name);
     }
 
@@ -140,14 +140,9 @@ public final class ResponseCache {
         if (!mode.reads()) {
             return Optional.empty();
         }
-        Path entry = entry(key);
-        // a miss is the common case of a fresh run: a stat is far cheaper than the exception a failed read throws
-        if (!entry.toFile().isFile()) {
-            return Optional.empty();
-        }
         try {
-            return codec.decode(Files.readAllBytes(entry), key, salt());
-        } catch (IOException missOrUnreadable) {
+            return log.read(key.value()).flatMap(record -> codec().decode(record, key));
+        } catch (IOException unreadable) {
             return Optional.empty();
         }
     }
@@ -168,31 +163,11 @@ public final class ResponseCache {
         if (!mode.writes()) {
             return;
         }
-        Path target = entry(key);
-        byte[] content;
         try {
-            content = codec.encode(key, request, response, salt());
+            log.append(key.value(), codec().encode(key, request, response));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write response cache entry " + target, e);
-        }
-        for (int attempt = 1; ; attempt++) {
-            Path temporary = null;
-            try {
-                createOnce(target.getParent());
-                temporary = Files.createTempFile(createOnce(directory.resolve(WORK)), key.value() + ".", ".tmp");
-                Files.write(temporary, content);
-                move(temporary, target);
-                return;
-            } catch (NoSuchFileException directoryGone) {
-                deleteQuietly(temporary);
-                created.clear();
-                if (attempt == 2) {
-                    throw new UncheckedIOException("cannot write response cache entry " + target, directoryGone);
-                }
-            } catch (IOException e) {
-                deleteQuietly(temporary);
-                throw new UncheckedIOException("cannot write response cache entry " + target, e);
-            }
+            throw new UncheckedIOException("cannot write response cache entry " + key + " to "
+                    + directory.resolve(SegmentLog.DIRECTORY) + ": " + e.getMessage(), e);
         }
     }
 
@@ -219,34 +194,4 @@ public final class ResponseCache {
         }
     }
 
-    /** Creates a directory of the cache the first time this cache needs it (another run may delete it: see store). */
-    private Path createOnce(Path directory) throws IOException {
-        if (!created.contains(directory)) {
-            Files.createDirectories(directory);
-            created.add(directory);
-        }
-        return directory;
-    }
-
-    private static void move(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        if (temporary != null) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // the temporary file is swept later; the write error is what gets reported
-            }
-        }
-    }
-
-    Path entry(CacheKey key) {
-        return directory.resolve(key.value().substring(0, 2)).resolve(key.value() + ".json");
-    }
 }

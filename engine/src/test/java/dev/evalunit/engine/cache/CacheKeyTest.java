@@ -172,7 +172,7 @@ class CacheKeyTest {
         }
         Path entry;
         try (Stream<Path> files = Files.walk(dir)) {
-            entry = files.filter(file -> file.toString().endsWith(".json")).findFirst().orElseThrow();
+            entry = files.filter(file -> file.toString().endsWith(".log")).findFirst().orElseThrow();
         }
         Files.writeString(entry, Files.readString(entry).replace("from the first endpoint", "POISONED ANSWER"));
 
@@ -182,7 +182,12 @@ class CacheKeyTest {
             assertThat(answer.cacheHit()).isFalse();
         }
         assertThat(requests(server)).isEqualTo(2);
-        assertThat(Files.readString(entry)).doesNotContain("POISONED");
+        try (Scheduler later = scheduler(server, KEY_A, Map.of())) {
+            ModelResponse answer = runAll(later, 1).get(0);
+            assertThat(answer.cacheHit()).as("the fresh record replaced the edited one").isTrue();
+            assertThat(answer.text()).isEqualTo("from the first endpoint");
+        }
+        assertThat(requests(server)).isEqualTo(2);
     }
 
     @Test
