@@ -22,7 +22,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 public record CacheKey(String value) {
 
     public CacheKey {
-        if (value == null || !value.matches("[0-9a-f]{64}")) {
+        if (value == null || value.length() != 64 || !value.chars().allMatch(c -> c >= '0' && c <= '9'
+                || c >= 'a' && c <= 'f')) {
             throw new IllegalArgumentException("a cache key is 64 lower-case hex digits, was " + value);
         }
     }

@@ -38,7 +38,7 @@ public final class ResponseCache {
 
     private final Path directory;
     private final CacheMode mode;
-    private final CacheLeases leases;
+    private final CacheClaims claims;
     private final SegmentLog log;
     /** Made with the directory's salt at first use. */
     private volatile CacheEntryCodec codec;
@@ -46,7 +46,7 @@ public final class ResponseCache {
     public ResponseCache(Path directory, CacheMode mode) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.mode = Objects.requireNonNull(mode, "mode");
-        this.leases = new CacheLeases(directory.resolve(WORK));
+        this.claims = new CacheClaims(directory.resolve(WORK));
         this.log = new SegmentLog(directory);
     }
 
@@ -179,16 +179,16 @@ public final class ResponseCache {
      */
     public Optional<CacheClaim> claim(CacheKey key) {
         try {
-            return leases.tryClaim(key);
+            return claims.tryClaim(key);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot claim response cache entry " + key + " in " + directory, e);
         }
     }
 
-    /** Deletes what killed runs left in the directory: their claims and their half-written temporary files. */
+    /** Deletes the half-written temporary files killed runs left in the directory (their claims ended with them). */
     public void sweep() {
         try {
-            leases.sweep();
+            claims.sweep();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clean up " + directory.resolve(WORK) + ": " + e.getMessage(), e);
         }
