@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.run.TokenLogprob;
 import dev.evalunit.api.run.TokenUsage;
@@ -34,8 +35,10 @@ final class CacheEntryCodec {
     private static final int JSON_START = KEY_LENGTH + 1 + DIGEST_LENGTH + 1;
     private static final HexFormat HEX = HexFormat.of();
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.NON_NULL))
+            .build();
     private static final ObjectWriter WRITER = MAPPER.writerFor(Entry.class);
     private static final ObjectReader READER = MAPPER.readerFor(Entry.class);
 

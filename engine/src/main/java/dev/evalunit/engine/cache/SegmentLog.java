@@ -175,15 +175,24 @@ final class SegmentLog {
         }
     }
 
-    /** Indexes the whole lines of a segment from where it was read last. */
+    /**
+     * Indexes the whole lines of a segment from where it was read last. A complete segment (its writer is gone) is
+     * read through a channel of its own, so the one hits read through is opened only when one is asked for.
+     */
     private void indexFrom(Segment segment) throws IOException {
-        FileChannel channel;
-        try {
-            channel = segment.channel();
-            if (channel.size() <= segment.indexedTo) {
-                return;
-            }
+        if (segment.growing) {
+            indexFrom(segment, segment.channel());
+            return;
+        }
+        try (FileChannel complete = FileChannel.open(segment.file, StandardOpenOption.READ)) {
+            indexFrom(segment, complete);
         } catch (NoSuchFileException gone) {
+            // deleted since the listing: nothing to index
+        }
+    }
+
+    private void indexFrom(Segment segment, FileChannel channel) throws IOException {
+        if (channel.size() <= segment.indexedTo) {
             return;
         }
         byte[] chunk = new byte[CHUNK];
@@ -214,9 +223,6 @@ final class SegmentLog {
             filled -= lineStart;
         }
         segment.indexedTo = chunkStart;
-        if (!segment.growing && segment != own) {
-            channel.close(); // complete: reopened only when one of its entries is read
-        }
     }
 
     private void closeQuietly() {
