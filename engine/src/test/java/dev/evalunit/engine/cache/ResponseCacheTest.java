@@ -165,6 +165,26 @@ class ResponseCacheTest {
     }
 
     @Test
+    void aRecordCutOffByAKillIsNotReadAndTheNextRunStoresItAgain() throws IOException {
+        ResponseCache killed = new ResponseCache(dir, CacheMode.READ_WRITE);
+        killed.store(request("kept", 0), response("whole"));
+        killed.store(request("torn", 0), response("cut off"));
+        Path segment;
+        try (Stream<Path> files = Files.list(dir.resolve("segments"))) {
+            segment = files.findFirst().orElseThrow();
+        }
+        byte[] written = Files.readAllBytes(segment);
+        Files.write(segment, java.util.Arrays.copyOf(written, written.length - 12));
+
+        ResponseCache next = new ResponseCache(dir, CacheMode.READ_WRITE);
+        assertThat(next.lookup(request("kept", 0))).map(ModelResponse::text).contains("whole");
+        assertThat(next.lookup(request("torn", 0))).isEmpty();
+        next.store(request("torn", 0), response("fetched again"));
+        assertThat(new ResponseCache(dir, CacheMode.READ_WRITE).lookup(request("torn", 0)))
+                .map(ModelResponse::text).contains("fetched again");
+    }
+
+    @Test
     void twoRunsSharingTheDirectoryNeverSeeAPartialEntry() throws Exception {
         ResponseCache runA = new ResponseCache(dir, CacheMode.READ_WRITE);
         ResponseCache runB = new ResponseCache(dir, CacheMode.READ_WRITE);
