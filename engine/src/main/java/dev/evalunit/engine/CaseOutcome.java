@@ -102,10 +102,10 @@ record CaseOutcome(CaseSummary summary, ReportEntry reportEntry) {
         values.put("passedRepeats", Integer.toString(summary.passedRepeats()));
         values.put("errorRepeats", Integer.toString(summary.errorRepeats()));
         for (MetricSummary metric : summary.metrics()) {
-            values.put(metric.name() + ".mean", number(metric.mean()));
-            values.put(metric.name() + ".sd", number(metric.sd()));
+            values.put(metric.name() + ".mean", ReportNumber.format(metric.mean()));
+            values.put(metric.name() + ".sd", ReportNumber.format(metric.sd()));
         }
-        summary.meanLatencyMs().ifPresent(ms -> values.put("latencyMs.mean", number(ms)));
+        summary.meanLatencyMs().ifPresent(ms -> values.put("latencyMs.mean", ReportNumber.format(ms)));
         values.put("tokens.input", Long.toString(summary.inputTokens()));
         values.put("tokens.output", Long.toString(summary.outputTokens()));
         if (judges.any()) {
@@ -113,12 +113,8 @@ record CaseOutcome(CaseSummary summary, ReportEntry reportEntry) {
             values.put("judge.errors", Long.toString(judges.errors()));
             values.put("judge.tokens.input", Long.toString(judges.usage().inputTokens()));
             values.put("judge.tokens.output", Long.toString(judges.usage().outputTokens()));
-            judges.usage().costUsd().ifPresent(cost -> values.put("judge.costUsd", number(cost)));
+            judges.usage().costUsd().ifPresent(cost -> values.put("judge.costUsd", ReportNumber.format(cost)));
         }
         return ReportEntry.from(values);
-    }
-
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.6g", value);
     }
 }

@@ -94,7 +94,7 @@ class SecretMaskingTest {
             List<Path> written = files.filter(Files::isRegularFile).toList();
             assertThat(written).extracting(file -> output.relativize(file).toString().replace('\\', '/'))
                     .contains("echo/echo/results.jsonl", "echo/echo/cases.jsonl", "echo/echo/summary.json")
-                    .anyMatch(name -> name.startsWith("cache/") && name.endsWith(".json"));
+                    .anyMatch(name -> name.startsWith("cache/") && name.endsWith(".log"));
             for (Path file : written) {
                 assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as(file.toString())
                         .doesNotContain(KEY).doesNotContain("CANARY");

@@ -3,8 +3,7 @@ package dev.evalunit.engine.cache;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.channels.FileLock;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -15,21 +14,21 @@ public final class CacheClaim implements AutoCloseable {
     /** No claim: for a mode that fetches regardless (refresh), or when claims cannot be written. */
     public static final CacheClaim NONE = new CacheClaim(null);
 
-    private final Path lease;
+    private final FileLock lock;
 
-    CacheClaim(Path lease) {
-        this.lease = lease;
+    CacheClaim(FileLock lock) {
+        this.lock = lock;
     }
 
     @Override
     public void close() {
-        if (lease == null) {
+        if (lock == null) {
             return;
         }
         try {
-            Files.deleteIfExists(lease);
+            lock.release();
         } catch (IOException e) {
-            // a lease left behind is stale once this process ends, and swept then
+            // the lock ends with this process at the latest
         }
     }
 }

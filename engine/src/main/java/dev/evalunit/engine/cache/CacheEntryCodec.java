@@ -1,110 +1,122 @@
 package dev.evalunit.engine.cache;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.evalunit.api.spi.ModelRequest;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.run.TokenLogprob;
 import dev.evalunit.api.run.TokenUsage;
+import dev.evalunit.api.spi.ModelRequest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The JSON form of a cache entry. It holds what the provider answered and the request identity (cache key
- * and model), never request headers or keys: there is no field that could carry one. A {@code digest}
- * (HMAC-SHA256 under the directory's salt) covers every other field, so an entry edited or damaged on disk
- * reads as a miss and is fetched again.
+ * One cache entry as a record of a segment file: {@code <key> <digest> <json>\n}, the JSON on one line. It holds
+ * what the provider answered and the request identity (cache key and model), never request headers or keys:
+ * there is no field that could carry one. The {@code digest} (HMAC-SHA256 under the directory's salt) covers the
+ * JSON, so an entry edited or damaged on disk reads as a miss and is fetched again.
  */
 final class CacheEntryCodec {
 
-    static final int VERSION = 2;
-    private static final String DIGEST = "digest";
+    static final int VERSION = 3;
+    private static final int KEY_LENGTH = 64;
+    private static final int DIGEST_LENGTH = 64;
+    /** Where the JSON starts: after the key, the digest and a space after each. */
+    private static final int JSON_START = KEY_LENGTH + 1 + DIGEST_LENGTH + 1;
+    private static final HexFormat HEX = HexFormat.of();
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.NON_NULL))
+            .build();
+    private static final ObjectWriter WRITER = MAPPER.writerFor(Entry.class);
+    private static final ObjectReader READER = MAPPER.readerFor(Entry.class);
 
-    byte[] encode(CacheKey key, ModelRequest request, ModelResponse response, byte[] salt) throws IOException {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("version", VERSION);
-        root.put("key", key.value());
-        root.put("model", request.model().toString());
-        root.put("repeat", request.repeat());
-        root.put("text", response.text());
-        response.usage().ifPresent(usage -> {
-            root.put("inputTokens", usage.input());
-            root.put("outputTokens", usage.output());
-        });
-        root.put("latencyNanos", response.latency().toNanos());
-        response.timeToFirstToken().ifPresent(ttft -> root.put("timeToFirstTokenNanos", ttft.toNanos()));
-        response.finishReason().ifPresent(reason -> root.put("finishReason", reason));
-        if (response.costUsd().isPresent()) {
-            root.put("costUsd", response.costUsd().getAsDouble());
-        }
-        if (!response.logprobs().isEmpty()) {
-            ArrayNode tokens = root.putArray("logprobs");
-            for (TokenLogprob token : response.logprobs()) {
-                ObjectNode node = tokens.addObject().put("token", token.token()).put("logprob", token.logprob());
-                ArrayNode top = node.putArray("top");
-                token.top().forEach(c -> top.addObject().put("token", c.token()).put("logprob", c.logprob()));
-            }
-        }
-        root.put(DIGEST, digest(root, salt));
-        return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+    /** The stored form; absent values are {@code null} and left out of the JSON. */
+    record Entry(int version, String key, String model, int repeat, String text, Integer inputTokens,
+                 Integer outputTokens, long latencyNanos, Long timeToFirstTokenNanos, String finishReason,
+                 Double costUsd, List<TokenLogprob> logprobs) {
+    }
+
+    private final Digests digests;
+
+    CacheEntryCodec(Digests digests) {
+        this.digests = digests;
+    }
+
+    Digests digests() {
+        return digests;
+    }
+
+    /** The record of a response, ending with its newline. */
+    byte[] encode(CacheKey key, ModelRequest request, ModelResponse response) throws IOException {
+        Entry entry = new Entry(VERSION, key.value(), request.model().toString(), request.repeat(), response.text(),
+                response.usage().map(TokenUsage::input).orElse(null),
+                response.usage().map(TokenUsage::output).orElse(null), response.latency().toNanos(),
+                response.timeToFirstToken().map(Duration::toNanos).orElse(null),
+                response.finishReason().orElse(null),
+                response.costUsd().isPresent() ? response.costUsd().getAsDouble() : null,
+                response.logprobs().isEmpty() ? null : response.logprobs());
+        byte[] json = WRITER.writeValueAsBytes(entry);
+        byte[] line = new byte[JSON_START + json.length + 1];
+        System.arraycopy(key.value().getBytes(StandardCharsets.US_ASCII), 0, line, 0, KEY_LENGTH);
+        line[KEY_LENGTH] = ' ';
+        System.arraycopy(HEX.formatHex(digests.hmac(json)).getBytes(StandardCharsets.US_ASCII), 0, line,
+                KEY_LENGTH + 1, DIGEST_LENGTH);
+        line[JSON_START - 1] = ' ';
+        System.arraycopy(json, 0, line, JSON_START, json.length);
+        line[line.length - 1] = '\n';
+        return line;
     }
 
     /**
-     * The stored response, or empty when the entry is unreadable, belongs to another request or does not match
-     * its digest.
+     * The key a record (without its newline) is stored under, read without parsing the JSON, or empty when the
+     * record is too short to have one.
      */
-    Optional<ModelResponse> decode(byte[] bytes, CacheKey key, byte[] salt) {
+    static Optional<String> keyOf(byte[] record, int offset, int length) {
+        if (length <= JSON_START || record[offset + KEY_LENGTH] != ' ') {
+            return Optional.empty();
+        }
+        return Optional.of(new String(record, offset, KEY_LENGTH, StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * The stored response (marked as a cache hit), or empty when the record (without its newline) is unreadable,
+     * belongs to another request or does not match its digest.
+     */
+    Optional<ModelResponse> decode(byte[] record, CacheKey key) {
+        if (record.length <= JSON_START || !key.value().equals(keyOf(record, 0, record.length).orElse(null))) {
+            return Optional.empty();
+        }
+        byte[] json = Arrays.copyOfRange(record, JSON_START, record.length);
+        byte[] stored = Arrays.copyOfRange(record, KEY_LENGTH + 1, KEY_LENGTH + 1 + DIGEST_LENGTH);
+        if (!MessageDigest.isEqual(stored, HEX.formatHex(digests.hmac(json)).getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.empty();
+        }
         try {
-            if (!(mapper.readTree(bytes) instanceof ObjectNode root) || root.path("version").asInt() != VERSION
-                    || !key.value().equals(root.path("key").asText()) || !root.path("text").isTextual()) {
+            Entry entry = READER.readValue(json);
+            if (entry.version() != VERSION || !key.value().equals(entry.key()) || entry.text() == null) {
                 return Optional.empty();
             }
-            JsonNode stored = root.remove(DIGEST);
-            if (stored == null || !MessageDigest.isEqual(stored.asText().getBytes(StandardCharsets.US_ASCII),
-                    digest(root, salt).getBytes(StandardCharsets.US_ASCII))) {
-                return Optional.empty();
-            }
-            Optional<TokenUsage> usage = root.has("inputTokens") && root.has("outputTokens")
-                    ? Optional.of(new TokenUsage(root.get("inputTokens").asInt(), root.get("outputTokens").asInt()))
-                    : Optional.empty();
-            return Optional.of(new ModelResponse(root.get("text").asText(), usage,
-                    Duration.ofNanos(root.path("latencyNanos").asLong()),
-                    root.has("timeToFirstTokenNanos")
-                            ? Optional.of(Duration.ofNanos(root.get("timeToFirstTokenNanos").asLong()))
-                            : Optional.empty(),
-                    Optional.ofNullable(root.get("finishReason")).map(JsonNode::asText),
-                    root.has("costUsd") ? OptionalDouble.of(root.get("costUsd").asDouble()) : OptionalDouble.empty(),
-                    true, 1, logprobs(root.path("logprobs"))));
+            Optional<TokenUsage> usage = entry.inputTokens() != null && entry.outputTokens() != null
+                    ? Optional.of(new TokenUsage(entry.inputTokens(), entry.outputTokens())) : Optional.empty();
+            return Optional.of(new ModelResponse(entry.text(), usage, Duration.ofNanos(entry.latencyNanos()),
+                    Optional.ofNullable(entry.timeToFirstTokenNanos()).map(Duration::ofNanos),
+                    Optional.ofNullable(entry.finishReason()),
+                    entry.costUsd() == null ? OptionalDouble.empty() : OptionalDouble.of(entry.costUsd()),
+                    true, 1, entry.logprobs() == null ? List.of() : entry.logprobs()));
         } catch (IOException | IllegalArgumentException unreadable) {
             return Optional.empty();
         }
-    }
-
-    private static List<TokenLogprob> logprobs(JsonNode tokens) {
-        List<TokenLogprob> read = new ArrayList<>();
-        for (JsonNode token : tokens) {
-            List<TokenLogprob.Candidate> top = new ArrayList<>();
-            token.path("top").forEach(c -> top.add(new TokenLogprob.Candidate(c.path("token").asText(),
-                    c.path("logprob").asDouble())));
-            read.add(new TokenLogprob(token.path("token").asText(), token.path("logprob").asDouble(), top));
-        }
-        return read;
-    }
-
-    /** The digest of every field but the digest, in the order written (Jackson keeps it). */
-    private String digest(ObjectNode withoutDigest, byte[] salt) throws IOException {
-        return HexFormat.of().formatHex(Digests.hmac(salt, mapper.writeValueAsBytes(withoutDigest)));
     }
 }

@@ -22,19 +22,20 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 public record CacheKey(String value) {
 
     public CacheKey {
-        if (value == null || !value.matches("[0-9a-f]{64}")) {
+        if (value == null || value.length() != 64 || !value.chars().allMatch(c -> c >= '0' && c <= '9'
+                || c >= 'a' && c <= 'f')) {
             throw new IllegalArgumentException("a cache key is 64 lower-case hex digits, was " + value);
         }
     }
 
-    static CacheKey of(byte[] salt, ModelRequest request, Map<String, String> providerIdentity) {
+    static CacheKey of(Digests digests, ModelRequest request, Map<String, String> providerIdentity) {
         StringBuilder canonical = new StringBuilder(128);
         part(canonical, "request", request.fingerprint());
         for (Map.Entry<String, String> part : new TreeMap<>(providerIdentity).entrySet()) {
             part(canonical, "provider." + part.getKey(), part.getValue());
         }
         return new CacheKey(HexFormat.of().formatHex(
-                Digests.hmac(salt, canonical.toString().getBytes(StandardCharsets.UTF_8))));
+                digests.hmac(canonical.toString().getBytes(StandardCharsets.UTF_8))));
     }
 
     private static void part(StringBuilder canonical, String name, String value) {

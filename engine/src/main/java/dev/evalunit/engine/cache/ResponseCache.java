@@ -2,14 +2,11 @@ package dev.evalunit.engine.cache;
 
 import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.run.ModelResponse;
-import dev.evalunit.engine.files.AtomicFile;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,21 +14,20 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
- * A response cache on disk: one JSON file per {@link CacheKey} (the request's fingerprint and the provider's
- * identity, salted), under {@code <dir>/<first two hex digits>/<key>.json}, each with a digest of its content.
+ * A response cache on disk: records keyed by {@link CacheKey} (the request's fingerprint and the provider's
+ * identity, salted), each with a digest of its content, appended to one segment file per run under
+ * {@code <dir>/segments} (see {@link SegmentLog}) and found through an index read at first use.
  *
- * <p>Entries are written to a temporary file under {@code <dir>/.work} and moved into place atomically, so a
- * reader - this run or another run sharing the directory - sees a whole entry or none, and two runs that
- * store the same entry both succeed (the last move wins with an equivalent answer). A run about to fetch an
- * entry {@linkplain #claim claims} it first, so runs sharing the directory fetch it once. Errors are never
- * stored. An entry that does not match its digest is a miss, fetched and stored again.
+ * <p>A record is written whole with one write to the end of this run's own segment, so a reader - this run or
+ * another run sharing the directory - sees a whole entry or none (a record a killed run left half-written has no
+ * newline and is not read), and two runs that store the same entry both succeed (either answer is kept). A run
+ * about to fetch an entry {@linkplain #claim claims} it first, so runs sharing the directory fetch it once.
+ * Errors are never stored. An entry that does not match its digest is a miss, fetched and stored again.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ResponseCache {
@@ -42,15 +38,16 @@ public final class ResponseCache {
 
     private final Path directory;
     private final CacheMode mode;
-    private final CacheEntryCodec codec = new CacheEntryCodec();
-    private final CacheLeases leases;
-    private volatile byte[] salt;
-    private final Set<Path> created = ConcurrentHashMap.newKeySet();
+    private final CacheClaims claims;
+    private final SegmentLog log;
+    /** Made with the directory's salt at first use. */
+    private volatile CacheEntryCodec codec;
 
     public ResponseCache(Path directory, CacheMode mode) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.mode = Objects.requireNonNull(mode, "mode");
-        this.leases = new CacheLeases(directory.resolve(WORK));
+        this.claims = new CacheClaims(directory.resolve(WORK));
+        this.log = new SegmentLog(directory);
     }
 
     /** Reads {@value CacheKeys#MODE} and {@value CacheKeys#DIRECTORY}. */
@@ -98,17 +95,21 @@ public final class ResponseCache {
      * @throws UncheckedIOException naming the file when the directory's salt cannot be read or created
      */
     public CacheKey key(ModelRequest request, Map<String, String> providerIdentity) {
-        return CacheKey.of(salt(), request, providerIdentity);
+        return CacheKey.of(digests(), request, providerIdentity);
     }
 
-    private byte[] salt() {
-        byte[] loaded = salt;
+    private Digests digests() {
+        return codec().digests();
+    }
+
+    private CacheEntryCodec codec() {
+        CacheEntryCodec loaded = codec;
         if (loaded == null) {
             synchronized (this) {
-                if (salt == null) {
-                    salt = CacheSalt.load(directory, directory.resolve(WORK));
+                if (codec == null) {
+                    codec = new CacheEntryCodec(new Digests(CacheSalt.load(directory, directory.resolve(WORK))));
                 }
-                loaded = salt;
+                loaded = codec;
             }
         }
         return loaded;
@@ -122,7 +123,7 @@ public final class ResponseCache {
         StringBuilder canonical = new StringBuilder(providerId.length() + 1).append(providerId).append('\n');
         new java.util.TreeMap<>(providerIdentity).forEach((part, value) -> canonical.append(part).append('=')
                 .append(value.length()).append(':').append(value).append('\n'));
-        return directory.resolve(".limits").resolve(HexFormat.of().formatHex(Digests.hmac(salt(),
+        return directory.resolve(".limits").resolve(HexFormat.of().formatHex(digests().hmac(
                 canonical.toString().getBytes(StandardCharsets.UTF_8)), 0, 16) + "." + name);
     }
 
@@ -139,14 +140,9 @@ public final class ResponseCache {
         if (!mode.reads()) {
             return Optional.empty();
         }
-        Path entry = entry(key);
-        // a miss is the common case of a fresh run: a stat is far cheaper than the exception a failed read throws
-        if (!entry.toFile().isFile()) {
-            return Optional.empty();
-        }
         try {
-            return codec.decode(Files.readAllBytes(entry), key, salt());
-        } catch (IOException missOrUnreadable) {
+            return log.read(key.value()).flatMap(record -> codec().decode(record, key));
+        } catch (IOException unreadable) {
             return Optional.empty();
         }
     }
@@ -167,26 +163,11 @@ public final class ResponseCache {
         if (!mode.writes()) {
             return;
         }
-        Path target = entry(key);
-        byte[] content;
         try {
-            content = codec.encode(key, request, response, salt());
+            log.append(key.value(), codec().encode(key, request, response));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write response cache entry " + target, e);
-        }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                createOnce(target.getParent());
-                AtomicFile.write(target, createOnce(directory.resolve(WORK)), out -> out.write(content));
-                return;
-            } catch (NoSuchFileException directoryGone) {
-                created.clear();
-                if (attempt == 2) {
-                    throw new UncheckedIOException("cannot write response cache entry " + target, directoryGone);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write response cache entry " + target, e);
-            }
+            throw new UncheckedIOException("cannot write response cache entry " + key + " to "
+                    + directory.resolve(SegmentLog.DIRECTORY) + ": " + e.getMessage(), e);
         }
     }
 
@@ -198,31 +179,19 @@ public final class ResponseCache {
      */
     public Optional<CacheClaim> claim(CacheKey key) {
         try {
-            return leases.tryClaim(key);
+            return claims.tryClaim(key);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot claim response cache entry " + key + " in " + directory, e);
         }
     }
 
-    /** Deletes what killed runs left in the directory: their claims and their half-written temporary files. */
+    /** Deletes the half-written temporary files killed runs left in the directory (their claims ended with them). */
     public void sweep() {
         try {
-            leases.sweep();
+            claims.sweep();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clean up " + directory.resolve(WORK) + ": " + e.getMessage(), e);
         }
     }
 
-    /** Creates a directory of the cache the first time this cache needs it (another run may delete it: see store). */
-    private Path createOnce(Path directory) throws IOException {
-        if (!created.contains(directory)) {
-            Files.createDirectories(directory);
-            created.add(directory);
-        }
-        return directory;
-    }
-
-    Path entry(CacheKey key) {
-        return directory.resolve(key.value().substring(0, 2)).resolve(key.value() + ".json");
-    }
 }

@@ -172,7 +172,7 @@ class CacheKeyTest {
         }
         Path entry;
         try (Stream<Path> files = Files.walk(dir)) {
-            entry = files.filter(file -> file.toString().endsWith(".json")).findFirst().orElseThrow();
+            entry = files.filter(file -> file.toString().endsWith(".log")).findFirst().orElseThrow();
         }
         Files.writeString(entry, Files.readString(entry).replace("from the first endpoint", "POISONED ANSWER"));
 
@@ -182,11 +182,16 @@ class CacheKeyTest {
             assertThat(answer.cacheHit()).isFalse();
         }
         assertThat(requests(server)).isEqualTo(2);
-        assertThat(Files.readString(entry)).doesNotContain("POISONED");
+        try (Scheduler later = scheduler(server, KEY_A, Map.of())) {
+            ModelResponse answer = runAll(later, 1).get(0);
+            assertThat(answer.cacheHit()).as("the fresh record replaced the edited one").isTrue();
+            assertThat(answer.text()).isEqualTo("from the first endpoint");
+        }
+        assertThat(requests(server)).isEqualTo(2);
     }
 
     @Test
-    void twoRunsSharingTheDirectoryCallEachRequestOnce() {
+    void twoRunsSharingTheDirectoryCallEachRequestOnce() throws IOException {
         int calls = 40;
         try (Scheduler runA = scheduler(server, KEY_A, Map.of());
              Scheduler runB = scheduler(server, KEY_A, Map.of())) {
@@ -197,30 +202,44 @@ class CacheKeyTest {
                     .allMatch(answer -> answer.text().equals("from the first endpoint"));
         }
         assertThat(requests(server)).isEqualTo(calls);
-        assertThat(dir.resolve(".work")).isEmptyDirectory();
+        try (Stream<Path> files = Files.list(dir.resolve(".work"))) {
+            assertThat(files).as("no claim files, only the file the claims lock").containsExactly(
+                    dir.resolve(".work").resolve(CacheClaims.FILE));
+        }
     }
 
     @Test
-    void aKilledRunsClaimsAndTemporaryFilesAreSweptAtTheNextStart() throws Exception {
+    void aKilledRunsTemporaryFilesAreSweptAtTheNextStart() throws Exception {
         Path work = Files.createDirectories(dir.resolve(".work"));
-        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-version").start();
-        gone.waitFor();
         CacheKey key = new ResponseCache(dir, CacheMode.READ_WRITE).key(request(0), Map.of());
-        Files.writeString(work.resolve(key.value() + ".lease"), Long.toString(gone.pid()));
         Path orphan = Files.writeString(work.resolve(key.value() + ".123.tmp"), "{\"half");
-        Files.setLastModifiedTime(orphan, FileTime.from(Instant.now().minus(CacheLeases.ORPHAN_AGE.multipliedBy(2))));
+        Files.setLastModifiedTime(orphan, FileTime.from(Instant.now().minus(CacheClaims.ORPHAN_AGE.multipliedBy(2))));
         Path fresh = Files.writeString(work.resolve("someone-writing-now.tmp"), "{");
 
         try (Scheduler next = new Scheduler(request -> CompletableFuture.completedFuture(ModelResponse.of("fresh",
                 java.time.Duration.ofMillis(1))), id -> ProviderLimits.ofConcurrency(1), RetryPolicy.DEFAULT,
                 new ResponseCache(dir, CacheMode.READ_WRITE))) {
-            assertThat(next.call(request(0)).join().text()).as("the dead run's claim does not block").isEqualTo("fresh");
+            assertThat(next.call(request(0)).join().text()).isEqualTo("fresh");
         }
         Set<Path> left;
         try (Stream<Path> files = Files.list(work)) {
             left = Set.copyOf(files.toList());
         }
-        assertThat(left).containsExactly(fresh);
+        assertThat(left).containsExactlyInAnyOrder(fresh, work.resolve(CacheClaims.FILE));
+    }
+
+    @Test
+    void aClaimHeldByAnotherCacheIsHeldUntilReleased() {
+        ResponseCache runA = new ResponseCache(dir, CacheMode.READ_WRITE);
+        ResponseCache runB = new ResponseCache(dir, CacheMode.READ_WRITE);
+        CacheKey key = runA.key(request(0), Map.of());
+
+        CacheClaim claim = runA.claim(key).orElseThrow();
+        assertThat(runB.claim(key)).isEmpty();
+        assertThat(runA.claim(key)).as("one fetch per key in this cache too").isEmpty();
+        claim.close();
+        try (CacheClaim taken = runB.claim(key).orElseThrow()) {
+            assertThat(taken).isNotSameAs(CacheClaim.NONE);
+        }
     }
 }

@@ -151,13 +151,37 @@ class ResponseCacheTest {
     @Test
     void anUnreadableEntryIsAMissAndIsReplacedOnTheNextStore() throws IOException {
         ResponseCache cache = new ResponseCache(dir, CacheMode.READ_WRITE);
-        Path entry = cache.entry(cache.key(request("a", 0), Map.of()));
-        Files.createDirectories(entry.getParent());
-        Files.writeString(entry, "{\"version\":1,\"fingerp");
+        String key = cache.key(request("a", 0), Map.of()).value();
+        Path segments = Files.createDirectories(dir.resolve("segments"));
+        Files.writeString(segments.resolve("0000000000000-1-00000000.log"),
+                key + " " + "0".repeat(64) + " {\"version\":3,\"key\":\"" + key + "\",\"text\":\"forged\"}\n"
+                        + key + " " + "0".repeat(64) + " {\"version\":3,\"fingerp");
 
         assertThat(cache.lookup(request("a", 0))).isEmpty();
         cache.store(request("a", 0), response("fresh"));
         assertThat(cache.lookup(request("a", 0)).orElseThrow().text()).isEqualTo("fresh");
+        assertThat(new ResponseCache(dir, CacheMode.READ_WRITE).lookup(request("a", 0)).orElseThrow().text())
+                .as("the later record wins at the next start").isEqualTo("fresh");
+    }
+
+    @Test
+    void aRecordCutOffByAKillIsNotReadAndTheNextRunStoresItAgain() throws IOException {
+        ResponseCache killed = new ResponseCache(dir, CacheMode.READ_WRITE);
+        killed.store(request("kept", 0), response("whole"));
+        killed.store(request("torn", 0), response("cut off"));
+        Path segment;
+        try (Stream<Path> files = Files.list(dir.resolve("segments"))) {
+            segment = files.findFirst().orElseThrow();
+        }
+        byte[] written = Files.readAllBytes(segment);
+        Files.write(segment, java.util.Arrays.copyOf(written, written.length - 12));
+
+        ResponseCache next = new ResponseCache(dir, CacheMode.READ_WRITE);
+        assertThat(next.lookup(request("kept", 0))).map(ModelResponse::text).contains("whole");
+        assertThat(next.lookup(request("torn", 0))).isEmpty();
+        next.store(request("torn", 0), response("fetched again"));
+        assertThat(new ResponseCache(dir, CacheMode.READ_WRITE).lookup(request("torn", 0)))
+                .map(ModelResponse::text).contains("fetched again");
     }
 
     @Test
@@ -192,9 +216,11 @@ class ResponseCacheTest {
         assertThat(requests).allSatisfy(r -> assertThat(runA.lookup(r)).isPresent());
         try (Stream<Path> files = Files.walk(dir)) {
             assertThat(files.filter(Files::isRegularFile).filter(file -> !file.endsWith(CacheSalt.FILE))
-                    .map(Path::toString)).as("no temporary files left").allMatch(name -> name.endsWith(".json"))
-                    .hasSize(40);
+                    .map(Path::toString)).as("one segment per run, no temporary files")
+                    .allMatch(name -> name.endsWith(".log")).hasSize(2);
         }
+        ResponseCache next = new ResponseCache(dir, CacheMode.READ_WRITE);
+        assertThat(requests).allSatisfy(r -> assertThat(next.lookup(r)).map(ModelResponse::text).contains(longText));
     }
 
     @Test

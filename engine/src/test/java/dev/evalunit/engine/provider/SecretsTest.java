@@ -96,10 +96,10 @@ class SecretsTest {
             assertThat(scheduler.call(request()).join().text()).isEqualTo("Hello");
         }
         try (Stream<Path> files = Files.walk(cacheDir)) {
-            List<Path> entries = files.filter(file -> file.toString().endsWith(".json")).toList();
+            List<Path> entries = files.filter(file -> file.toString().endsWith(".log")).toList();
             assertThat(entries).hasSize(1);
             String content = Files.readString(entries.get(0));
-            assertThat(content).contains("\"text\" : \"Hello\"").doesNotContain(KEY).doesNotContain("SECRET")
+            assertThat(content).contains("\"text\":\"Hello\"").doesNotContain(KEY).doesNotContain("SECRET")
                     .doesNotContainIgnoringCase("authorization");
         }
     }
