@@ -1,8 +1,8 @@
 package dev.evalunit.bucketing;
 
 import dev.evalunit.bucketing.config.InvalidConfigException;
-import dev.evalunit.bucketing.config.JsonFields;
-import dev.evalunit.bucketing.config.VariantConfigJson;
+import dev.evalunit.bucketing.config.StrictJson;
+import dev.evalunit.bucketing.config.VariantConfig;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
@@ -10,12 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.function.Consumer;
 
+import static dev.evalunit.bucketing.config.StrictJson.required;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
@@ -73,58 +72,89 @@ public final class ExperimentDefinitions {
      */
     public static ExperimentDefinition parse(String json, String source, Consumer<String> warnings) {
         try {
-            return definition(JsonFields.parse(json), warning -> warnings.accept(source + ": " + warning));
+            return definition(StrictJson.read(json, Document.class), warning -> warnings.accept(source + ": " + warning));
         } catch (InvalidConfigException e) {
             throw e.locatedIn(source, "");
         }
     }
 
-    private static ExperimentDefinition definition(JsonFields root, Consumer<String> warnings) {
-        String id = root.requiredString("id");
+    /** The fields of a definition file as written; absent ones are null. */
+    private record Document(String id, String name, String mode, Integer phase, String salt, Boolean active,
+                            String startDate, String endDate, Double targetPercent, HoldbackFields holdback,
+                            List<VariantFields> variants) {
+    }
+
+    private record HoldbackFields(Double percent, String salt) {
+    }
+
+    private record VariantFields(String id, String name, Double weight, VariantConfig config) {
+    }
+
+    private static ExperimentDefinition definition(Document root, Consumer<String> warnings) {
+        String id = required(root.id(), "id", "a string");
         ExperimentDefinition.Builder builder = ExperimentDefinition.builder(id);
-        root.optionalString("name").ifPresent(builder::name);
-        BucketingMode mode = root.optionalString("mode").map(text -> mode(text, root)).orElse(BucketingMode.STABLE);
+        if (root.name() != null) {
+            builder.name(root.name());
+        }
+        BucketingMode mode = root.mode() == null ? BucketingMode.STABLE : mode(root.mode());
         boolean asTheArticle = mode == BucketingMode.SEED_COMPATIBLE;
         builder.mode(mode);
-        int phase = root.optionalInt("phase").orElse(1);
-        builder.phase(phase, root.optionalString("salt").orElse(id));
-        root.optionalBoolean("active").ifPresent(builder::active);
-        root.optionalInstant("startDate").ifPresent(builder::startDate);
-        root.optionalInstant("endDate").ifPresent(builder::endDate);
-        root.optionalNumber("targetPercent")
-                .ifPresent(percent -> builder.targetPercent(asTheArticle && percent == 0
-                        ? articleDefault(root, "targetPercent", "0", 100, warnings) : percent));
-        root.optionalObject("holdback").ifPresent(object -> {
-            builder.holdback(object.build(() -> new Holdback(object.requiredNumber("percent"),
-                    object.optionalString("salt").orElse(Holdback.DEFAULT_SALT))));
-            object.rejectUnknown();
-        });
-        List<VariantDefinition> variants = new ArrayList<>();
-        for (JsonFields variant : root.requiredObjects("variants")) {
-            String variantId = variant.requiredString("id");
-            double weight = asTheArticle ? articleWeight(variant, warnings) : variant.requiredNumber("weight");
-            variants.add(variant.build(() -> new VariantDefinition(variantId,
-                    variant.optionalString("name").orElse(variantId), weight,
-                    VariantConfigJson.read(variant.requiredObject("config")))));
-            variant.rejectUnknown();
+        builder.phase(root.phase() == null ? 1 : root.phase(), root.salt() == null ? id : root.salt());
+        if (root.active() != null) {
+            builder.active(root.active());
         }
-        variants.forEach(builder::variant);
-        root.rejectUnknown();
-        return root.build(builder::build);
+        if (root.startDate() != null) {
+            builder.startDate(StrictJson.instant(root.startDate(), "startDate"));
+        }
+        if (root.endDate() != null) {
+            builder.endDate(StrictJson.instant(root.endDate(), "endDate"));
+        }
+        if (root.targetPercent() != null) {
+            double percent = root.targetPercent();
+            builder.targetPercent(asTheArticle && percent == 0
+                    ? articleDefault("targetPercent", "0", 100, warnings) : percent);
+        }
+        HoldbackFields holdback = root.holdback();
+        if (holdback != null) {
+            builder.holdback(StrictJson.locatedAt("holdback", () -> new Holdback(
+                    required(holdback.percent(), "percent", "a number"),
+                    holdback.salt() == null ? Holdback.DEFAULT_SALT : holdback.salt())));
+        }
+        List<VariantFields> variants = required(root.variants(), "variants", "a non-empty array");
+        if (variants.isEmpty()) {
+            throw new InvalidConfigException("variants", "must be a non-empty array, was []");
+        }
+        for (int i = 0; i < variants.size(); i++) {
+            builder.variant(variant(variants.get(i), "variants[" + i + "]", asTheArticle, warnings));
+        }
+        return builder.build();
+    }
+
+    private static VariantDefinition variant(VariantFields variant, String path, boolean asTheArticle,
+                                             Consumer<String> warnings) {
+        if (variant == null) {
+            throw new InvalidConfigException(path, "must be an object, was null");
+        }
+        return StrictJson.locatedAt(path, () -> {
+            String id = required(variant.id(), "id", "a string");
+            double weight = asTheArticle ? articleWeight(variant.weight(), path, warnings)
+                    : required(variant.weight(), "weight", "a number");
+            return new VariantDefinition(id, variant.name() == null ? id : variant.name(), weight,
+                    required(variant.config(), "config", "an object"));
+        });
     }
 
     /** The article's {@code weight || 50}: a missing or zero weight is 50. */
-    private static double articleWeight(JsonFields variant, Consumer<String> warnings) {
-        OptionalDouble weight = variant.optionalNumber("weight");
-        if (weight.isPresent() && weight.getAsDouble() != 0) {
-            return weight.getAsDouble();
+    private static double articleWeight(Double weight, String path, Consumer<String> warnings) {
+        if (weight != null && weight != 0) {
+            return weight;
         }
-        return articleDefault(variant, "weight", weight.isPresent() ? "0" : "missing", 50, warnings);
+        return articleDefault(path + ".weight", weight != null ? "0" : "missing", 50, warnings);
     }
 
-    private static double articleDefault(JsonFields fields, String field, String was, double value,
-                                         Consumer<String> warnings) {
-        warnings.accept("field '" + fields.pathOf(field) + "' is " + was + "; seed-compatible mode reads it as the "
+    private static double articleDefault(String path, String was, double value, Consumer<String> warnings) {
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        warnings.accept("field '" + path + "' is " + was + "; seed-compatible mode reads it as the "
                 + "source article does (" + field + " || " + (int) value + "): " + (int) value);
         return value;
     }
@@ -133,11 +163,11 @@ public final class ExperimentDefinitions {
         LOG.log(System.Logger.Level.WARNING, warning);
     }
 
-    private static BucketingMode mode(String text, JsonFields root) {
+    private static BucketingMode mode(String text) {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "stable" -> BucketingMode.STABLE;
             case "seed-compatible" -> BucketingMode.SEED_COMPATIBLE;
-            default -> throw root.error("mode", "must be \"stable\" or \"seed-compatible\", was '" + text + "'");
+            default -> throw new InvalidConfigException("mode", "must be \"stable\" or \"seed-compatible\", was '" + text + "'");
         };
     }
 }

@@ -104,9 +104,9 @@ class ExperimentDefinitionsTest {
     @Test
     void unknownFieldsTypesAndSyntaxAreReportedWithTheirLocation() {
         assertThatThrownBy(() -> ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replace("\"maxTokens\": 500, \"extra\"", "\"max_tokens\": 500, \"extra\""), "s.json"))
-                .hasMessage("s.json: field 'variants[1].config.max_tokens' is not a known field here");
+                .hasMessage("s.json: field 'variants[1].config.max_tokens' is not a known field here (line 7, column 26)");
         assertThatThrownBy(() -> ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replace("\"active\": true", "\"active\": \"yes\""), "s.json"))
-                .hasMessage("s.json: field 'active' must be true or false, was \"yes\"");
+                .hasMessage("s.json: field 'active' must be true or false, was \"yes\" (line 2, column 2)");
         assertThatThrownBy(() -> ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replace("\"mode\": \"seed-compatible\"", "\"mode\": \"md5\""), "s.json"))
                 .hasMessage("s.json: field 'mode' must be \"stable\" or \"seed-compatible\", was 'md5'");
         assertThatThrownBy(() -> ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replaceFirst("anthropic:claude-sonnet-4-20250514", "claude"), "s.json"))
@@ -117,6 +117,16 @@ class ExperimentDefinitionsTest {
                 .hasMessage("s.json: field 'variants' must be a non-empty array, was []");
         assertThatThrownBy(() -> ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replace("\"endDate\": \"2026-02-28T00:00:00Z\"", "\"endDate\": \"2026-01-01\""), "s.json"))
                 .hasMessage("s.json: field 'endDate' must be after startDate, was 2026-01-01T00:00:00Z <= 2026-02-01T00:00:00Z");
+    }
+
+    @Test
+    void anUnknownFieldIsRejectedWithItsLineAndName() {
+        String misspelt = ARTICLE_EXPERIMENT.replace("\"temperature\": 0.2", "\"temprature\": 0.2");
+        assertThatThrownBy(() -> ExperimentDefinitions.parse(misspelt, "s.json"))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageStartingWith("s.json: field 'variants[1].config.temprature' is not a known field here (line 7, column ");
+        assertThatThrownBy(() -> ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replace("\"variants\"", "\"owner\": \"me\",\n \"variants\""), "s.json"))
+                .hasMessageStartingWith("s.json: field 'owner' is not a known field here (line 3, column ");
     }
 
     @Test

@@ -1,7 +1,11 @@
 package dev.evalunit.bucketing.config;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
@@ -13,6 +17,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
@@ -56,18 +63,25 @@ public final class VariantConfigJson {
         out.writeEndObject();
     }
 
-    /** Reads a config object, refusing unknown fields. */
-    public static VariantConfig read(JsonFields object) {
-        VariantConfig config = object.build(() -> new VariantConfig(
-                object.optionalString("model").orElse(null),
-                object.optionalNumber("temperature"),
-                object.optionalNumber("topP"),
-                object.optionalInt("maxTokens"),
-                object.optionalFreeMap("extra"),
-                object.optionalString("systemPrompt"),
-                object.optionalString("promptTemplate")));
-        object.rejectUnknown();
-        return config;
+    /** Reads a config object into a {@link VariantConfig}; registered with {@link StrictJson}'s mapper. */
+    static JsonDeserializer<VariantConfig> deserializer() {
+        return new StdDeserializer<>(VariantConfig.class) {
+            @Override
+            public VariantConfig deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                Fields fields = context.readValue(parser, Fields.class);
+                return new VariantConfig(fields.model(),
+                        fields.temperature() == null ? OptionalDouble.empty() : OptionalDouble.of(fields.temperature()),
+                        fields.topP() == null ? OptionalDouble.empty() : OptionalDouble.of(fields.topP()),
+                        fields.maxTokens() == null ? OptionalInt.empty() : OptionalInt.of(fields.maxTokens()),
+                        fields.extra() == null ? Map.of() : fields.extra(),
+                        Optional.ofNullable(fields.systemPrompt()), Optional.ofNullable(fields.promptTemplate()));
+            }
+        };
+    }
+
+    /** The fields of a config object as written; absent ones are null. */
+    private record Fields(String model, Double temperature, Double topP, Integer maxTokens, Map<String, Object> extra,
+                          String systemPrompt, String promptTemplate) {
     }
 
     static String fingerprint(VariantConfig config) {

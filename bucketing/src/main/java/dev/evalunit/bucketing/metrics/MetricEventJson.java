@@ -2,14 +2,19 @@ package dev.evalunit.bucketing.metrics;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.evalunit.bucketing.config.JsonFields;
+import dev.evalunit.bucketing.config.InvalidConfigException;
+import dev.evalunit.bucketing.config.StrictJson;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+
+import static dev.evalunit.bucketing.config.StrictJson.required;
 
 /**
  * One event as one line of JSON: {@code {"type":"assigned"|"observed","experimentId","phase","variantId",
@@ -49,29 +54,51 @@ final class MetricEventJson {
         return text.toString();
     }
 
+    /** The fields of one event line as written; absent ones are null. */
+    private record Fields(String type, String experimentId, Integer phase, String variantId, String unitId,
+                          String timestamp, Double latencyMillis, Boolean error, Double rating, Double costUsd,
+                          Boolean success) {
+    }
+
     static MetricEvent parse(String line) {
-        JsonFields fields = JsonFields.parse(line);
-        String type = fields.requiredString("type");
-        String experimentId = fields.requiredString("experimentId");
-        int phase = fields.requiredInt("phase");
-        String variantId = fields.requiredString("variantId");
-        String unitId = fields.requiredString("unitId");
-        Instant timestamp = fields.requiredInstant("timestamp");
-        MetricEvent event = switch (type) {
-            case "assigned" -> fields.build(() -> new MetricEvent.Assigned(experimentId, phase, variantId, unitId, timestamp));
-            case "observed" -> {
-                OptionalDouble latency = fields.optionalNumber("latencyMillis");
-                boolean error = fields.optionalBoolean("error").orElse(false);
-                OptionalDouble rating = fields.optionalNumber("rating");
-                OptionalDouble cost = fields.optionalNumber("costUsd");
-                Optional<Boolean> success = fields.optionalBoolean("success");
-                yield fields.build(() -> new MetricEvent.Observed(experimentId, phase, variantId, unitId, timestamp,
-                        new Outcome(latency, error, rating, cost, success)));
+        Fields fields = StrictJson.read(line, Fields.class);
+        String type = required(fields.type(), "type", "a string");
+        String experimentId = required(fields.experimentId(), "experimentId", "a string");
+        int phase = required(fields.phase(), "phase", "an integer");
+        String variantId = required(fields.variantId(), "variantId", "a string");
+        String unitId = required(fields.unitId(), "unitId", "a string");
+        Instant timestamp = StrictJson.instant(required(fields.timestamp(), "timestamp", "an ISO-8601 instant"),
+                "timestamp");
+        return switch (type) {
+            case "assigned" -> {
+                rejectOutcome(fields);
+                yield new MetricEvent.Assigned(experimentId, phase, variantId, unitId, timestamp);
             }
-            default -> throw fields.error("type", "must be \"assigned\" or \"observed\", was '" + type + "'");
+            case "observed" -> new MetricEvent.Observed(experimentId, phase, variantId, unitId, timestamp,
+                    new Outcome(optional(fields.latencyMillis()), fields.error() != null && fields.error(),
+                            optional(fields.rating()), optional(fields.costUsd()), Optional.ofNullable(fields.success())));
+            default -> throw new InvalidConfigException("type", "must be \"assigned\" or \"observed\", was '"
+                    + type + "'");
         };
-        fields.rejectUnknown();
-        return event;
+    }
+
+    /** An assignment has no outcome: its fields are unknown there. */
+    private static void rejectOutcome(Fields fields) {
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        outcome.put("latencyMillis", fields.latencyMillis());
+        outcome.put("error", fields.error());
+        outcome.put("rating", fields.rating());
+        outcome.put("costUsd", fields.costUsd());
+        outcome.put("success", fields.success());
+        outcome.forEach((field, value) -> {
+            if (value != null) {
+                throw new InvalidConfigException(field, "is not a known field of an \"assigned\" event");
+            }
+        });
+    }
+
+    private static OptionalDouble optional(Double value) {
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
     private static void number(JsonGenerator out, String field, OptionalDouble value) throws IOException {

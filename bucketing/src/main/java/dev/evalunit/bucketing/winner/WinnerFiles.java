@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evalunit.bucketing.config.InvalidConfigException;
-import dev.evalunit.bucketing.config.JsonFields;
+import dev.evalunit.bucketing.config.StrictJson;
+import dev.evalunit.bucketing.config.VariantConfig;
 import dev.evalunit.bucketing.config.VariantConfigJson;
 import dev.evalunit.stats.TreatmentVerdict;
 import org.apiguardian.api.API;
@@ -17,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import static dev.evalunit.bucketing.config.StrictJson.required;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
@@ -53,7 +56,7 @@ public final class WinnerFiles {
      */
     public static WinnerFile parse(String json, String source) {
         try {
-            return parse(JsonFields.parse(json));
+            return winnerFile(json);
         } catch (InvalidConfigException e) {
             throw e.locatedIn(source, "");
         }
@@ -120,41 +123,63 @@ public final class WinnerFiles {
         out.writeEndObject();
     }
 
-    private static WinnerFile parse(JsonFields root) {
-        // The version comes first: a newer file's other fields may legitimately be unknown to us.
-        int version = root.requiredInt("schemaVersion");
+    /** The version alone, read first: a newer file's other fields may legitimately be unknown to us. */
+    private record Version(Integer schemaVersion) {
+    }
+
+    /** The fields of a winner file as written; absent ones are null. */
+    private record Document(Integer schemaVersion, String experimentId, String decision, String keepVariantId,
+                            VariantFields winner, VariantFields baseline, EvidenceFields evidence, String suiteId,
+                            String runId, String gitCommit, String timestamp, Boolean simulated,
+                            List<String> simulatedProviders) {
+    }
+
+    private record VariantFields(String variantId, String fingerprint, VariantConfig config) {
+    }
+
+    private record EvidenceFields(String metric, Double difference, Double intervalLow, Double intervalHigh,
+                                  Double pValue, Integer cases, Integer repeats, String decisionRule) {
+    }
+
+    private static WinnerFile winnerFile(String json) {
+        int version = required(StrictJson.peek(json, Version.class).schemaVersion(), "schemaVersion", "an integer");
         if (version > WinnerFile.SCHEMA_VERSION) {
             throw new InvalidConfigException("schemaVersion", "is " + version
                     + ", newer than the newest this library reads (" + WinnerFile.SCHEMA_VERSION
                     + "); upgrade evalunit-bucketing to read it");
         }
-        String decisionText = root.requiredString("decision");
-        TreatmentVerdict decision = decision(decisionText, root);
-        String keepVariantId = root.requiredString("keepVariantId");
-        WinnerVariant winner = variant(root.requiredObject("winner"));
-        WinnerVariant baseline = variant(root.requiredObject("baseline"));
-        JsonFields evidenceFields = root.requiredObject("evidence");
-        WinnerEvidence evidence = evidenceFields.build(() -> new WinnerEvidence(
-                evidenceFields.requiredString("metric"),
-                evidenceFields.requiredNumber("difference"),
-                evidenceFields.requiredNumber("intervalLow"),
-                evidenceFields.requiredNumber("intervalHigh"),
-                evidenceFields.requiredNumber("pValue"),
-                evidenceFields.requiredInt("cases"),
-                evidenceFields.requiredInt("repeats"),
-                evidenceFields.requiredString("decisionRule")));
-        evidenceFields.rejectUnknown();
+        Document root = StrictJson.read(json, Document.class);
+        TreatmentVerdict decision = decision(required(root.decision(), "decision", "a string"));
+        String keepVariantId = required(root.keepVariantId(), "keepVariantId", "a string");
+        WinnerVariant winner = variant(required(root.winner(), "winner", "an object"), "winner");
+        WinnerVariant baseline = variant(required(root.baseline(), "baseline", "an object"), "baseline");
+        EvidenceFields fields = required(root.evidence(), "evidence", "an object");
+        WinnerEvidence evidence = StrictJson.locatedAt("evidence", () -> new WinnerEvidence(
+                required(fields.metric(), "metric", "a string"),
+                required(fields.difference(), "difference", "a number"),
+                required(fields.intervalLow(), "intervalLow", "a number"),
+                required(fields.intervalHigh(), "intervalHigh", "a number"),
+                required(fields.pValue(), "pValue", "a number"),
+                required(fields.cases(), "cases", "an integer"),
+                required(fields.repeats(), "repeats", "an integer"),
+                required(fields.decisionRule(), "decisionRule", "a string")));
         // files written before the marker existed have none; a marked file must name its simulated providers
-        boolean simulated = root.optionalBoolean("simulated").orElse(false);
-        List<String> simulatedProviders = root.optionalStrings("simulatedProviders");
-        if (simulated == simulatedProviders.isEmpty()) {
-            throw root.error("simulatedProviders", simulated ? "is required (a non-empty array of provider ids) when "
-                    + "simulated is true" : "must be absent when simulated is false");
+        boolean simulated = root.simulated() != null && root.simulated();
+        List<String> simulatedProviders = root.simulatedProviders() == null ? List.of() : root.simulatedProviders();
+        for (int i = 0; i < simulatedProviders.size(); i++) {
+            if (simulatedProviders.get(i) == null) {
+                throw new InvalidConfigException("simulatedProviders[" + i + "]", "must be a string, was null");
+            }
         }
-        WinnerFile file = root.build(() -> new WinnerFile(version, root.requiredString("experimentId"), decision,
-                winner, baseline, evidence, root.requiredString("suiteId"), root.requiredString("runId"),
-                root.optionalString("gitCommit"), root.requiredInstant("timestamp"), simulatedProviders));
-        root.rejectUnknown();
+        if (simulated == simulatedProviders.isEmpty()) {
+            throw new InvalidConfigException("simulatedProviders", simulated ? "is required (a non-empty array of "
+                    + "provider ids) when simulated is true" : "must be absent when simulated is false");
+        }
+        WinnerFile file = new WinnerFile(version, required(root.experimentId(), "experimentId", "a string"), decision,
+                winner, baseline, evidence, required(root.suiteId(), "suiteId", "a string"),
+                required(root.runId(), "runId", "a string"), Optional.ofNullable(root.gitCommit()),
+                StrictJson.instant(required(root.timestamp(), "timestamp", "an ISO-8601 instant"), "timestamp"),
+                simulatedProviders);
         if (!file.keep().variantId().equals(keepVariantId)) {
             throw new InvalidConfigException("keepVariantId", "is '" + keepVariantId + "' but decision " + decision
                     + " keeps '" + file.keep().variantId() + "'");
@@ -162,24 +187,25 @@ public final class WinnerFiles {
         return file;
     }
 
-    private static WinnerVariant variant(JsonFields object) {
-        String fingerprint = object.requiredString("fingerprint");
-        WinnerVariant variant = object.build(() -> new WinnerVariant(object.requiredString("variantId"),
-                VariantConfigJson.read(object.requiredObject("config"))));
-        object.rejectUnknown();
-        if (!variant.fingerprint().equals(fingerprint.toLowerCase(Locale.ROOT))) {
-            throw object.error("fingerprint", "is " + fingerprint
-                    + " but the SHA-256 of " + object.pathOf("config") + " is " + variant.fingerprint()
+    private static WinnerVariant variant(VariantFields fields, String path) {
+        WinnerVariant variant = StrictJson.locatedAt(path, () -> {
+            required(fields.fingerprint(), "fingerprint", "a string");
+            return new WinnerVariant(required(fields.variantId(), "variantId", "a string"),
+                    required(fields.config(), "config", "an object"));
+        });
+        if (!variant.fingerprint().equals(fields.fingerprint().toLowerCase(Locale.ROOT))) {
+            throw new InvalidConfigException(path + ".fingerprint", "is " + fields.fingerprint()
+                    + " but the SHA-256 of " + path + ".config is " + variant.fingerprint()
                     + "; the config was changed after the evaluation");
         }
         return variant;
     }
 
-    private static TreatmentVerdict decision(String text, JsonFields root) {
+    private static TreatmentVerdict decision(String text) {
         try {
             return TreatmentVerdict.valueOf(text);
         } catch (IllegalArgumentException e) {
-            throw root.error("decision", "must be one of SHIP_TREATMENT, KEEP_CONTROL, NO_DIFFERENCE, CONTINUE, was '"
+            throw new InvalidConfigException("decision", "must be one of SHIP_TREATMENT, KEEP_CONTROL, NO_DIFFERENCE, CONTINUE, was '"
                     + text + "'");
         }
     }

@@ -266,4 +266,20 @@ class MetricRecorderTest {
                 .isInstanceOf(InvalidConfigException.class)
                 .hasMessage(file + " line 3: field 'latencyMillis' must be a finite number >= 0, was -4.0");
     }
+
+    @Test
+    void anUnknownFieldInAnEventLineIsReportedWithFileLineColumnAndName(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("events.jsonl");
+        Files.writeString(file, """
+                {"type":"observed","experimentId":"exp","phase":1,"variantId":"control","unitId":"u","timestamp":"2026-02-03T10:00:00Z","latency":4}
+                """);
+        assertThatThrownBy(() -> JsonLinesSink.read(file))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageStartingWith(file + " line 1: field 'latency' is not a known field here (column ");
+        Files.writeString(file, """
+                {"type":"assigned","experimentId":"exp","phase":1,"variantId":"control","unitId":"u","timestamp":"2026-02-03T10:00:00Z","rating":4}
+                """);
+        assertThatThrownBy(() -> JsonLinesSink.read(file))
+                .hasMessage(file + " line 1: field 'rating' is not a known field of an \"assigned\" event");
+    }
 }

@@ -87,9 +87,9 @@ class WinnerFilesTest {
         String json = WinnerFiles.toJson(winner(TreatmentVerdict.SHIP_TREATMENT));
         assertThatThrownBy(() -> WinnerFiles.parse(json.replace("\"metric\" :", "\"confidence\" : 0.95, \"metric\" :"), "winner.json"))
                 .isInstanceOf(InvalidConfigException.class)
-                .hasMessage("winner.json: field 'evidence.confidence' is not a known field here");
+                .hasMessage("winner.json: field 'evidence.confidence' is not a known field here (line 36, column 5)");
         assertThatThrownBy(() -> WinnerFiles.parse(json.replace("\"suiteId\"", "\"owner\" : \"me\", \"suiteId\""), "winner.json"))
-                .hasMessage("winner.json: field 'owner' is not a known field here");
+                .hasMessage("winner.json: field 'owner' is not a known field here (line 45, column 3)");
     }
 
     @Test
