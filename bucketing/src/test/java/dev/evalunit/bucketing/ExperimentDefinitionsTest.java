@@ -130,6 +130,16 @@ class ExperimentDefinitionsTest {
     }
 
     @Test
+    void valuesAreNotCoercedBetweenTypes() {
+        assertThatThrownBy(() -> ExperimentDefinitions.parse("{\"id\": \"x\", \"phase\": 1.5}", "s.json"))
+                .hasMessage("s.json: field 'phase' must be an integer, was 1.5 (column 13)");
+        assertThatThrownBy(() -> ExperimentDefinitions.parse("{\"id\": \"x\", \"targetPercent\": \"20\"}", "s.json"))
+                .hasMessage("s.json: field 'targetPercent' must be a number, was \"20\" (column 13)");
+        assertThatThrownBy(() -> ExperimentDefinitions.parse("{\"id\": 7}", "s.json"))
+                .hasMessage("s.json: field 'id' must be a string, was 7 (column 2)");
+    }
+
+    @Test
     void holdbackIsReadWithItsDefaultSalt() {
         ExperimentDefinition definition = ExperimentDefinitions.parse(ARTICLE_EXPERIMENT.replace("\"targetPercent\": 100", "\"targetPercent\": 100, \"holdback\": {\"percent\": 5}"), "s.json");
         assertThat(definition.holdback()).contains(new Holdback(5, Holdback.DEFAULT_SALT));
