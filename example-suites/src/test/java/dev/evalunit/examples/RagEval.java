@@ -1,6 +1,5 @@
 package dev.evalunit.examples;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evalunit.api.Case;
 import dev.evalunit.api.Compare;
 import dev.evalunit.api.Dataset;
@@ -11,19 +10,11 @@ import dev.evalunit.api.Gate;
 import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.UseScorer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,20 +42,7 @@ public class RagEval {
 
     @Dataset
     List<Case> questions() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<Case> cases = new ArrayList<>();
-        try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream(DATASET), DATASET + " is missing");
-             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (!line.isBlank()) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> fields = new LinkedHashMap<>(json.readValue(line, Map.class));
-                    cases.add(Case.of(String.valueOf(fields.remove("id")), fields));
-                }
-            }
-        }
-        return cases;
+        return ExampleDatasets.jsonl(DATASET);
     }
 
     @EvalVariant(id = "grounded", name = "Grounded: answers from the best-matching passage", model = "openai:gpt-4o-mini")

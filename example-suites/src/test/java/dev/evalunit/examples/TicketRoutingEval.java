@@ -1,6 +1,5 @@
 package dev.evalunit.examples;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evalunit.api.Case;
 import dev.evalunit.api.Compare;
 import dev.evalunit.api.Dataset;
@@ -17,16 +16,8 @@ import dev.evalunit.examples.routing.RoutingPrompt;
 import dev.evalunit.examples.routing.Ticket;
 import dev.evalunit.examples.routing.TicketRouter;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Evaluates the shipped {@link TicketRouter} service - its prompt, its reply parsing and its fallback - on sixty
@@ -49,20 +40,7 @@ public class TicketRoutingEval {
 
     @Dataset
     List<Case> tickets() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<Case> cases = new ArrayList<>();
-        try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream(DATASET), DATASET + " is missing");
-             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (!line.isBlank()) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> fields = new LinkedHashMap<>(json.readValue(line, Map.class));
-                    cases.add(Case.of(String.valueOf(fields.remove("id")), fields));
-                }
-            }
-        }
-        return cases;
+        return ExampleDatasets.jsonl(DATASET);
     }
 
     @EvalVariant(id = "prompt-v1", name = "Prompt v1: queue names", model = "openai:gpt-4o-mini", temperature = 0)
