@@ -8,9 +8,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
- * The HTTP providers' one-time set-up, done on a background thread while the engine discovers suites: the JDK
- * client's default TLS context (reading the trusted certificates: most of the work, even for plain-HTTP
- * endpoints, as the client builds it either way), the client's classes and langchain4j's OpenAI model classes.
+ * The HTTP providers' one-time set-up, done on a background thread while the engine discovers suites: the HTTP
+ * client's and langchain4j's OpenAI model classes, then the JVM's default TLS context (reading the trusted
+ * certificates: the most work, which the hosted providers' {@code https} endpoints need before their first call).
  * The provider clients that preflight builds later find it done instead of doing it on the thread that submits
  * the first calls. It builds one model and opens no connection; once per JVM, as classes and the TLS context are.
  */
@@ -35,6 +35,7 @@ public final class HttpClientPreload {
         try {
             OpenAiModels.chat(new ProviderSettings(OpenAiCompatibleProvider.ID, Optional.of("http://127.0.0.1/v1"),
                     Optional.empty(), ProviderSettings.DEFAULT_TIMEOUT, false), new RetryAfterHttpClientBuilder());
+            ApacheHttp.preloadTls();
         } catch (RuntimeException | LinkageError e) {
             // only a head start: a provider that cannot be built says why when the run builds it
         }

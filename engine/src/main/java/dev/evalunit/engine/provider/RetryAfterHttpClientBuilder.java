@@ -41,13 +41,8 @@ final class RetryAfterHttpClientBuilder implements HttpClientBuilder {
 
     @Override
     public HttpClient build() {
-        // HTTP/1.1: providers and local endpoints alike speak it; it avoids h2c upgrade surprises.
-        java.net.http.HttpClient.Builder jdk = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1);
-        if (connectTimeout != null) {
-            jdk.connectTimeout(connectTimeout);
-        }
-        built = new RetryAfterHttpClient(jdk.build(), Optional.ofNullable(readTimeout), Clock.systemUTC());
+        built = new RetryAfterHttpClient(ApacheHttp.client(Optional.ofNullable(connectTimeout),
+                Optional.ofNullable(readTimeout)), ApacheHttp.STREAMS, Clock.systemUTC());
         return built;
     }
 
