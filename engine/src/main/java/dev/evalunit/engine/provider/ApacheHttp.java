@@ -65,7 +65,7 @@ final class ApacheHttp {
 
     /** Sets up the JVM's default TLS context now (reading the trusted certificates), ahead of a first call. */
     static void preloadTls() {
-        SystemTls.STRATEGY.getClass();
+        SystemTls.STRATEGY.getClass(); // initialising the holder class builds the context
     }
 
     /** The JVM's default TLS context and protocols, as the JDK client uses them; built on first use. */

@@ -8,7 +8,7 @@ import dev.langchain4j.exception.NonRetriableException;
 import dev.langchain4j.exception.RateLimitException;
 
 import java.io.IOException;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -62,7 +62,7 @@ final class Failures {
             return ErrorKind.RATE_LIMITED;
         }
         if (find(failure, dev.langchain4j.exception.TimeoutException.class) != null
-                || find(failure, HttpTimeoutException.class) != null
+                || find(failure, SocketTimeoutException.class) != null
                 || find(failure, java.util.concurrent.TimeoutException.class) != null) {
             return ErrorKind.TIMEOUT;
         }

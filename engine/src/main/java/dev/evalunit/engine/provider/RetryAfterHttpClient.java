@@ -19,7 +19,6 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -80,9 +79,6 @@ final class RetryAfterHttpClient implements HttpClient {
             });
         } catch (SocketTimeoutException e) {
             throw new TimeoutException(e);
-        } catch (InterruptedIOException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + request.url(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,7 +100,7 @@ final class RetryAfterHttpClient implements HttpClient {
                     return null;
                 });
             } catch (IOException | RuntimeException e) {
-                listener.onError(e instanceof SocketTimeoutException ? new TimeoutException(e) : e);
+                listener.onError(timedOut(e) ? new TimeoutException(e) : e);
             }
         });
     }
@@ -136,11 +132,14 @@ final class RetryAfterHttpClient implements HttpClient {
             } else {
                 listener.onClose();
             }
-        } catch (SocketTimeoutException e) {
-            listener.onError(new TimeoutException(e));
         } catch (IOException | RuntimeException e) {
-            listener.onError(e);
+            listener.onError(timedOut(e) ? new TimeoutException(e) : e);
         }
+    }
+
+    /** Whether a call failed because the endpoint did not connect or answer in time. */
+    private static boolean timedOut(Exception e) {
+        return e instanceof SocketTimeoutException;
     }
 
     /**
