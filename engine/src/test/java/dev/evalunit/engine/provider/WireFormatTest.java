@@ -88,6 +88,21 @@ class WireFormatTest {
     }
 
     @Test
+    void nonAsciiTextCrossesTheWireAsUtf8UnderOneJsonContentType() {
+        server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(WireFormats.openAi("Schön — 日本"))));
+        ModelRequest request = new ModelRequest(ModelRef.parse("openai:gpt-4o-mini"),
+                List.of(Message.user("Grüße — 日本語で?")), SamplingParams.DEFAULTS, 0);
+
+        assertThat(openAi(false).call(request).join().text()).isEqualTo("Schön — 日本");
+        server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withHeader("Content-Type", equalTo("application/json"))
+                .withRequestBody(matchingJsonPath("$.messages[0].content", equalTo("Grüße — 日本語で?"))));
+        assertThat(server.getAllServeEvents().get(0).getRequest().getHeaders().getHeader("Content-Type").values())
+                .as("sent once").hasSize(1);
+    }
+
+    @Test
     void openAiStreamed() {
         server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", WireFormats.SSE).withBody(WireFormats.openAiStream("Hello", " there"))));
