@@ -1,5 +1,6 @@
 package dev.evalunit.engine.provider;
 
+import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -14,7 +15,7 @@ final class OpenAiModels {
     private OpenAiModels() {
     }
 
-    static ChatModel chat(ProviderSettings settings, RetryAfterHttpClientBuilder http) {
+    static ChatModel chat(ProviderSettings settings, HttpClientBuilder http) {
         OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
                 .httpClientBuilder(http)
                 .apiKey(settings.apiKey().map(ApiKey::value).orElse(NO_KEY))
@@ -24,7 +25,7 @@ final class OpenAiModels {
         return builder.build();
     }
 
-    static StreamingChatModel streaming(ProviderSettings settings, RetryAfterHttpClientBuilder http) {
+    static StreamingChatModel streaming(ProviderSettings settings, HttpClientBuilder http) {
         OpenAiStreamingChatModel.OpenAiStreamingChatModelBuilder builder = OpenAiStreamingChatModel.builder()
                 .httpClientBuilder(http)
                 .apiKey(settings.apiKey().map(ApiKey::value).orElse(NO_KEY))
