@@ -32,6 +32,15 @@ import static org.apiguardian.api.API.Status.STABLE;
 public record ModelRequest(ModelRef model, List<Message> messages, SamplingParams params, int repeat,
                            Map<String, String> keyParts) {
 
+    /** One digest per thread: looking one up costs more than digesting a request (digest() resets it). */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    });
+
     public ModelRequest {
         Objects.requireNonNull(model, "model");
         messages = List.copyOf(Objects.requireNonNull(messages, "messages"));
@@ -79,13 +88,7 @@ public record ModelRequest(ModelRef model, List<Message> messages, SamplingParam
         for (Map.Entry<String, String> key : keyParts.entrySet()) {
             part(canonical, "key." + key.getKey(), key.getValue());
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        return HexFormat.of().formatHex(SHA_256.get().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void part(StringBuilder canonical, String name, String value) {

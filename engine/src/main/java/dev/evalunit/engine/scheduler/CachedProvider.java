@@ -48,7 +48,8 @@ final class CachedProvider {
     CompletableFuture<ModelResponse> call(ModelRequest request,
                                           Function<ModelRequest, CompletableFuture<ModelResponse>> provider) {
         CacheKey key = cache.key(request, identity);
-        Optional<ModelResponse> hit = cache.lookup(key);
+        // what other runs stored since this cache last looked is found by the lookup after the claim
+        Optional<ModelResponse> hit = cache.mode() == CacheMode.REPLAY ? cache.lookup(key) : cache.lookupKnown(key);
         if (hit.isPresent()) {
             return CompletableFuture.completedFuture(hit.get());
         }
