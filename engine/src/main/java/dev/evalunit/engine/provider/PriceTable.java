@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,11 @@ final class PriceTable {
             .addNumberColumn("input").addNumberColumn("output").addColumn("asOf").setAllowComments(true).build();
 
     private final Map<String, Price> prices;
+    /**
+     * What {@link #find} answered, by context and model: a context's settings are its run's configuration, fixed
+     * for the run, and a run asks for a price per planned call and per answer.
+     */
+    private final Map<ProviderContext, Map<String, Optional<Price>>> found = new ConcurrentHashMap<>();
 
     private PriceTable(Map<String, Price> prices) {
         this.prices = Map.copyOf(prices);
@@ -76,8 +82,17 @@ final class PriceTable {
         return new PriceTable(prices);
     }
 
-    /** The price of a model: configured override first, then the defaults (exact name, then family). */
+    /**
+     * The price of a model: configured override first, then the defaults (exact name, then family).
+     *
+     * @throws IllegalArgumentException naming the setting when an override sets one of input and output only
+     */
     Optional<Price> find(ProviderContext context, String model) {
+        return found.computeIfAbsent(context, asked -> new ConcurrentHashMap<>())
+                .computeIfAbsent(model, asked -> look(context, asked));
+    }
+
+    private Optional<Price> look(ProviderContext context, String model) {
         Optional<Price> configured = configured(context, model);
         if (configured.isPresent()) {
             return configured;
