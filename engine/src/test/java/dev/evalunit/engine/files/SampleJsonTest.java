@@ -44,7 +44,7 @@ class SampleJsonTest {
         SampleRecord record = SampleRecord.of("geo", "run-1", Sample.success("a", "q1", 1, "f00d", response),
                 List.of(measured, failed, plain, nested), false);
 
-        assertThat(files.toLine(record)).isEqualTo(
+        assertWrittenAsBefore(record,
                 "{\"suiteId\":\"geo\",\"runId\":\"run-1\",\"variantId\":\"a\",\"caseId\":\"q1\",\"repeat\":1,\"fi"
                 + "ngerprint\":\"f00d\",\"output\":\"Paris \\\"quoted\\\" \\\\ back\\nnew line\\ttab \\u0001 \u00e9"
                 + " \ud834\udd1e </script> \u2028\",\"latencyMs\":250.123456,\"timeToFirstTokenMs\":45.000001,\"inp"
@@ -57,7 +57,6 @@ class SampleJsonTest {
                 + "tTokens\":10,\"outputTokens\":0}},{\"name\":\"contains\",\"value\":0.0,\"passed\":false,\"judgeR"
                 + "epeat\":0,\"details\":{}},{\"name\":\"bleu\",\"value\":1.23456789125E8,\"passed\":true,\"judgeRe"
                 + "peat\":0,\"details\":{\"counts\":[1,2.5,\"x\",{\"k\":true}]}}],\"passed\":false}");
-        assertThat(files.parseLine(files.toLine(record))).isEqualTo(record);
     }
 
     @Test
@@ -65,11 +64,10 @@ class SampleJsonTest {
         SampleRecord record = SampleRecord.of("geo", "run-1", Sample.success("b", "q\"2", 0, "beef",
                 ModelResponse.of("", Duration.ZERO)), List.of(), true);
 
-        assertThat(files.toLine(record)).isEqualTo(
+        assertWrittenAsBefore(record,
                 "{\"suiteId\":\"geo\",\"runId\":\"run-1\",\"variantId\":\"b\",\"caseId\":\"q\\\"2\",\"repeat\":0,"
                 + "\"fingerprint\":\"beef\",\"output\":\"\",\"latencyMs\":0.0,\"cacheHit\":false,\"attempts\":1,\"s"
                 + "cores\":[],\"passed\":true}");
-        assertThat(files.parseLine(files.toLine(record))).isEqualTo(record);
     }
 
     @Test
@@ -77,10 +75,14 @@ class SampleJsonTest {
         SampleRecord record = SampleRecord.of("s", "r", Sample.failure("v", "c", 3, "dead",
                 new SampleError(ErrorKind.RATE_LIMITED, "429 after 3 tries: \"slow down\"", 3)), List.of(), false);
 
-        assertThat(files.toLine(record)).isEqualTo(
+        assertWrittenAsBefore(record,
                 "{\"suiteId\":\"s\",\"runId\":\"r\",\"variantId\":\"v\",\"caseId\":\"c\",\"repeat\":3,\"fingerpri"
                 + "nt\":\"dead\",\"error\":{\"kind\":\"RATE_LIMITED\",\"message\":\"429 after 3 tries: \\\"slow dow"
                 + "n\\\"\",\"attempts\":3},\"cacheHit\":false,\"attempts\":3,\"scores\":[],\"passed\":false}");
-        assertThat(files.parseLine(files.toLine(record))).isEqualTo(record);
+    }
+
+    private void assertWrittenAsBefore(SampleRecord record, String line) {
+        assertThat(files.toLine(record)).isEqualTo(line);
+        assertThat(files.parseLine(line)).isEqualTo(record);
     }
 }
