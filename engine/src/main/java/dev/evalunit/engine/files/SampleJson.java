@@ -81,7 +81,10 @@ final class SampleJson {
             string(json, "judgeFingerprint", score.judgeFingerprint());
             json.writeNumberField("judgeRepeat", score.judgeRepeat());
             Map<String, Object> details = score.details();
-            if (details != null) {
+            if (details != null && details.isEmpty()) {
+                json.writeObjectFieldStart("details"); // most scores: no lookup of a serializer for an empty map
+                json.writeEndObject();
+            } else if (details != null) {
                 json.writeFieldName("details");
                 serializers.defaultSerializeValue(details, json);
             }
