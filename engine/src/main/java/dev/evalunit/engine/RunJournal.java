@@ -3,13 +3,14 @@ package dev.evalunit.engine;
 import dev.evalunit.engine.files.RunFiles;
 import dev.evalunit.api.run.SampleRecord;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
  * The run's {@code results.jsonl}: one line per scored sample, written and flushed as soon as the sample
@@ -17,7 +18,9 @@ import java.nio.file.StandardOpenOption;
  */
 final class RunJournal implements AutoCloseable {
 
-    private final BufferedWriter writer;
+    private static final byte[] LINE_END = System.lineSeparator().getBytes(StandardCharsets.UTF_8);
+
+    private final OutputStream out;
     private final RunFiles files;
     private final SecretMask mask;
 
@@ -27,17 +30,18 @@ final class RunJournal implements AutoCloseable {
     RunJournal(Path runDirectory, RunFiles files, SecretMask mask, boolean resumed) throws IOException {
         this.files = files;
         this.mask = mask;
-        this.writer = Files.newBufferedWriter(runDirectory.resolve(RunFiles.RESULTS), StandardCharsets.UTF_8,
+        this.out = Files.newOutputStream(runDirectory.resolve(RunFiles.RESULTS),
                 resumed ? StandardOpenOption.APPEND : StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
+    /** Writes the sample's line with one write to the file (no buffer in between to flush). */
     void write(SampleRecord record) {
-        String line = mask.apply(files.toLine(record));
-        synchronized (writer) {
+        byte[] text = mask.apply(files.toLine(record)).getBytes(StandardCharsets.UTF_8);
+        byte[] line = Arrays.copyOf(text, text.length + LINE_END.length);
+        System.arraycopy(LINE_END, 0, line, text.length, LINE_END.length);
+        synchronized (out) {
             try {
-                writer.write(line);
-                writer.newLine();
-                writer.flush();
+                out.write(line);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write results.jsonl: " + e.getMessage(), e);
             }
@@ -46,8 +50,8 @@ final class RunJournal implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        synchronized (writer) {
-            writer.close();
+        synchronized (out) {
+            out.close();
         }
     }
 }

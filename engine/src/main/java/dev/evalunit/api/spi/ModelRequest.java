@@ -32,6 +32,9 @@ import static org.apiguardian.api.API.Status.STABLE;
 public record ModelRequest(ModelRef model, List<Message> messages, SamplingParams params, int repeat,
                            Map<String, String> keyParts) {
 
+    /** Each thread's {@link Fingerprints}. */
+    private static final ThreadLocal<Fingerprints> FINGERPRINTS = ThreadLocal.withInitial(Fingerprints::new);
+
     public ModelRequest {
         Objects.requireNonNull(model, "model");
         messages = List.copyOf(Objects.requireNonNull(messages, "messages"));
@@ -63,6 +66,10 @@ public record ModelRequest(ModelRef model, List<Message> messages, SamplingParam
      * sample's {@code fingerprint}. Each part is length-prefixed, so no two requests share a canonical form.
      */
     public String fingerprint() {
+        return FINGERPRINTS.get().of(this);
+    }
+
+    private String computeFingerprint(MessageDigest sha256) {
         StringBuilder canonical = new StringBuilder(256);
         part(canonical, "provider", model.provider());
         part(canonical, "model", model.model());
@@ -79,16 +86,38 @@ public record ModelRequest(ModelRef model, List<Message> messages, SamplingParam
         for (Map.Entry<String, String> key : keyParts.entrySet()) {
             part(canonical, "key." + key.getKey(), key.getValue());
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void part(StringBuilder canonical, String name, String value) {
         canonical.append(name).append('=').append(value.length()).append(':').append(value).append('\n');
+    }
+
+    /**
+     * One thread's SHA-256 digest (looking one up costs more than digesting a request) and the fingerprint it made
+     * last: a call's request is fingerprinted for its cache key and again for its sample, on the thread that
+     * submits it.
+     */
+    private static final class Fingerprints {
+
+        private final MessageDigest sha256;
+        private ModelRequest last;
+        private String lastFingerprint;
+
+        Fingerprints() {
+            try {
+                sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+            }
+        }
+
+        String of(ModelRequest request) {
+            if (request != last) {
+                lastFingerprint = request.computeFingerprint(sha256);
+                last = request;
+            }
+            return lastFingerprint;
+        }
     }
 }

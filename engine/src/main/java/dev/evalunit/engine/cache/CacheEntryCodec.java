@@ -1,9 +1,11 @@
 package dev.evalunit.engine.cache;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.run.TokenLogprob;
@@ -39,10 +41,9 @@ final class CacheEntryCodec {
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
                     JsonInclude.Include.NON_NULL))
             .build();
-    private static final ObjectWriter WRITER = MAPPER.writerFor(Entry.class);
     private static final ObjectReader READER = MAPPER.readerFor(Entry.class);
 
-    /** The stored form; absent values are {@code null} and left out of the JSON. */
+    /** The stored form, as read; absent values are {@code null} and left out of the JSON. */
     record Entry(int version, String key, String model, int repeat, String text, Integer inputTokens,
                  Integer outputTokens, long latencyNanos, Long timeToFirstTokenNanos, String finishReason,
                  Double costUsd, List<TokenLogprob> logprobs) {
@@ -60,14 +61,7 @@ final class CacheEntryCodec {
 
     /** The record of a response, ending with its newline. */
     byte[] encode(CacheKey key, ModelRequest request, ModelResponse response) throws IOException {
-        Entry entry = new Entry(VERSION, key.value(), request.model().toString(), request.repeat(), response.text(),
-                response.usage().map(TokenUsage::input).orElse(null),
-                response.usage().map(TokenUsage::output).orElse(null), response.latency().toNanos(),
-                response.timeToFirstToken().map(Duration::toNanos).orElse(null),
-                response.finishReason().orElse(null),
-                response.costUsd().isPresent() ? response.costUsd().getAsDouble() : null,
-                response.logprobs().isEmpty() ? null : response.logprobs());
-        byte[] json = WRITER.writeValueAsBytes(entry);
+        byte[] json = json(key, request, response);
         byte[] line = new byte[JSON_START + json.length + 1];
         System.arraycopy(key.value().getBytes(StandardCharsets.US_ASCII), 0, line, 0, KEY_LENGTH);
         line[KEY_LENGTH] = ' ';
@@ -77,6 +71,43 @@ final class CacheEntryCodec {
         System.arraycopy(json, 0, line, JSON_START, json.length);
         line[line.length - 1] = '\n';
         return line;
+    }
+
+    /**
+     * The JSON of an {@link Entry}, written field by field in the order and with the omissions of its bean
+     * serializer (the bytes that {@code MAPPER.writerFor(Entry.class)} writes), without its per-field reflection.
+     */
+    private static byte[] json(CacheKey key, ModelRequest request, ModelResponse response) throws IOException {
+        try (ByteArrayBuilder bytes = new ByteArrayBuilder()) {
+            try (JsonGenerator json = MAPPER.createGenerator(bytes, JsonEncoding.UTF8)) {
+                json.writeStartObject();
+                json.writeNumberField("version", VERSION);
+                json.writeStringField("key", key.value());
+                json.writeStringField("model", request.model().toString());
+                json.writeNumberField("repeat", request.repeat());
+                json.writeStringField("text", response.text());
+                if (response.usage().isPresent()) {
+                    json.writeNumberField("inputTokens", response.usage().get().input());
+                    json.writeNumberField("outputTokens", response.usage().get().output());
+                }
+                json.writeNumberField("latencyNanos", response.latency().toNanos());
+                if (response.timeToFirstToken().isPresent()) {
+                    json.writeNumberField("timeToFirstTokenNanos", response.timeToFirstToken().get().toNanos());
+                }
+                if (response.finishReason().isPresent()) {
+                    json.writeStringField("finishReason", response.finishReason().get());
+                }
+                if (response.costUsd().isPresent()) {
+                    json.writeNumberField("costUsd", response.costUsd().getAsDouble());
+                }
+                if (!response.logprobs().isEmpty()) {
+                    json.writeFieldName("logprobs");
+                    json.writeObject(response.logprobs());
+                }
+                json.writeEndObject();
+            }
+            return bytes.toByteArray();
+        }
     }
 
     /**

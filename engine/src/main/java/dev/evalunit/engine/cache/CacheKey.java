@@ -22,10 +22,22 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 public record CacheKey(String value) {
 
     public CacheKey {
-        if (value == null || value.length() != 64 || !value.chars().allMatch(c -> c >= '0' && c <= '9'
-                || c >= 'a' && c <= 'f')) {
+        if (!isHex64(value)) {
             throw new IllegalArgumentException("a cache key is 64 lower-case hex digits, was " + value);
         }
+    }
+
+    private static boolean isHex64(String value) {
+        if (value == null || value.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = value.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static CacheKey of(Digests digests, ModelRequest request, Map<String, String> providerIdentity) {

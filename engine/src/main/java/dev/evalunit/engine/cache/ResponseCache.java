@@ -137,11 +137,25 @@ public final class ResponseCache {
      * that cannot be read or does not match its digest counts as a miss, so read-write mode replaces it.
      */
     public Optional<ModelResponse> lookup(CacheKey key) {
+        return lookup(key, true);
+    }
+
+    /**
+     * {@link #lookup(CacheKey)} among the entries this cache has read so far (the whole directory at first use),
+     * with no look for entries other runs stored since: for the look before a {@linkplain #claim claim}, whose
+     * {@code lookup} after the claim finds those. Where no claim follows a miss, {@code lookup} is the one to use.
+     */
+    public Optional<ModelResponse> lookupKnown(CacheKey key) {
+        return lookup(key, false);
+    }
+
+    private Optional<ModelResponse> lookup(CacheKey key, boolean lookAgain) {
         if (!mode.reads()) {
             return Optional.empty();
         }
         try {
-            return log.read(key.value()).flatMap(record -> codec().decode(record, key));
+            Optional<byte[]> record = lookAgain ? log.read(key.value()) : log.readKnown(key.value());
+            return record.flatMap(found -> codec().decode(found, key));
         } catch (IOException unreadable) {
             return Optional.empty();
         }

@@ -61,7 +61,7 @@ final class SegmentLog {
     private final Path directory;
     private final ConcurrentHashMap<String, Location> index = new ConcurrentHashMap<>();
     private final Map<Path, Segment> segments = new ConcurrentHashMap<>();
-    private boolean loaded;
+    private volatile boolean loaded;
     private long listedAtMillis;
     private long listedModifiedMillis = Long.MIN_VALUE;
     private Segment own;
@@ -72,16 +72,33 @@ final class SegmentLog {
         this.directory = cacheDirectory.resolve(DIRECTORY);
     }
 
-    /** The record last stored under the key (without its newline), or empty. */
+    /**
+     * The record last stored under the key (without its newline), or empty. On a miss it reads what other runs
+     * stored since the last look first.
+     */
     Optional<byte[]> read(String key) throws IOException {
         Location location = index.get(key);
         if (location == null) {
             refresh();
             location = index.get(key);
-            if (location == null) {
-                return Optional.empty();
-            }
         }
+        return location == null ? Optional.empty() : read(location);
+    }
+
+    /**
+     * The record last stored under the key among those read so far (every segment at first use), or empty: a miss
+     * costs no look at the directory, so what other runs stored since is found by the next {@link #read} only.
+     */
+    Optional<byte[]> readKnown(String key) throws IOException {
+        Location location = index.get(key);
+        if (location == null && !loaded) {
+            refresh();
+            location = index.get(key);
+        }
+        return location == null ? Optional.empty() : read(location);
+    }
+
+    private static Optional<byte[]> read(Location location) throws IOException {
         byte[] record = new byte[location.length()];
         ByteBuffer buffer = ByteBuffer.wrap(record);
         FileChannel channel = location.segment().channel();
@@ -137,6 +154,7 @@ final class SegmentLog {
         try {
             modified = Files.getLastModifiedTime(directory).toMillis();
         } catch (NoSuchFileException none) {
+            loaded = true; // nothing to read: a directory made later is listed at the next refresh
             return;
         }
         if (!loaded || modified != listedModifiedMillis || modified >= listedAtMillis - LISTING_SLACK_MILLIS) {

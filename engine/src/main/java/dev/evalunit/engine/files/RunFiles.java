@@ -18,6 +18,7 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -62,6 +63,7 @@ public final class RunFiles {
     private final ObjectMapper mapper = JsonMapper.builder()
             .addModule(new Jdk8Module())
             .addModule(DirectionJson.module())
+            .addModule(SampleJson.module())
             .addMixIn(RunSummary.class, RunSummaryJson.class)
             .addMixIn(MetricComparison.class, MetricComparisonJson.class)
             .addMixIn(SuiteFinding.class, SuiteFindingJson.class)
@@ -77,11 +79,12 @@ public final class RunFiles {
             .disable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
+    private final ObjectWriter sampleWriter = mapper.writerFor(SampleRecord.class);
 
     /** One journal line (without the line break). */
     public String toLine(SampleRecord record) {
         try {
-            return mapper.writeValueAsString(record);
+            return sampleWriter.writeValueAsString(record);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("sample " + record.variantId() + "/" + record.caseId()
                     + " cannot be written as JSON: " + e.getOriginalMessage(), e);

@@ -14,12 +14,15 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
@@ -40,6 +43,12 @@ final class PriceTable {
             .addNumberColumn("input").addNumberColumn("output").addColumn("asOf").setAllowComments(true).build();
 
     private final Map<String, Price> prices;
+    /**
+     * What {@link #find} answered, by context (the same object: contexts are records whose hash is costly) and
+     * model: a context's settings are its run's configuration, fixed for the run, and a run asks for a price per
+     * planned call and per answer. A table meets one context per provider.
+     */
+    private volatile List<Found> found = List.of();
 
     private PriceTable(Map<String, Price> prices) {
         this.prices = Map.copyOf(prices);
@@ -76,8 +85,36 @@ final class PriceTable {
         return new PriceTable(prices);
     }
 
-    /** The price of a model: configured override first, then the defaults (exact name, then family). */
+    /**
+     * The price of a model: configured override first, then the defaults (exact name, then family).
+     *
+     * @throws IllegalArgumentException naming the setting when an override sets one of input and output only
+     */
     Optional<Price> find(ProviderContext context, String model) {
+        return foundFor(context).computeIfAbsent(model, asked -> look(context, asked));
+    }
+
+    private Map<String, Optional<Price>> foundFor(ProviderContext context) {
+        for (Found known : found) {
+            if (known.context() == context) {
+                return known.prices();
+            }
+        }
+        synchronized (this) {
+            for (Found known : found) {
+                if (known.context() == context) {
+                    return known.prices();
+                }
+            }
+            Found added = new Found(context, new ConcurrentHashMap<>());
+            List<Found> more = new ArrayList<>(found);
+            more.add(added);
+            found = List.copyOf(more);
+            return added.prices();
+        }
+    }
+
+    private Optional<Price> look(ProviderContext context, String model) {
         Optional<Price> configured = configured(context, model);
         if (configured.isPresent()) {
             return configured;
@@ -113,6 +150,10 @@ final class PriceTable {
 
     private static String key(String provider, String model) {
         return provider + ":" + model;
+    }
+
+    /** The prices found for one context, by model. */
+    private record Found(ProviderContext context, Map<String, Optional<Price>> prices) {
     }
 
     /** One row of the price table. */

@@ -37,18 +37,25 @@ final class CachedProvider {
     private final Map<String, String> identity;
     private final ScheduledExecutorService timer;
     private final ConcurrentHashMap<CacheKey, CompletableFuture<ModelResponse>> fetching = new ConcurrentHashMap<>();
+    private final ClaimSlots slots;
 
-    CachedProvider(ResponseCache cache, Map<String, String> identity, ScheduledExecutorService timer) {
+    /**
+     * @param maxClaims how many claims this provider holds at once (fetches beyond it wait for one to end): above
+     *                  the provider's concurrency, so that its queue does not run dry
+     */
+    CachedProvider(ResponseCache cache, Map<String, String> identity, ScheduledExecutorService timer, int maxClaims) {
         this.cache = cache;
         this.identity = Map.copyOf(identity);
         this.timer = timer;
+        this.slots = new ClaimSlots(maxClaims);
         cache.sweep();
     }
 
     CompletableFuture<ModelResponse> call(ModelRequest request,
                                           Function<ModelRequest, CompletableFuture<ModelResponse>> provider) {
         CacheKey key = cache.key(request, identity);
-        Optional<ModelResponse> hit = cache.lookup(key);
+        // what other runs stored since this cache last looked is found by the lookup after the claim
+        Optional<ModelResponse> hit = cache.mode() == CacheMode.REPLAY ? cache.lookup(key) : cache.lookupKnown(key);
         if (hit.isPresent()) {
             return CompletableFuture.completedFuture(hit.get());
         }
@@ -67,32 +74,50 @@ final class CachedProvider {
         return mine;
     }
 
-    /** Fetches under a claim on the key, or waits for the run that holds the claim. */
+    /** Fetches under a claim on the key once a claim slot is free, or waits for the run that holds the claim. */
     private void fetch(CacheKey key, ModelRequest request,
                        Function<ModelRequest, CompletableFuture<ModelResponse>> provider,
                        CompletableFuture<ModelResponse> result) {
-        if (result.isDone()) {
-            return;
+        if (!result.isDone()) {
+            slots.acquire(() -> claimAndFetch(key, request, provider, result));
         }
-        Optional<CacheClaim> claim = cache.mode() == CacheMode.READ_WRITE ? claim(key) : Optional.of(CacheClaim.NONE);
+    }
+
+    /** Holds a claim slot, released once the claim ends (or was not had). */
+    private void claimAndFetch(CacheKey key, ModelRequest request,
+                               Function<ModelRequest, CompletableFuture<ModelResponse>> provider,
+                               CompletableFuture<ModelResponse> result) {
+        Optional<CacheClaim> claim = result.isDone() ? Optional.empty()
+                : cache.mode() == CacheMode.READ_WRITE ? claim(key) : Optional.of(CacheClaim.NONE);
         if (claim.isEmpty()) {
-            later(() -> cache.lookup(key).ifPresentOrElse(result::complete,
-                    () -> fetch(key, request, provider, result)), result);
+            slots.release();
+            if (!result.isDone()) {
+                later(() -> cache.lookup(key).ifPresentOrElse(result::complete,
+                        () -> fetch(key, request, provider, result)), result);
+            }
             return;
         }
         Optional<ModelResponse> storedMeanwhile = cache.lookup(key);
         if (storedMeanwhile.isPresent()) {
             claim.get().close();
+            slots.release();
             result.complete(storedMeanwhile.get());
             return;
         }
-        provider.apply(request).whenComplete((response, error) -> {
+        CompletableFuture<ModelResponse> answer;
+        try {
+            answer = provider.apply(request);
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        answer.whenComplete((response, error) -> {
             try {
                 if (error == null) {
                     store(key, request, response);
                 }
             } finally {
                 claim.get().close();
+                slots.release();
             }
             if (error == null) {
                 result.complete(response);

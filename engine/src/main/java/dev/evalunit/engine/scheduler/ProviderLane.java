@@ -88,6 +88,11 @@ final class ProviderLane {
         Buckets LOCAL = (name, perMinute, capacity, now) -> new TokenBucket(perMinute, capacity, now);
     }
 
+    /** The most calls in flight at once that the limits allow. */
+    int maxConcurrency() {
+        return limits.maxConcurrency();
+    }
+
     /** Whether this provider's answers go through the response cache. */
     boolean cached() {
         return limits.cached();

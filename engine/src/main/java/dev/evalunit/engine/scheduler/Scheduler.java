@@ -41,6 +41,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 public final class Scheduler implements ModelClient, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Scheduler.class.getName());
+    /** Claims a cached provider holds at once per call it may have in flight: one in flight, one queued. */
+    private static final int CLAIMS_PER_CONCURRENT_CALL = 2;
 
     private final ModelClient delegate;
     private final Function<String, ProviderLimits> limits;
@@ -139,7 +141,8 @@ public final class Scheduler implements ModelClient, AutoCloseable {
         }
         try {
             return caches.computeIfAbsent(request.model().provider(), id -> new CachedProvider(
-                            cacheScope.apply(id).map(this.cache::scoped).orElse(this.cache), identity.apply(id), timer))
+                            cacheScope.apply(id).map(this.cache::scoped).orElse(this.cache), identity.apply(id), timer,
+                            CLAIMS_PER_CONCURRENT_CALL * lane.maxConcurrency()))
                     .call(request, wanted -> lane.submit(new PendingCall(wanted)));
         } catch (UncheckedIOException unusableCache) {
             return CompletableFuture.failedFuture(new ModelCallException(ErrorKind.CLIENT_ERROR,
@@ -169,8 +172,9 @@ public final class Scheduler implements ModelClient, AutoCloseable {
     /** Fails calls still waiting (with a {@link java.util.concurrent.CancellationException}) and stops the timers. */
     @Override
     public void close() {
-        lanes.values().forEach(ProviderLane::close);
+        // fetches waiting for a claim first, so that none of them is handed to a closed lane as an earlier one ends
         caches.values().forEach(CachedProvider::close);
+        lanes.values().forEach(ProviderLane::close);
         timer.shutdownNow();
     }
 }

@@ -224,6 +224,40 @@ class ResponseCacheTest {
     }
 
     @Test
+    void theLookBeforeAClaimReadsOnlyWhatTheCacheKnowsAndALookupReadsWhatAnotherRunStoredSince() {
+        ResponseCache mine = new ResponseCache(dir, CacheMode.READ_WRITE);
+        mine.store(request("mine", 0), response("one"));
+        ResponseCache other = new ResponseCache(dir, CacheMode.READ_WRITE);
+        other.store(request("other's", 0), response("two"));
+        CacheKey key = mine.key(request("other's", 0), Map.of());
+
+        assertThat(mine.lookupKnown(key)).isEmpty();
+        assertThat(mine.lookup(key)).map(ModelResponse::text).contains("two");
+        assertThat(mine.lookupKnown(key)).map(ModelResponse::text).contains("two");
+        assertThat(new ResponseCache(dir, CacheMode.READ_WRITE).lookupKnown(key))
+                .as("a cache reads every segment at first use").map(ModelResponse::text).contains("two");
+    }
+
+    @Test
+    void anEntryAnotherRunStoredAfterThisRunLastLookedIsFoundBeforeAFetch() {
+        AtomicInteger calls = new AtomicInteger();
+        ResponseCache other = new ResponseCache(dir, CacheMode.READ_WRITE);
+        try (Scheduler scheduler = new Scheduler(request -> {
+            calls.incrementAndGet();
+            return CompletableFuture.completedFuture(response("fetched"));
+        }, id -> ProviderLimits.ofConcurrency(1), RetryPolicy.DEFAULT, new ResponseCache(dir, CacheMode.READ_WRITE))) {
+            assertThat(scheduler.call(request("first", 0)).join().text()).isEqualTo("fetched");
+            other.store(request("second", 0), response("stored by the other run"));
+
+            ModelResponse second = scheduler.call(request("second", 0)).join();
+
+            assertThat(second.text()).isEqualTo("stored by the other run");
+            assertThat(second.cacheHit()).isTrue();
+            assertThat(calls).hasValue(1);
+        }
+    }
+
+    @Test
     void replayMissIsAnErrorAndCallsNoProvider() {
         AtomicInteger calls = new AtomicInteger();
         try (Scheduler scheduler = new Scheduler(request -> {

@@ -8,6 +8,7 @@ import dev.evalunit.api.ModelRef;
 import dev.evalunit.api.spi.ModelRequest;
 import dev.evalunit.api.run.ModelResponse;
 import dev.evalunit.api.SamplingParams;
+import dev.evalunit.engine.cache.CacheClaim;
 import dev.evalunit.engine.cache.CacheMode;
 import dev.evalunit.engine.cache.ResponseCache;
 import org.junit.jupiter.api.Test;
@@ -327,6 +328,51 @@ class SchedulerTest {
             assertThat(second.text()).isEqualTo(first.text());
             assertThat(provider.calls).hasValue(1);
         }
+    }
+
+    @Test
+    void aCachedProviderHoldsTwoClaimsPerConcurrentCallAndFetchesTheRestInOrderAsClaimsEnd() {
+        List<CompletableFuture<ModelResponse>> answers = new ArrayList<>();
+        List<String> asked = new ArrayList<>();
+        ModelClient provider = request -> {
+            synchronized (answers) {
+                asked.add(request.messages().get(0).text());
+                CompletableFuture<ModelResponse> answer = new CompletableFuture<>();
+                answers.add(answer);
+                return answer;
+            }
+        };
+        ResponseCache probe = new ResponseCache(cacheDir, CacheMode.READ_WRITE);
+        try (Scheduler scheduler = new Scheduler(provider, id -> ProviderLimits.ofConcurrency(1), FAST_RETRY,
+                new ResponseCache(cacheDir, CacheMode.READ_WRITE))) {
+            List<CompletableFuture<ModelResponse>> futures = submitAll(scheduler, 5);
+            assertThat(claimed(probe, 5)).containsExactly(true, true, false, false, false);
+
+            for (int answered = 0; answered < 5; answered++) {
+                synchronized (answers) {
+                    answers.get(answered).complete(ModelResponse.of("answer " + answered, Duration.ofMillis(1)));
+                }
+                int last = answered;
+                assertThat(claimed(probe, 5)).as("claimed after answer %d", answered).containsExactlyElementsOf(
+                        IntStream.range(0, 5).mapToObj(i -> i > last && i <= last + 2).toList());
+            }
+
+            assertThat(futures).extracting(CompletableFuture::join).extracting(ModelResponse::text)
+                    .containsExactly("answer 0", "answer 1", "answer 2", "answer 3", "answer 4");
+            assertThat(asked).containsExactly("case-0", "case-1", "case-2", "case-3", "case-4");
+            assertThat(claimed(probe, 5)).containsOnly(false);
+        }
+    }
+
+    /** Whether another cache sharing the directory finds each of the first {@code n} requests claimed. */
+    private static List<Boolean> claimed(ResponseCache probe, int n) {
+        List<Boolean> claimed = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Optional<CacheClaim> claim = probe.claim(probe.key(request(i), Map.of()));
+            claim.ifPresent(CacheClaim::close);
+            claimed.add(claim.isEmpty());
+        }
+        return claimed;
     }
 
     @Test
