@@ -10,8 +10,6 @@ import dev.langchain4j.http.client.HttpRequest;
 import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
-import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
@@ -39,8 +37,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 public final class HttpClientPreload {
 
     private static final AtomicBoolean STARTED = new AtomicBoolean();
-    /** Dry calls of each kind: enough for the JIT to compile the mapping and JSON paths the real calls take. */
-    private static final int DRY_CALLS = Integer.getInteger("evalunit.bench.dry-calls", 300);
     private static final String COMPLETION = "{\"id\":\"preload\",\"object\":\"chat.completion\",\"created\":0,"
             + "\"model\":\"preload\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"ok\"},"
             + "\"logprobs\":null,\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,"
@@ -68,22 +64,18 @@ public final class HttpClientPreload {
                     Optional.of("http://127.0.0.1/v1"), Optional.empty(), ProviderSettings.DEFAULT_TIMEOUT, false);
             ChatRequest request = ChatRequests.from(new ModelRequest(ModelRef.parse("openai-compatible:preload"),
                     List.of(Message.system("preload"), Message.user("preload")), SamplingParams.DEFAULTS, 0), true);
-            ChatModel plain = OpenAiModels.chat(settings, new InMemory());
-            StreamingChatModel streamed = OpenAiModels.streaming(settings, new InMemory());
-            for (int call = 0; call < DRY_CALLS; call++) {
-                plain.chat(request);
-                streamed.chat(request, new StreamingChatResponseHandler() {
-                    @Override
-                    public void onCompleteResponse(ChatResponse response) {
-                        // the dry call's answer has done its work by being parsed
-                    }
+            OpenAiModels.chat(settings, new InMemory()).chat(request);
+            OpenAiModels.streaming(settings, new InMemory()).chat(request, new StreamingChatResponseHandler() {
+                @Override
+                public void onCompleteResponse(ChatResponse response) {
+                    // the dry call's answer has done its work by being parsed
+                }
 
-                    @Override
-                    public void onError(Throwable error) {
-                        // only a head start
-                    }
-                });
-            }
+                @Override
+                public void onError(Throwable error) {
+                    // only a head start
+                }
+            });
             new RetryAfterHttpClientBuilder().build();
             ApacheHttp.preloadTls();
         } catch (RuntimeException | LinkageError e) {
