@@ -16,7 +16,7 @@
 #   JAVA_OPTS=-XX:TieredStopAtLevel=1    options for EvalUnit's JVM; the default is what the archetype's evaluation
 #                                        execution sets; JAVA_OPTS= for the JVM's defaults, or add e.g.
 #                                        -XX:StartFlightRecording=...
-#   BUILD=0                              reuse the last build's classpath instead of building first
+#   BUILD=0                              reuse this checkout's last build and class path instead of building first
 #
 # Needs Java 17+, Maven, Node 20 and /usr/bin/time; installs promptfoo 0.121.20 (the newest that runs on
 # Node 20) once under ${PEER_CACHE:-/tmp/evalunit-peer}. Everything binds 127.0.0.1.
@@ -35,12 +35,14 @@ WORKLOADS=("$@")
 
 # EvalUnit: the engine with the built-in scorers (judges module) and the launcher, built in the reactor
 # (nothing is installed into ~/.m2); PeerRun is in the engine's test classes
+# The class path names this checkout's module directories, so it is kept in this checkout's target directory.
 mkdir -p "$PEER_CACHE"
-if [ "${BUILD:-1}" = 1 ] || [ ! -f "$PEER_CACHE/classpath.txt" ]; then
+CLASSPATH_FILE=$ROOT/judges/target/peer-classpath.txt
+if [ "${BUILD:-1}" = 1 ] || [ ! -f "$CLASSPATH_FILE" ]; then
     mvn -B -q -pl judges -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
-        -Dmdep.outputFile="$PEER_CACHE/classpath.txt" >/dev/null
+        -Dmdep.outputFile="$CLASSPATH_FILE" >/dev/null
 fi
-EVALUNIT_CP="$ROOT/judges/target/classes:$ROOT/engine/target/test-classes:$(cat "$PEER_CACHE/classpath.txt")"
+EVALUNIT_CP="$ROOT/judges/target/classes:$ROOT/engine/target/test-classes:$(cat "$CLASSPATH_FILE")"
 
 PROMPTFOO_DIR="$PEER_CACHE/promptfoo-$PROMPTFOO_VERSION"
 if [[ " $TOOLS " == *" promptfoo "* && ! -x "$PROMPTFOO_DIR/node_modules/.bin/promptfoo" ]]; then
