@@ -7,6 +7,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 import java.time.Duration;
@@ -19,11 +20,17 @@ import java.util.concurrent.TimeUnit;
 /**
  * Apache HttpClient 5 set up as the HTTP providers need it: one attempt per call (the scheduler retries), no
  * redirects, cookies or compression (as the JDK client sends requests), no proxy, keep-alive connections pooled
- * without a limit below the scheduler's (which bounds the calls in flight), and TLS set up on the first
+ * without a limit below the scheduler's (which bounds the calls in flight) and checked before reuse after a
+ * second idle, and TLS set up on the first
  * {@code https} connection, so a plain-HTTP endpoint never reads the trust store.
  */
 final class ApacheHttp {
 
+    /**
+     * A pooled connection idle for longer is checked before it is reused: servers close idle keep-alive connections
+     * (uvicorn and Node after 5 s), and a call sent on a closed one fails.
+     */
+    static final Duration VALIDATE_AFTER_IDLE = Duration.ofSeconds(1);
     /** The pool's bound: far above any provider's max concurrency, which is what limits the connections. */
     private static final int MAX_CONNECTIONS = 10_000;
     /** Reads the streamed answers and opens the warm-up connections; threads end after a minute idle. */
@@ -39,7 +46,8 @@ final class ApacheHttp {
 
     /** A client with the given connect and response (read) timeouts; none where empty. */
     static CloseableHttpClient client(Optional<Duration> connectTimeout, Optional<Duration> readTimeout) {
-        ConnectionConfig.Builder connection = ConnectionConfig.custom();
+        ConnectionConfig.Builder connection = ConnectionConfig.custom()
+                .setValidateAfterInactivity(TimeValue.of(VALIDATE_AFTER_IDLE));
         connectTimeout.ifPresent(timeout -> connection.setConnectTimeout(Timeout.of(timeout)));
         TlsSocketStrategy tls = (socket, target, port, attachment, context) ->
                 SystemTls.STRATEGY.upgrade(socket, target, port, attachment, context);
