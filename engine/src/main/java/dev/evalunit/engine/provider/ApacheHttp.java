@@ -7,6 +7,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
@@ -57,6 +58,8 @@ final class ApacheHttp {
                         .setMaxConnPerRoute(MAX_CONNECTIONS)
                         .setDefaultConnectionConfig(connection.build())
                         .setTlsSocketStrategy(tls)
+                        // the scheduler bounds the connections in use; LAX skips the pool's per-route lock
+                        .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
                         .build())
                 .setDefaultRequestConfig(readTimeout.map(ApacheHttp::requestTimeout).orElse(RequestConfig.DEFAULT))
                 .disableAutomaticRetries()

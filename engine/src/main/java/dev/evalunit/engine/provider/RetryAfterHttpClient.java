@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,6 +55,10 @@ final class RetryAfterHttpClient implements HttpClient {
     private final CloseableHttpClient delegate;
     private final Executor streams;
     private final Clock clock;
+    // a model's calls repeat one URL and content type: parsed once, not per call
+    private final LastParse<URI> urls = new LastParse<>(URI::create);
+    private final LastParse<ContentType> requestTypes = new LastParse<>(ContentType::parse);
+    private final LastParse<ContentType> answerTypes = new LastParse<>(ContentType::parseLenient);
 
     RetryAfterHttpClient(CloseableHttpClient delegate, Executor streams, Clock clock) {
         this.delegate = delegate;
@@ -66,8 +71,7 @@ final class RetryAfterHttpClient implements HttpClient {
         try {
             return delegate.execute(toApacheRequest(request), response -> {
                 int status = response.getCode();
-                String body = response.getEntity() == null ? ""
-                        : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+                String body = body(response.getEntity());
                 if (!successful(status)) {
                     throw failure(response, body);
                 }
@@ -168,6 +172,19 @@ final class RetryAfterHttpClient implements HttpClient {
                 .thenApply(done -> answers.stream().mapToInt(CompletableFuture::join).sum());
     }
 
+    /** An answer's body decoded in its content type's charset, UTF-8 where none is given. */
+    private String body(HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return "";
+        }
+        byte[] bytes = EntityUtils.toByteArray(entity);
+        String type = entity.getContentType();
+        ContentType contentType = type == null ? null : answerTypes.of(type);
+        Charset charset = contentType == null || contentType.getCharset() == null
+                ? StandardCharsets.UTF_8 : contentType.getCharset();
+        return new String(bytes, charset);
+    }
+
     private HttpStatusException failure(ClassicHttpResponse response, String body) {
         return new HttpStatusException(response.getCode(), body, RetryAfter.from(headers(response), clock));
     }
@@ -190,8 +207,8 @@ final class RetryAfterHttpClient implements HttpClient {
      * The request as Apache's: every header langchain4j set except the framing ones the client writes itself,
      * and the body as UTF-8 bytes under the request's own content type.
      */
-    private static HttpUriRequestBase toApacheRequest(HttpRequest request) {
-        HttpUriRequestBase apacheRequest = new HttpUriRequestBase(request.method().name(), URI.create(request.url()));
+    private HttpUriRequestBase toApacheRequest(HttpRequest request) {
+        HttpUriRequestBase apacheRequest = new HttpUriRequestBase(request.method().name(), urls.of(request.url()));
         String contentType = null;
         for (Map.Entry<String, List<String>> header : request.headers().entrySet()) {
             String name = header.getKey();
@@ -207,7 +224,7 @@ final class RetryAfterHttpClient implements HttpClient {
         }
         if (request.body() != null) {
             apacheRequest.setEntity(new ByteArrayEntity(request.body().getBytes(StandardCharsets.UTF_8),
-                    contentType == null ? ContentType.APPLICATION_JSON : ContentType.parse(contentType)));
+                    contentType == null ? ContentType.APPLICATION_JSON : requestTypes.of(contentType)));
         }
         return apacheRequest;
     }
