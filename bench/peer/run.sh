@@ -10,7 +10,13 @@
 #   bench/peer/run.sh [workload ...]     workloads: w100 (2 x 1,000 calls, 100 ms), w10 (2 x 10,000 calls,
 #                                        10 ms), w0 (2 x 5,000 calls, 0 ms); default: all three
 #   PAIRS=3                              alternating EvalUnit/promptfoo pairs per workload (medians)
-#   TOOLS="evalunit promptfoo"           which tools run
+#   TOOLS="evalunit promptfoo"           which tools run; besides these, the layers under an EvalUnit HTTP sample
+#                                        (TransportBench): http (the providers' Apache client posting the JSON),
+#                                        langchain4j (its OpenAI chat model over that client), client (the
+#                                        openai-compatible provider's model client)
+#   MARGINAL=1                           also runs each tool with half the cases in each pair and prints a second
+#                                        table: CPU, endpoint time and calls/s per extra call (full minus half),
+#                                        which leaves out start-up, class loading and warm-up
 #   CASES_w10=2000                       cases per variant of a workload (here w10: 2 x 2,000 calls instead of
 #                                        2 x 10,000; likewise CASES_w100, CASES_w0); the ideal follows
 #   JAVA_OPTS=-XX:TieredStopAtLevel=1    options for EvalUnit's JVM; the default is what the archetype's evaluation
@@ -29,7 +35,7 @@ TOOLS=${TOOLS:-"evalunit promptfoo"}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 PEER_CACHE=${PEER_CACHE:-/tmp/evalunit-peer}
 WORK=$(mktemp -d)
-trap 'kill "$ENDPOINT_PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap 'kill "${ENDPOINT_PID:-}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 WORKLOADS=("$@")
 [ ${#WORKLOADS[@]} -gt 0 ] || WORKLOADS=(w100 w10 w0)
 
@@ -40,7 +46,7 @@ mkdir -p "$PEER_CACHE"
 CLASSPATH_FILE=$ROOT/judges/target/peer-classpath.txt
 if [ "${BUILD:-1}" = 1 ] || [ ! -f "$CLASSPATH_FILE" ]; then
     mvn -B -q -pl judges -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
-        -Dmdep.outputFile="$CLASSPATH_FILE" >/dev/null
+        -Dmdep.outputFile="$CLASSPATH_FILE" >"$WORK/build.log" || { cat "$WORK/build.log" >&2; exit 1; }
 fi
 EVALUNIT_CP="$ROOT/judges/target/classes:$ROOT/engine/target/test-classes:$(cat "$CLASSPATH_FILE")"
 
@@ -69,13 +75,13 @@ stop_endpoint() {
     rm -f "$WORK/endpoint.in"
 }
 
-write_workload() { # cases
-    local dir=$WORK/workload
+write_workload() { # directory cases
+    local dir=$1
     rm -rf "$dir" && mkdir -p "$dir"
-    for ((i = 0; i < $1; i++)); do
+    for ((i = 0; i < $2; i++)); do
         echo "{\"id\":\"case-$i\",\"question\":\"what is $i + 1?\"}"
     done >"$dir/cases.jsonl"
-    { echo question; for ((i = 0; i < $1; i++)); do echo "what is $i + 1?"; done; } >"$dir/tests.csv"
+    { echo question; for ((i = 0; i < $2; i++)); do echo "what is $i + 1?"; done; } >"$dir/tests.csv"
     cat >"$dir/peer.eval.yaml" <<YAML
 id: peer
 dataset: cases.jsonl
@@ -118,12 +124,17 @@ run_tool() { # tool -> prints "seconds cpu_seconds rss_mib first_request_s cpu_b
             -Devalunit.provider.openai-compatible.max-concurrency=$CONCURRENCY \
             -Devalunit.provider.openai-compatible.stream=false \
             -Devalunit.cache.dir="$out/cache" -Devalunit.progress.interval=off \
-            dev.evalunit.engine.bench.PeerRun "$WORK/workload/peer.eval.yaml" "$out" >"$out/log" 2>&1 &
-    else
-        (cd "$WORK/workload" && PROMPTFOO_CONFIG_DIR="$out/config" PROMPTFOO_CACHE_PATH="$out/cache" \
+            dev.evalunit.engine.bench.PeerRun "$WORKLOAD/peer.eval.yaml" "$out" >"$out/log" 2>&1 &
+    elif [ "$tool" = promptfoo ]; then
+        (cd "$WORKLOAD" && PROMPTFOO_CONFIG_DIR="$out/config" PROMPTFOO_CACHE_PATH="$out/cache" \
             PROMPTFOO_DISABLE_TELEMETRY=1 PROMPTFOO_DISABLE_UPDATE=1 OPENAI_API_KEY=none \
             exec /usr/bin/time -f '%U %S %M' -o "$timing" "$PROMPTFOO_DIR/node_modules/.bin/promptfoo" eval \
             -c promptfooconfig.yaml -j $CONCURRENCY --no-progress-bar --no-table >"$out/log" 2>&1) &
+    else
+        # shellcheck disable=SC2086
+        /usr/bin/time -f '%U %S %M' -o "$timing" java $JAVA_OPTS -cp "$EVALUNIT_CP" \
+            dev.evalunit.engine.provider.TransportBench "$tool" "http://127.0.0.1:$PORT/v1" "$CALLS" $CONCURRENCY \
+            >"$out/log" 2>&1 &
     fi
     timed=$!
     watch_child "$timed"
@@ -152,25 +163,35 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[
 
 JAVA_OPTS=${JAVA_OPTS--XX:TieredStopAtLevel=1}
 echo "peer benchmark $(date -u +%F), $(java -version 2>&1 | head -1) ${JAVA_OPTS:-(JVM defaults)}, node $(node --version), promptfoo $PROMPTFOO_VERSION, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-SUMMARY=()
+SUMMARY=() MARGINS=()
 for workload in "${WORKLOADS[@]}"; do
     cases=${CASES[$workload]} latency=${LATENCY[$workload]}
     CALLS=$((2 * cases))
     ideal=$(awk -v c=$CALLS -v l=$latency -v k=$CONCURRENCY 'BEGIN {printf "%.3f", c / k * l / 1000}')
     start_endpoint "$latency"
-    write_workload "$cases"
-    declare -A SECONDS_OF=() CPU_OF=() RSS_OF=() FIRST_OF=() BEFORE_OF=()
+    write_workload "$WORK/workload" "$cases"
+    write_workload "$WORK/half" $((cases / 2))
+    declare -A SECONDS_OF=() CPU_OF=() RSS_OF=() FIRST_OF=() BEFORE_OF=() EXTRA_SECONDS_OF=() EXTRA_CPU_OF=()
     for ((pair = 0; pair < PAIRS; pair++)); do
         order=($TOOLS)
         if ((pair % 2 == 1)); then order=($(printf '%s\n' "${order[@]}" | tac)); fi
         for tool in "${order[@]}"; do
+            if [ "${MARGINAL:-0}" = 1 ]; then
+                WORKLOAD=$WORK/half CALLS=$((2 * (cases / 2)))
+                read -r half_seconds half_cpu _ < <(run_tool "$tool")
+            fi
             load=$(cut -d' ' -f1 /proc/loadavg)
+            WORKLOAD=$WORK/workload CALLS=$((2 * cases))
             read -r seconds cpu rss first before to_peak peak per_second < <(run_tool "$tool")
             echo "$workload ($CALLS calls, ${latency} ms, ideal ${ideal} s) $tool: ${seconds} s at the endpoint," \
                 "${cpu} s CPU, ${rss} MiB peak RSS; first request ${first} s after start (${before} s CPU);" \
                 "${peak} in flight ${to_peak} ms after it; in flight per second ${per_second}; load ${load}"
             SECONDS_OF[$tool]+="$seconds "; CPU_OF[$tool]+="$cpu "; RSS_OF[$tool]+="$rss "
             FIRST_OF[$tool]+="$first "; BEFORE_OF[$tool]+="$before "
+            if [ "${MARGINAL:-0}" = 1 ]; then
+                EXTRA_SECONDS_OF[$tool]+="$(awk -v a="$seconds" -v b="$half_seconds" 'BEGIN {print a - b}') "
+                EXTRA_CPU_OF[$tool]+="$(awk -v a="$cpu" -v b="$half_cpu" 'BEGIN {print a - b}') "
+            fi
         done
     done
     stop_endpoint
@@ -184,11 +205,26 @@ for workload in "${WORKLOADS[@]}"; do
             -v f="$f" -v b="$b" \
             'BEGIN {printf "| %s | %s | %.2f s | %s | %.3f ms | %.3f ms | %d MiB | %.2f s (%.2f s CPU) |", w, t, s,
                     (i > 0 ? sprintf("%.2f x", s / i) : "-"), s * 1000 / n, c * 1000 / n, r, f, b}')")
+        if [ "${MARGINAL:-0}" = 1 ]; then
+            xs=$(tr ' ' '\n' <<<"${EXTRA_SECONDS_OF[$tool]}" | grep . | median)
+            xc=$(tr ' ' '\n' <<<"${EXTRA_CPU_OF[$tool]}" | grep . | median)
+            extra=$((CALLS - 2 * (cases / 2)))
+            MARGINS+=("$(awk -v w="$workload" -v t="$tool" -v s="$xs" -v c="$xc" -v n=$extra \
+                'BEGIN {printf "| %s | %s | %.3f ms | %.3f ms | %s |", w, t, c * 1000 / n, s * 1000 / n,
+                        (s > 0 ? sprintf("%.0f", n / s) : "-")}')")
+        fi
     done
-    unset SECONDS_OF CPU_OF RSS_OF FIRST_OF BEFORE_OF
+    unset SECONDS_OF CPU_OF RSS_OF FIRST_OF BEFORE_OF EXTRA_SECONDS_OF EXTRA_CPU_OF
 done
 echo
 echo "medians of $PAIRS alternating pairs, time from the endpoint's first request to its last response; ideal = calls / $CONCURRENCY x latency; load $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 echo "| workload | tool | time | x ideal | time per call | CPU per call | peak RSS | start to first request |"
 echo "|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${SUMMARY[@]}"
+if [ "${MARGINAL:-0}" = 1 ]; then
+    echo
+    echo "per extra call: the run with all cases minus the run with half of them (medians of $PAIRS pairs)"
+    echo "| workload | tool | CPU per extra call | endpoint time per extra call | calls/s per extra call |"
+    echo "|---|---|---|---|---|"
+    printf '%s\n' "${MARGINS[@]}"
+fi
