@@ -58,7 +58,8 @@ final class ApacheHttp {
                         .setMaxConnPerRoute(MAX_CONNECTIONS)
                         .setDefaultConnectionConfig(connection.build())
                         .setTlsSocketStrategy(tls)
-                        // the scheduler bounds the connections in use; LAX skips the pool's per-route lock
+                        // the scheduler bounds the connections in use; the lax pool takes no pool-wide lock
+                        // around each lease and release
                         .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
                         .build())
                 .setDefaultRequestConfig(readTimeout.map(ApacheHttp::requestTimeout).orElse(RequestConfig.DEFAULT))
